@@ -1,0 +1,227 @@
+package io.github.ocpi4j.model;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.ocpi4j.model.internal.Jackson;
+import io.github.ocpi4j.model.internal.ModelValidator;
+import io.github.ocpi4j.model.internal.Path;
+import io.github.ocpi4j.model.internal.ReadProblems;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads, writes and validates OCPI JSON.
+ *
+ * <p>Reading never throws for bad input: malformed JSON, a value of the wrong JSON type, an unknown value of a
+ * closed enumeration or a broken rule of the specification each become a {@link Violation} with its JSON path,
+ * and all of a document's violations are returned together in the {@link ReadResult}. Unknown fields are
+ * ignored; unknown values of open enumerations ({@link OpenEnum}) are kept.
+ *
+ * <pre>{@code
+ * OcpiJson json = OcpiJson.instance();
+ * ReadResult<Location> result = json.read(bytes, Location.class);
+ * result.violations().forEach(System.out::println);   // evses[0].connectors[0].max_voltage: required
+ * Location location = result.get();                   // or OcpiValidationException
+ *
+ * List<Violation> problems = json.validate(location.toBuilder().name("x".repeat(300)).build());
+ * byte[] out = json.write(location);
+ * }</pre>
+ *
+ * <p>Writing leaves out {@code null}s and empty lists, writes DateTimes in UTC with {@code Z} and decimals as
+ * they are, and does not validate: call {@link #validate(Object)} where data leaves your system.
+ *
+ * <p>Thread-safe; one instance serves a whole application.
+ */
+public final class OcpiJson {
+    private static final OcpiJson INSTANCE = new OcpiJson();
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
+
+    private final JsonMapper mapper = Jackson.newMapper();
+    private final ObjectWriter writer = mapper.writer();
+    private final ConcurrentMap<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
+
+    private OcpiJson() {}
+
+    /** Returns the shared instance. */
+    public static OcpiJson instance() {
+        return INSTANCE;
+    }
+
+    /** Reads and validates a document holding one object of this type. */
+    public <T> ReadResult<T> read(byte[] json, Class<T> type) {
+        return read(json, OcpiType.of(type));
+    }
+
+    /** Reads and validates a document holding one object of this type. */
+    public <T> ReadResult<T> read(String json, Class<T> type) {
+        return read(json, OcpiType.of(type));
+    }
+
+    /** Reads and validates a document holding one object of this type; the stream is read to its end. */
+    public <T> ReadResult<T> read(InputStream json, Class<T> type) {
+        return read(json, OcpiType.of(type));
+    }
+
+    /** Reads and validates a document of this type (an object, a list, an envelope). */
+    public <T> ReadResult<T> read(byte[] json, OcpiType<T> type) {
+        return read(type, reader -> reader.readValue(json));
+    }
+
+    /** Reads and validates a document of this type (an object, a list, an envelope). */
+    public <T> ReadResult<T> read(String json, OcpiType<T> type) {
+        return read(type, reader -> reader.readValue(json));
+    }
+
+    /**
+     * Reads and validates a document of this type (an object, a list, an envelope); the stream is read to its
+     * end but not closed.
+     *
+     * @throws UncheckedIOException if reading the stream fails
+     */
+    public <T> ReadResult<T> read(InputStream json, OcpiType<T> type) {
+        return read(type, reader -> reader.readValue(json));
+    }
+
+    /**
+     * Returns every rule of the specification that a value breaks: an OCPI object, a PATCH body, a list of them
+     * or a response envelope. Paths start at the value: {@code evses[0].uid}, or {@code $} for the value itself.
+     */
+    public List<Violation> validate(@Nullable Object value) {
+        return ModelValidator.validate(value);
+    }
+
+    /** Writes a value as JSON in UTF-8. */
+    public byte[] write(Object value) {
+        try {
+            return writer.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new OcpiException("cannot write " + value.getClass().getName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Writes a value as a JSON string. */
+    public String writeString(Object value) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new OcpiException("cannot write " + value.getClass().getName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a value as JSON in UTF-8 to a stream, which is flushed but not closed.
+     *
+     * @throws UncheckedIOException if writing to the stream fails
+     */
+    public void write(Object value, OutputStream out) {
+        try {
+            writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, value);
+        } catch (JsonProcessingException e) {
+            throw new OcpiException("cannot write " + value.getClass().getName() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Source<T> {
+        T read(ObjectReader reader) throws IOException;
+    }
+
+    private <T> ReadResult<T> read(OcpiType<T> type, Source<T> source) {
+        ReadProblems problems = new ReadProblems();
+        ObjectReader reader = readers.computeIfAbsent(
+                        type.javaType(),
+                        t -> mapper.readerFor(t)
+                                .without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE))
+                .withAttribute(ReadProblems.KEY, problems);
+        T value;
+        try {
+            value = source.read(reader);
+        } catch (DatabindException e) {
+            if (isEmptyDocument(e)) {
+                return malformed(new Violation("$", "malformed JSON: the document is empty"));
+            }
+            List<Violation> violations = new ArrayList<>(problems.violations());
+            violations.add(new Violation(pathOf(e), "type: " + e.getOriginalMessage()));
+            return new ReadResult<>(null, violations, true);
+        } catch (InputCoercionException e) {
+            List<Violation> violations = new ArrayList<>(problems.violations());
+            violations.add(new Violation(ReadProblems.pathOf(e.getProcessor()), "type: " + e.getOriginalMessage()));
+            return new ReadResult<>(null, violations, true);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
+            String path = e.getProcessor() instanceof JsonParser p ? ReadProblems.pathOf(p) : "$";
+            return malformed(new Violation(path, "malformed JSON: " + withoutSource(e.getOriginalMessage()) + where));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Violation> found = problems.violations();
+        List<Violation> checked = ModelValidator.validate(value);
+        if (found.isEmpty()) {
+            return new ReadResult<>(value, checked, true);
+        }
+        List<Violation> all = new ArrayList<>(found);
+        for (Violation v : checked) {
+            if (found.stream().noneMatch(f -> Path.isAtOrBelow(v.path(), f.path()))) {
+                all.add(v);
+            }
+        }
+        return new ReadResult<>(value, all, true);
+    }
+
+    /** Jackson's messages name the source, which is hidden anyway: keep only the line and column. */
+    private static String withoutSource(String message) {
+        return SOURCE.matcher(message).replaceAll("line $1, column $2");
+    }
+
+    private static <T> ReadResult<T> malformed(Violation violation) {
+        return new ReadResult<>(null, List.of(violation), false);
+    }
+
+    private static boolean isEmptyDocument(DatabindException e) {
+        return e instanceof MismatchedInputException m
+                && m.getProcessor() instanceof JsonParser p
+                && p.currentToken() == null
+                && !p.hasToken(JsonToken.NOT_AVAILABLE);
+    }
+
+    private static String pathOf(DatabindException e) {
+        if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
+            return "$";
+        }
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference ref : m.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (s.length() > 0) {
+                    s.append('.');
+                }
+                s.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                s.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return s.length() == 0 ? "$" : s.toString();
+    }
+}
