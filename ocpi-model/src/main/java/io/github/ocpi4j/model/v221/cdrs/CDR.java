@@ -1,0 +1,476 @@
+package io.github.ocpi4j.model.v221.cdrs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.constraints.CountryCode;
+import io.github.ocpi4j.model.constraints.CurrencyCode;
+import io.github.ocpi4j.model.constraints.PartyId;
+import io.github.ocpi4j.model.internal.Lists;
+import io.github.ocpi4j.model.v221.tariffs.Tariff;
+import io.github.ocpi4j.model.v221.types.Price;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The CDR object describes the charging session and its costs, how these costs are composed, etc.
+ *
+ * <p>Specification: {@code [[mod_cdrs_cdr_object]]}.
+ *
+ * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the CPO that 'owns' this CDR.
+ * @param partyId {@code party_id}: ID of the CPO that 'owns' this CDR (following the ISO-15118 standard).
+ * @param id {@code id}: Uniquely identifies the CDR, the ID SHALL be unique per {@code country_code}/{@code party_id}
+ *     combination. This field is longer than the usual 36 characters to allow for credit CDRs to have something
+ *     appended to the original ID. Normal (non-credit) CDRs SHALL only have an ID with a maximum length of 36.
+ * @param startDateTime {@code start_date_time}: Start timestamp of the charging session, or in-case of a reservation
+ *     (before the start of a session) the start of the reservation.
+ * @param endDateTime {@code end_date_time}: The timestamp when the session was completed/finished, charging might
+ *     have finished before the session ends, for example: EV is full, but parking cost also has to be paid.
+ * @param sessionId {@code session_id}: Unique ID of the Session for which this CDR is sent. Is only allowed to be
+ *     omitted when the CPO has not implemented the Sessions module or this CDR is the result of a reservation that
+ *     never became a charging session, thus no OCPI Session.
+ * @param cdrToken {@code cdr_token}: Token used to start this charging session, including all the relevant
+ *     information to identify the unique token.
+ * @param authMethod {@code auth_method}: Method used for authentication. Multiple
+ *     &lt;mod_cdrs_authmethod_enum,AuthMethods&gt;&gt; are possible during a charging sessions, for example when the
+ *     session was started with a reservation: ReserveNow: {@code COMMAND}. When the driver arrives and starts
+ *     charging using a Token that is whitelisted: {@code WHITELIST}. The last method SHALL be used in the CDR.
+ * @param authorizationReference {@code authorization_reference}: Reference to the authorization given by the eMSP.
+ *     When the eMSP provided an {@code authorization_reference} in either: real-time authorization, StartSession or
+ *     ReserveNow, this field SHALL contain the same value. When different {@code authorization_reference} values have
+ *     been given by the eMSP that are relevant to this Session, the last given value SHALL be used here.
+ * @param cdrLocation {@code cdr_location}: Location where the charging session took place, including only the
+ *     relevant EVSE and Connector.
+ * @param meterId {@code meter_id}: Identification of the Meter inside the Charge Point.
+ * @param currency {@code currency}: Currency of the CDR in ISO 4217 Code.
+ * @param tariffs {@code tariffs}: List of relevant Tariffs, see: Tariff. When relevant, a Free of Charge tariff
+ *     should also be in this list, and point to a defined Free of Charge Tariff.
+ * @param chargingPeriods {@code charging_periods}: List of Charging Periods that make up this charging session.
+ * @param signedData {@code signed_data}: Signed data that belongs to this charging Session.
+ * @param totalCost {@code total_cost}: Total sum of all the costs of this transaction in the specified currency.
+ * @param totalFixedCost {@code total_fixed_cost}: Total sum of all the fixed costs in the specified currency, except
+ *     fixed price components of parking and reservation. The cost not depending on amount of time/energy used etc.
+ *     Can contain costs like a start tariff.
+ * @param totalEnergy {@code total_energy}: Total energy charged, in kWh.
+ * @param totalEnergyCost {@code total_energy_cost}: Total sum of all the cost of all the energy used, in the
+ *     specified currency.
+ * @param totalTime {@code total_time}: Total duration of the charging session (including the duration of charging and
+ *     not charging), in hours.
+ * @param totalTimeCost {@code total_time_cost}: Total sum of all the cost related to duration of charging during this
+ *     transaction, in the specified currency.
+ * @param totalParkingTime {@code total_parking_time}: Total duration of the charging session where the EV was not
+ *     charging (no energy was transferred between EVSE and EV), in hours.
+ * @param totalParkingCost {@code total_parking_cost}: Total sum of all the cost related to parking of this
+ *     transaction, including fixed price components, in the specified currency.
+ * @param totalReservationCost {@code total_reservation_cost}: Total sum of all the cost related to a reservation of a
+ *     Charge Point, including fixed price components, in the specified currency.
+ * @param remark {@code remark}: Optional remark, can be used to provide additional human readable information to the
+ *     CDR, for example: reason why a transaction was stopped.
+ * @param invoiceReferenceId {@code invoice_reference_id}: This field can be used to reference an invoice, that will
+ *     later be send for this CDR. Making it easier to link a CDR to a given invoice. Maybe even group CDRs that will
+ *     be on the same invoice.
+ * @param credit {@code credit}: When set to {@code true}, this is a Credit CDR, and the field {@code
+ *     credit_reference_id} needs to be set as well.
+ * @param creditReferenceId {@code credit_reference_id}: Is required to be set for a Credit CDR. This SHALL contain
+ *     the {@code id} of the CDR for which this is a Credit CDR.
+ * @param homeChargingCompensation {@code home_charging_compensation}: When set to {@code true}, this CDR is for a
+ *     charging session using the home charger of the EV Driver for which the energy cost needs to be financial
+ *     compensated to the EV Driver.
+ * @param lastUpdated {@code last_updated}: Timestamp when this CDR was last updated (or created).
+ */
+public record CDR(
+        @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode
+        CiString countryCode,
+
+        @JsonProperty("party_id") @NotNull @Size(max = 3) @PartyId
+        CiString partyId,
+
+        @JsonProperty("id") @NotNull @Size(max = 39) CiString id,
+        @JsonProperty("start_date_time") @NotNull Instant startDateTime,
+        @JsonProperty("end_date_time") @NotNull Instant endDateTime,
+
+        @JsonProperty("session_id") @Size(max = 36) @Nullable
+        CiString sessionId,
+
+        @JsonProperty("cdr_token") @NotNull @Valid CdrToken cdrToken,
+        @JsonProperty("auth_method") @NotNull AuthMethod authMethod,
+
+        @JsonProperty("authorization_reference") @Size(max = 36) @Nullable
+        CiString authorizationReference,
+
+        @JsonProperty("cdr_location") @NotNull @Valid CdrLocation cdrLocation,
+        @JsonProperty("meter_id") @Size(max = 255) @Nullable String meterId,
+
+        @JsonProperty("currency") @NotNull @Size(max = 3) @CurrencyCode
+        String currency,
+
+        @JsonProperty("tariffs") @Valid List<Tariff> tariffs,
+        @JsonProperty("charging_periods") @NotEmpty @Valid List<ChargingPeriod> chargingPeriods,
+        @JsonProperty("signed_data") @Valid @Nullable SignedData signedData,
+        @JsonProperty("total_cost") @NotNull @Valid Price totalCost,
+        @JsonProperty("total_fixed_cost") @Valid @Nullable Price totalFixedCost,
+        @JsonProperty("total_energy") @NotNull BigDecimal totalEnergy,
+        @JsonProperty("total_energy_cost") @Valid @Nullable Price totalEnergyCost,
+        @JsonProperty("total_time") @NotNull BigDecimal totalTime,
+        @JsonProperty("total_time_cost") @Valid @Nullable Price totalTimeCost,
+        @JsonProperty("total_parking_time") @Nullable BigDecimal totalParkingTime,
+        @JsonProperty("total_parking_cost") @Valid @Nullable Price totalParkingCost,
+
+        @JsonProperty("total_reservation_cost") @Valid @Nullable
+        Price totalReservationCost,
+
+        @JsonProperty("remark") @Size(max = 255) @Nullable String remark,
+
+        @JsonProperty("invoice_reference_id") @Size(max = 39) @Nullable
+        CiString invoiceReferenceId,
+
+        @JsonProperty("credit") @Nullable Boolean credit,
+
+        @JsonProperty("credit_reference_id") @Size(max = 39) @Nullable
+        CiString creditReferenceId,
+
+        @JsonProperty("home_charging_compensation") @Nullable
+        Boolean homeChargingCompensation,
+
+        @JsonProperty("last_updated") @NotNull Instant lastUpdated) {
+
+    /** Copies the lists; {@code null} becomes empty. */
+    public CDR {
+        tariffs = Lists.copyOf(tariffs);
+        chargingPeriods = Lists.copyOf(chargingPeriods);
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link CDR} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable CiString countryCode;
+        private @Nullable CiString partyId;
+        private @Nullable CiString id;
+        private @Nullable Instant startDateTime;
+        private @Nullable Instant endDateTime;
+        private @Nullable CiString sessionId;
+        private @Nullable CdrToken cdrToken;
+        private @Nullable AuthMethod authMethod;
+        private @Nullable CiString authorizationReference;
+        private @Nullable CdrLocation cdrLocation;
+        private @Nullable String meterId;
+        private @Nullable String currency;
+        private List<Tariff> tariffs = List.of();
+        private List<ChargingPeriod> chargingPeriods = List.of();
+        private @Nullable SignedData signedData;
+        private @Nullable Price totalCost;
+        private @Nullable Price totalFixedCost;
+        private @Nullable BigDecimal totalEnergy;
+        private @Nullable Price totalEnergyCost;
+        private @Nullable BigDecimal totalTime;
+        private @Nullable Price totalTimeCost;
+        private @Nullable BigDecimal totalParkingTime;
+        private @Nullable Price totalParkingCost;
+        private @Nullable Price totalReservationCost;
+        private @Nullable String remark;
+        private @Nullable CiString invoiceReferenceId;
+        private @Nullable Boolean credit;
+        private @Nullable CiString creditReferenceId;
+        private @Nullable Boolean homeChargingCompensation;
+        private @Nullable Instant lastUpdated;
+
+        private Builder() {}
+
+        private Builder(CDR from) {
+            countryCode = from.countryCode;
+            partyId = from.partyId;
+            id = from.id;
+            startDateTime = from.startDateTime;
+            endDateTime = from.endDateTime;
+            sessionId = from.sessionId;
+            cdrToken = from.cdrToken;
+            authMethod = from.authMethod;
+            authorizationReference = from.authorizationReference;
+            cdrLocation = from.cdrLocation;
+            meterId = from.meterId;
+            currency = from.currency;
+            tariffs = from.tariffs;
+            chargingPeriods = from.chargingPeriods;
+            signedData = from.signedData;
+            totalCost = from.totalCost;
+            totalFixedCost = from.totalFixedCost;
+            totalEnergy = from.totalEnergy;
+            totalEnergyCost = from.totalEnergyCost;
+            totalTime = from.totalTime;
+            totalTimeCost = from.totalTimeCost;
+            totalParkingTime = from.totalParkingTime;
+            totalParkingCost = from.totalParkingCost;
+            totalReservationCost = from.totalReservationCost;
+            remark = from.remark;
+            invoiceReferenceId = from.invoiceReferenceId;
+            credit = from.credit;
+            creditReferenceId = from.creditReferenceId;
+            homeChargingCompensation = from.homeChargingCompensation;
+            lastUpdated = from.lastUpdated;
+        }
+
+        /** Sets {@link CDR#countryCode()}. */
+        public Builder countryCode(@Nullable CiString countryCode) {
+            this.countryCode = countryCode;
+            return this;
+        }
+
+        /** Sets {@link CDR#countryCode()} from its spelling. */
+        public Builder countryCode(@Nullable String countryCode) {
+            return countryCode(CiString.ofNullable(countryCode));
+        }
+
+        /** Sets {@link CDR#partyId()}. */
+        public Builder partyId(@Nullable CiString partyId) {
+            this.partyId = partyId;
+            return this;
+        }
+
+        /** Sets {@link CDR#partyId()} from its spelling. */
+        public Builder partyId(@Nullable String partyId) {
+            return partyId(CiString.ofNullable(partyId));
+        }
+
+        /** Sets {@link CDR#id()}. */
+        public Builder id(@Nullable CiString id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@link CDR#id()} from its spelling. */
+        public Builder id(@Nullable String id) {
+            return id(CiString.ofNullable(id));
+        }
+
+        /** Sets {@link CDR#startDateTime()}. */
+        public Builder startDateTime(@Nullable Instant startDateTime) {
+            this.startDateTime = startDateTime;
+            return this;
+        }
+
+        /** Sets {@link CDR#endDateTime()}. */
+        public Builder endDateTime(@Nullable Instant endDateTime) {
+            this.endDateTime = endDateTime;
+            return this;
+        }
+
+        /** Sets {@link CDR#sessionId()}. */
+        public Builder sessionId(@Nullable CiString sessionId) {
+            this.sessionId = sessionId;
+            return this;
+        }
+
+        /** Sets {@link CDR#sessionId()} from its spelling. */
+        public Builder sessionId(@Nullable String sessionId) {
+            return sessionId(CiString.ofNullable(sessionId));
+        }
+
+        /** Sets {@link CDR#cdrToken()}. */
+        public Builder cdrToken(@Nullable CdrToken cdrToken) {
+            this.cdrToken = cdrToken;
+            return this;
+        }
+
+        /** Sets {@link CDR#authMethod()}. */
+        public Builder authMethod(@Nullable AuthMethod authMethod) {
+            this.authMethod = authMethod;
+            return this;
+        }
+
+        /** Sets {@link CDR#authorizationReference()}. */
+        public Builder authorizationReference(@Nullable CiString authorizationReference) {
+            this.authorizationReference = authorizationReference;
+            return this;
+        }
+
+        /** Sets {@link CDR#authorizationReference()} from its spelling. */
+        public Builder authorizationReference(@Nullable String authorizationReference) {
+            return authorizationReference(CiString.ofNullable(authorizationReference));
+        }
+
+        /** Sets {@link CDR#cdrLocation()}. */
+        public Builder cdrLocation(@Nullable CdrLocation cdrLocation) {
+            this.cdrLocation = cdrLocation;
+            return this;
+        }
+
+        /** Sets {@link CDR#meterId()}. */
+        public Builder meterId(@Nullable String meterId) {
+            this.meterId = meterId;
+            return this;
+        }
+
+        /** Sets {@link CDR#currency()}. */
+        public Builder currency(@Nullable String currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        /** Sets {@link CDR#tariffs()}. */
+        public Builder tariffs(List<Tariff> tariffs) {
+            this.tariffs = tariffs;
+            return this;
+        }
+
+        /** Sets {@link CDR#chargingPeriods()}. */
+        public Builder chargingPeriods(List<ChargingPeriod> chargingPeriods) {
+            this.chargingPeriods = chargingPeriods;
+            return this;
+        }
+
+        /** Sets {@link CDR#signedData()}. */
+        public Builder signedData(@Nullable SignedData signedData) {
+            this.signedData = signedData;
+            return this;
+        }
+
+        /** Sets {@link CDR#totalCost()}. */
+        public Builder totalCost(@Nullable Price totalCost) {
+            this.totalCost = totalCost;
+            return this;
+        }
+
+        /** Sets {@link CDR#totalFixedCost()}. */
+        public Builder totalFixedCost(@Nullable Price totalFixedCost) {
+            this.totalFixedCost = totalFixedCost;
+            return this;
+        }
+
+        /** Sets {@link CDR#totalEnergy()}. */
+        public Builder totalEnergy(@Nullable BigDecimal totalEnergy) {
+            this.totalEnergy = totalEnergy;
+            return this;
+        }
+
+        /** Sets {@link CDR#totalEnergyCost()}. */
+        public Builder totalEnergyCost(@Nullable Price totalEnergyCost) {
+            this.totalEnergyCost = totalEnergyCost;
+            return this;
+        }
+
+        /** Sets {@link CDR#totalTime()}. */
+        public Builder totalTime(@Nullable BigDecimal totalTime) {
+            this.totalTime = totalTime;
+            return this;
+        }
+
+        /** Sets {@link CDR#totalTimeCost()}. */
+        public Builder totalTimeCost(@Nullable Price totalTimeCost) {
+            this.totalTimeCost = totalTimeCost;
+            return this;
+        }
+
+        /** Sets {@link CDR#totalParkingTime()}. */
+        public Builder totalParkingTime(@Nullable BigDecimal totalParkingTime) {
+            this.totalParkingTime = totalParkingTime;
+            return this;
+        }
+
+        /** Sets {@link CDR#totalParkingCost()}. */
+        public Builder totalParkingCost(@Nullable Price totalParkingCost) {
+            this.totalParkingCost = totalParkingCost;
+            return this;
+        }
+
+        /** Sets {@link CDR#totalReservationCost()}. */
+        public Builder totalReservationCost(@Nullable Price totalReservationCost) {
+            this.totalReservationCost = totalReservationCost;
+            return this;
+        }
+
+        /** Sets {@link CDR#remark()}. */
+        public Builder remark(@Nullable String remark) {
+            this.remark = remark;
+            return this;
+        }
+
+        /** Sets {@link CDR#invoiceReferenceId()}. */
+        public Builder invoiceReferenceId(@Nullable CiString invoiceReferenceId) {
+            this.invoiceReferenceId = invoiceReferenceId;
+            return this;
+        }
+
+        /** Sets {@link CDR#invoiceReferenceId()} from its spelling. */
+        public Builder invoiceReferenceId(@Nullable String invoiceReferenceId) {
+            return invoiceReferenceId(CiString.ofNullable(invoiceReferenceId));
+        }
+
+        /** Sets {@link CDR#credit()}. */
+        public Builder credit(@Nullable Boolean credit) {
+            this.credit = credit;
+            return this;
+        }
+
+        /** Sets {@link CDR#creditReferenceId()}. */
+        public Builder creditReferenceId(@Nullable CiString creditReferenceId) {
+            this.creditReferenceId = creditReferenceId;
+            return this;
+        }
+
+        /** Sets {@link CDR#creditReferenceId()} from its spelling. */
+        public Builder creditReferenceId(@Nullable String creditReferenceId) {
+            return creditReferenceId(CiString.ofNullable(creditReferenceId));
+        }
+
+        /** Sets {@link CDR#homeChargingCompensation()}. */
+        public Builder homeChargingCompensation(@Nullable Boolean homeChargingCompensation) {
+            this.homeChargingCompensation = homeChargingCompensation;
+            return this;
+        }
+
+        /** Sets {@link CDR#lastUpdated()}. */
+        public Builder lastUpdated(@Nullable Instant lastUpdated) {
+            this.lastUpdated = lastUpdated;
+            return this;
+        }
+
+        /** Returns the {@link CDR}. */
+        public CDR build() {
+            return new CDR(
+                    countryCode,
+                    partyId,
+                    id,
+                    startDateTime,
+                    endDateTime,
+                    sessionId,
+                    cdrToken,
+                    authMethod,
+                    authorizationReference,
+                    cdrLocation,
+                    meterId,
+                    currency,
+                    tariffs,
+                    chargingPeriods,
+                    signedData,
+                    totalCost,
+                    totalFixedCost,
+                    totalEnergy,
+                    totalEnergyCost,
+                    totalTime,
+                    totalTimeCost,
+                    totalParkingTime,
+                    totalParkingCost,
+                    totalReservationCost,
+                    remark,
+                    invoiceReferenceId,
+                    credit,
+                    creditReferenceId,
+                    homeChargingCompensation,
+                    lastUpdated);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.ocpi4j.model.v221.cdrs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.internal.Lists;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Charging Period consists of a start timestamp and a list of possible values that influence this period, for
+ * example: amount of energy charged this period, maximum current during this period etc.
+ *
+ * <p>Specification: {@code [[mod_cdrs_chargingperiod_class]]}.
+ *
+ * @param startDateTime {@code start_date_time}: Start timestamp of the charging period. A period ends when the next
+ *     period starts. The last period ends when the session ends.
+ * @param dimensions {@code dimensions}: List of relevant values for this charging period.
+ * @param tariffId {@code tariff_id}: Unique identifier of the Tariff that is relevant for this Charging Period. If
+ *     not provided, no Tariff is relevant during this period.
+ */
+public record ChargingPeriod(
+        @JsonProperty("start_date_time") @NotNull Instant startDateTime,
+        @JsonProperty("dimensions") @NotEmpty @Valid List<CdrDimension> dimensions,
+        @JsonProperty("tariff_id") @Size(max = 36) @Nullable CiString tariffId) {
+
+    /** Copies the lists; {@code null} becomes empty. */
+    public ChargingPeriod {
+        dimensions = Lists.copyOf(dimensions);
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link ChargingPeriod} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable Instant startDateTime;
+        private List<CdrDimension> dimensions = List.of();
+        private @Nullable CiString tariffId;
+
+        private Builder() {}
+
+        private Builder(ChargingPeriod from) {
+            startDateTime = from.startDateTime;
+            dimensions = from.dimensions;
+            tariffId = from.tariffId;
+        }
+
+        /** Sets {@link ChargingPeriod#startDateTime()}. */
+        public Builder startDateTime(@Nullable Instant startDateTime) {
+            this.startDateTime = startDateTime;
+            return this;
+        }
+
+        /** Sets {@link ChargingPeriod#dimensions()}. */
+        public Builder dimensions(List<CdrDimension> dimensions) {
+            this.dimensions = dimensions;
+            return this;
+        }
+
+        /** Sets {@link ChargingPeriod#tariffId()}. */
+        public Builder tariffId(@Nullable CiString tariffId) {
+            this.tariffId = tariffId;
+            return this;
+        }
+
+        /** Sets {@link ChargingPeriod#tariffId()} from its spelling. */
+        public Builder tariffId(@Nullable String tariffId) {
+            return tariffId(CiString.ofNullable(tariffId));
+        }
+
+        /** Returns the {@link ChargingPeriod}. */
+        public ChargingPeriod build() {
+            return new ChargingPeriod(startDateTime, dimensions, tariffId);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.ocpi4j.model.v221.cdrs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.internal.Lists;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * This class contains all the information of the signed data. Which encoding method is used, if needed, the public
+ * key and a list of signed values.
+ *
+ * <p>Specification: {@code [[mod_cdrs_signed_data_class]]}.
+ *
+ * @param encodingMethod {@code encoding_method}: The name of the encoding used in the SignedData field. This is the
+ *     name given to the encoding by a company or group of companies. See note below.
+ * @param encodingMethodVersion {@code encoding_method_version}: Version of the EncodingMethod (when applicable).
+ * @param publicKey {@code public_key}: Public key used to sign the data, base64 encoded.
+ * @param signedValues {@code signed_values}: One or more signed values.
+ * @param url {@code url}: URL that can be shown to an EV driver. This URL gives the EV driver the possibility to
+ *     check the signed data from a charging session.
+ */
+public record SignedData(
+        @JsonProperty("encoding_method") @NotNull @Size(max = 36)
+        CiString encodingMethod,
+
+        @JsonProperty("encoding_method_version") @Nullable Integer encodingMethodVersion,
+
+        @JsonProperty("public_key") @Size(max = 512) @Nullable
+        String publicKey,
+
+        @JsonProperty("signed_values") @NotEmpty @Valid List<SignedValue> signedValues,
+        @JsonProperty("url") @Size(max = 512) @Nullable String url) {
+
+    /** Copies the lists; {@code null} becomes empty. */
+    public SignedData {
+        signedValues = Lists.copyOf(signedValues);
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link SignedData} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable CiString encodingMethod;
+        private @Nullable Integer encodingMethodVersion;
+        private @Nullable String publicKey;
+        private List<SignedValue> signedValues = List.of();
+        private @Nullable String url;
+
+        private Builder() {}
+
+        private Builder(SignedData from) {
+            encodingMethod = from.encodingMethod;
+            encodingMethodVersion = from.encodingMethodVersion;
+            publicKey = from.publicKey;
+            signedValues = from.signedValues;
+            url = from.url;
+        }
+
+        /** Sets {@link SignedData#encodingMethod()}. */
+        public Builder encodingMethod(@Nullable CiString encodingMethod) {
+            this.encodingMethod = encodingMethod;
+            return this;
+        }
+
+        /** Sets {@link SignedData#encodingMethod()} from its spelling. */
+        public Builder encodingMethod(@Nullable String encodingMethod) {
+            return encodingMethod(CiString.ofNullable(encodingMethod));
+        }
+
+        /** Sets {@link SignedData#encodingMethodVersion()}. */
+        public Builder encodingMethodVersion(@Nullable Integer encodingMethodVersion) {
+            this.encodingMethodVersion = encodingMethodVersion;
+            return this;
+        }
+
+        /** Sets {@link SignedData#publicKey()}. */
+        public Builder publicKey(@Nullable String publicKey) {
+            this.publicKey = publicKey;
+            return this;
+        }
+
+        /** Sets {@link SignedData#signedValues()}. */
+        public Builder signedValues(List<SignedValue> signedValues) {
+            this.signedValues = signedValues;
+            return this;
+        }
+
+        /** Sets {@link SignedData#url()}. */
+        public Builder url(@Nullable String url) {
+            this.url = url;
+            return this;
+        }
+
+        /** Returns the {@link SignedData}. */
+        public SignedData build() {
+            return new SignedData(encodingMethod, encodingMethodVersion, publicKey, signedValues, url);
+        }
+    }
+}

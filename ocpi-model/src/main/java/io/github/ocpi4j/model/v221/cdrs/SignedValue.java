@@ -1,0 +1,84 @@
+package io.github.ocpi4j.model.v221.cdrs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.CiString;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * This class contains the signed and the plain/unsigned data. By decoding the data, the receiver can check if the
+ * content has not been altered.
+ *
+ * <p>Specification: {@code [[mod_cdrs_signed_value_class]]}.
+ *
+ * @param nature {@code nature}: Nature of the value, in other words, the event this value belongs to. Possible values
+ *     at moment of writing: - Start (value at the start of the Session) - End (signed value at the end of the
+ *     Session) - Intermediate (signed values take during the Session, after Start, before End) Others might be added
+ *     later.
+ * @param plainData {@code plain_data}: The un-encoded string of data. The format of the content depends on the
+ *     EncodingMethod field.
+ * @param signedData {@code signed_data}: Blob of signed data, base64 encoded. The format of the content depends on
+ *     the EncodingMethod field.
+ */
+public record SignedValue(
+        @JsonProperty("nature") @NotNull @Size(max = 32) CiString nature,
+
+        @JsonProperty("plain_data") @NotNull @Size(max = 5000)
+        String plainData,
+
+        @JsonProperty("signed_data") @NotNull @Size(max = 5000)
+        String signedData) {
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link SignedValue} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable CiString nature;
+        private @Nullable String plainData;
+        private @Nullable String signedData;
+
+        private Builder() {}
+
+        private Builder(SignedValue from) {
+            nature = from.nature;
+            plainData = from.plainData;
+            signedData = from.signedData;
+        }
+
+        /** Sets {@link SignedValue#nature()}. */
+        public Builder nature(@Nullable CiString nature) {
+            this.nature = nature;
+            return this;
+        }
+
+        /** Sets {@link SignedValue#nature()} from its spelling. */
+        public Builder nature(@Nullable String nature) {
+            return nature(CiString.ofNullable(nature));
+        }
+
+        /** Sets {@link SignedValue#plainData()}. */
+        public Builder plainData(@Nullable String plainData) {
+            this.plainData = plainData;
+            return this;
+        }
+
+        /** Sets {@link SignedValue#signedData()}. */
+        public Builder signedData(@Nullable String signedData) {
+            this.signedData = signedData;
+            return this;
+        }
+
+        /** Returns the {@link SignedValue}. */
+        public SignedValue build() {
+            return new SignedValue(nature, plainData, signedData);
+        }
+    }
+}

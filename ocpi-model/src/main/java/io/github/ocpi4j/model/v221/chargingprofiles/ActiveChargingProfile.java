@@ -1,0 +1,60 @@
+package io.github.ocpi4j.model.v221.chargingprofiles;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * ActiveChargingProfile.
+ *
+ * <p>Specification: {@code [[mod_charging_profiles_active_charging_profile_class]]}.
+ *
+ * @param startDateTime {@code start_date_time}: Date and time at which the Charge Point has calculated this
+ *     ActiveChargingProfile. All time measurements within the profile are relative to this timestamp.
+ * @param chargingProfile {@code charging_profile}: Charging profile structure defines a list of charging periods.
+ */
+public record ActiveChargingProfile(
+        @JsonProperty("start_date_time") @NotNull Instant startDateTime,
+        @JsonProperty("charging_profile") @NotNull @Valid ChargingProfile chargingProfile) {
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link ActiveChargingProfile} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable Instant startDateTime;
+        private @Nullable ChargingProfile chargingProfile;
+
+        private Builder() {}
+
+        private Builder(ActiveChargingProfile from) {
+            startDateTime = from.startDateTime;
+            chargingProfile = from.chargingProfile;
+        }
+
+        /** Sets {@link ActiveChargingProfile#startDateTime()}. */
+        public Builder startDateTime(@Nullable Instant startDateTime) {
+            this.startDateTime = startDateTime;
+            return this;
+        }
+
+        /** Sets {@link ActiveChargingProfile#chargingProfile()}. */
+        public Builder chargingProfile(@Nullable ChargingProfile chargingProfile) {
+            this.chargingProfile = chargingProfile;
+            return this;
+        }
+
+        /** Returns the {@link ActiveChargingProfile}. */
+        public ActiveChargingProfile build() {
+            return new ActiveChargingProfile(startDateTime, chargingProfile);
+        }
+    }
+}

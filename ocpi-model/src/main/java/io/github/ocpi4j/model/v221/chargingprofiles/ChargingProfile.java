@@ -1,0 +1,105 @@
+package io.github.ocpi4j.model.v221.chargingprofiles;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.internal.Lists;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Charging profile class defines a list of charging periods.
+ *
+ * <p>Specification: {@code [[mod_charging_profiles_charging_profile_class]]}.
+ *
+ * @param startDateTime {@code start_date_time}: Starting point of an absolute profile. If absent the profile will be
+ *     relative to start of charging.
+ * @param duration {@code duration}: Duration of the charging profile in seconds. If the duration is left empty, the
+ *     last period will continue indefinitely or until end of the transaction in case start_date_time is absent.
+ * @param chargingRateUnit {@code charging_rate_unit}: The unit of measure.
+ * @param minChargingRate {@code min_charging_rate}: Minimum charging rate supported by the EV. The unit of measure is
+ *     defined by the chargingRateUnit. This parameter is intended to be used by a local smart charging algorithm to
+ *     optimize the power allocation for in the case a charging process is inefficient at lower charging rates.
+ *     Accepts at most one digit fraction (e.g. 8.1).
+ * @param chargingProfilePeriod {@code charging_profile_period}: List of ChargingProfilePeriod elements defining
+ *     maximum power or current usage over time.
+ */
+public record ChargingProfile(
+        @JsonProperty("start_date_time") @Nullable Instant startDateTime,
+        @JsonProperty("duration") @Nullable Integer duration,
+        @JsonProperty("charging_rate_unit") @NotNull ChargingRateUnit chargingRateUnit,
+        @JsonProperty("min_charging_rate") @Nullable BigDecimal minChargingRate,
+        @JsonProperty("charging_profile_period") @Valid List<ChargingProfilePeriod> chargingProfilePeriod) {
+
+    /** Copies the lists; {@code null} becomes empty. */
+    public ChargingProfile {
+        chargingProfilePeriod = Lists.copyOf(chargingProfilePeriod);
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link ChargingProfile} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable Instant startDateTime;
+        private @Nullable Integer duration;
+        private @Nullable ChargingRateUnit chargingRateUnit;
+        private @Nullable BigDecimal minChargingRate;
+        private List<ChargingProfilePeriod> chargingProfilePeriod = List.of();
+
+        private Builder() {}
+
+        private Builder(ChargingProfile from) {
+            startDateTime = from.startDateTime;
+            duration = from.duration;
+            chargingRateUnit = from.chargingRateUnit;
+            minChargingRate = from.minChargingRate;
+            chargingProfilePeriod = from.chargingProfilePeriod;
+        }
+
+        /** Sets {@link ChargingProfile#startDateTime()}. */
+        public Builder startDateTime(@Nullable Instant startDateTime) {
+            this.startDateTime = startDateTime;
+            return this;
+        }
+
+        /** Sets {@link ChargingProfile#duration()}. */
+        public Builder duration(@Nullable Integer duration) {
+            this.duration = duration;
+            return this;
+        }
+
+        /** Sets {@link ChargingProfile#chargingRateUnit()}. */
+        public Builder chargingRateUnit(@Nullable ChargingRateUnit chargingRateUnit) {
+            this.chargingRateUnit = chargingRateUnit;
+            return this;
+        }
+
+        /** Sets {@link ChargingProfile#minChargingRate()}. */
+        public Builder minChargingRate(@Nullable BigDecimal minChargingRate) {
+            this.minChargingRate = minChargingRate;
+            return this;
+        }
+
+        /** Sets {@link ChargingProfile#chargingProfilePeriod()}. */
+        public Builder chargingProfilePeriod(List<ChargingProfilePeriod> chargingProfilePeriod) {
+            this.chargingProfilePeriod = chargingProfilePeriod;
+            return this;
+        }
+
+        /** Returns the {@link ChargingProfile}. */
+        public ChargingProfile build() {
+            return new ChargingProfile(
+                    startDateTime, duration, chargingRateUnit, minChargingRate, chargingProfilePeriod);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.ocpi4j.model.v221.chargingprofiles;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Charging profile period structure defines a time period in a charging profile, as used in: ChargingProfile.
+ *
+ * <p>Specification: {@code [[mod_charging_profiles_charging_profile_period_class]]}.
+ *
+ * @param startPeriod {@code start_period}: Start of the period, in seconds from the start of profile. The value of
+ *     StartPeriod also defines the stop time of the previous period.
+ * @param limit {@code limit}: Charging rate limit during the profile period, in the applicable chargingRateUnit, for
+ *     example in Amperes (A) or Watts (W). Accepts at most one digit fraction (e.g. 8.1).
+ */
+public record ChargingProfilePeriod(
+        @JsonProperty("start_period") @NotNull Integer startPeriod,
+        @JsonProperty("limit") @NotNull BigDecimal limit) {
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link ChargingProfilePeriod} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable Integer startPeriod;
+        private @Nullable BigDecimal limit;
+
+        private Builder() {}
+
+        private Builder(ChargingProfilePeriod from) {
+            startPeriod = from.startPeriod;
+            limit = from.limit;
+        }
+
+        /** Sets {@link ChargingProfilePeriod#startPeriod()}. */
+        public Builder startPeriod(@Nullable Integer startPeriod) {
+            this.startPeriod = startPeriod;
+            return this;
+        }
+
+        /** Sets {@link ChargingProfilePeriod#limit()}. */
+        public Builder limit(@Nullable BigDecimal limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /** Returns the {@link ChargingProfilePeriod}. */
+        public ChargingProfilePeriod build() {
+            return new ChargingProfilePeriod(startPeriod, limit);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.ocpi4j.model.v221.chargingprofiles;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ClearProfileResult object is send by the CPO to the given {@code response_url} in a POST request. It contains
+ * the result of the DELETE (ClearProfile) request send by the eMSP.
+ *
+ * <p>Specification: {@code [[mod_charging_profiles_clear_profiles_result_object]]}.
+ *
+ * @param result {@code result}: The EVSE will indicate if it was able to process the removal of the charging profile
+ *     (ClearChargingProfile).
+ */
+public record ClearProfileResult(
+        @JsonProperty("result") @NotNull ChargingProfileResultType result) {
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link ClearProfileResult} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable ChargingProfileResultType result;
+
+        private Builder() {}
+
+        private Builder(ClearProfileResult from) {
+            result = from.result;
+        }
+
+        /** Sets {@link ClearProfileResult#result()}. */
+        public Builder result(@Nullable ChargingProfileResultType result) {
+            this.result = result;
+            return this;
+        }
+
+        /** Returns the {@link ClearProfileResult}. */
+        public ClearProfileResult build() {
+            return new ClearProfileResult(result);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.ocpi4j.model.v221.chargingprofiles;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.constraints.Url;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Object set to a CPO to set a Charging Profile.
+ *
+ * <p>Specification: {@code [[mod_charging_profiles_set_charging_profile_object]]}.
+ *
+ * @param chargingProfile {@code charging_profile}: Contains limits for the available power or current over time.
+ * @param responseUrl {@code response_url}: URL that the ChargingProfileResult POST should be sent to. This URL might
+ *     contain a unique ID to be able to distinguish between GET ActiveChargingProfile requests.
+ */
+public record SetChargingProfile(
+        @JsonProperty("charging_profile") @NotNull @Valid ChargingProfile chargingProfile,
+
+        @JsonProperty("response_url") @NotNull @Size(max = 255) @Url
+        String responseUrl) {
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link SetChargingProfile} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable ChargingProfile chargingProfile;
+        private @Nullable String responseUrl;
+
+        private Builder() {}
+
+        private Builder(SetChargingProfile from) {
+            chargingProfile = from.chargingProfile;
+            responseUrl = from.responseUrl;
+        }
+
+        /** Sets {@link SetChargingProfile#chargingProfile()}. */
+        public Builder chargingProfile(@Nullable ChargingProfile chargingProfile) {
+            this.chargingProfile = chargingProfile;
+            return this;
+        }
+
+        /** Sets {@link SetChargingProfile#responseUrl()}. */
+        public Builder responseUrl(@Nullable String responseUrl) {
+            this.responseUrl = responseUrl;
+            return this;
+        }
+
+        /** Returns the {@link SetChargingProfile}. */
+        public SetChargingProfile build() {
+            return new SetChargingProfile(chargingProfile, responseUrl);
+        }
+    }
+}

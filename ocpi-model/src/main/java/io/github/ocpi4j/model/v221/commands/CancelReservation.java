@@ -1,0 +1,71 @@
+package io.github.ocpi4j.model.v221.commands;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.constraints.Url;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * With CancelReservation the Sender can request the Cancel of an existing Reservation. The CancelReservation needs to
+ * contain the {@code reservation_id} that was given by the Sender to the {@code ReserveNow}.
+ *
+ * <p>Specification: {@code [[mod_commands_cancelreservation_object]]}.
+ *
+ * @param responseUrl {@code response_url}: URL that the CommandResult POST should be sent to. This URL might contain
+ *     a unique ID to be able to distinguish between CancelReservation requests.
+ * @param reservationId {@code reservation_id}: Reservation id, unique for this reservation. If the Charge Point
+ *     already has a reservation that matches this reservationId the Charge Point will replace the reservation.
+ */
+public record CancelReservation(
+        @JsonProperty("response_url") @NotNull @Size(max = 255) @Url
+        String responseUrl,
+
+        @JsonProperty("reservation_id") @NotNull @Size(max = 36)
+        CiString reservationId) {
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link CancelReservation} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String responseUrl;
+        private @Nullable CiString reservationId;
+
+        private Builder() {}
+
+        private Builder(CancelReservation from) {
+            responseUrl = from.responseUrl;
+            reservationId = from.reservationId;
+        }
+
+        /** Sets {@link CancelReservation#responseUrl()}. */
+        public Builder responseUrl(@Nullable String responseUrl) {
+            this.responseUrl = responseUrl;
+            return this;
+        }
+
+        /** Sets {@link CancelReservation#reservationId()}. */
+        public Builder reservationId(@Nullable CiString reservationId) {
+            this.reservationId = reservationId;
+            return this;
+        }
+
+        /** Sets {@link CancelReservation#reservationId()} from its spelling. */
+        public Builder reservationId(@Nullable String reservationId) {
+            return reservationId(CiString.ofNullable(reservationId));
+        }
+
+        /** Returns the {@link CancelReservation}. */
+        public CancelReservation build() {
+            return new CancelReservation(responseUrl, reservationId);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.ocpi4j.model.v221.commands;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.internal.Lists;
+import io.github.ocpi4j.model.v221.types.DisplayText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The CommandResponse object is send in the HTTP response body.
+ *
+ * <p>Specification: {@code [[mod_commands_commandresponse_object]]}.
+ *
+ * @param result {@code result}: Response from the CPO on the command request.
+ * @param timeout {@code timeout}: Timeout for this command in seconds. When the Result is not received within this
+ *     timeout, the eMSP can assume that the message might never be send.
+ * @param message {@code message}: Human-readable description of the result (if one can be provided), multiple
+ *     languages can be provided.
+ */
+public record CommandResponse(
+        @JsonProperty("result") @NotNull CommandResponseType result,
+        @JsonProperty("timeout") @NotNull Integer timeout,
+        @JsonProperty("message") @Valid List<DisplayText> message) {
+
+    /** Copies the lists; {@code null} becomes empty. */
+    public CommandResponse {
+        message = Lists.copyOf(message);
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link CommandResponse} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable CommandResponseType result;
+        private @Nullable Integer timeout;
+        private List<DisplayText> message = List.of();
+
+        private Builder() {}
+
+        private Builder(CommandResponse from) {
+            result = from.result;
+            timeout = from.timeout;
+            message = from.message;
+        }
+
+        /** Sets {@link CommandResponse#result()}. */
+        public Builder result(@Nullable CommandResponseType result) {
+            this.result = result;
+            return this;
+        }
+
+        /** Sets {@link CommandResponse#timeout()}. */
+        public Builder timeout(@Nullable Integer timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Sets {@link CommandResponse#message()}. */
+        public Builder message(List<DisplayText> message) {
+            this.message = message;
+            return this;
+        }
+
+        /** Returns the {@link CommandResponse}. */
+        public CommandResponse build() {
+            return new CommandResponse(result, timeout, message);
+        }
+    }
+}

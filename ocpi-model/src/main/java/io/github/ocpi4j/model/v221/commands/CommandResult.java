@@ -1,0 +1,68 @@
+package io.github.ocpi4j.model.v221.commands;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.internal.Lists;
+import io.github.ocpi4j.model.v221.types.DisplayText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CommandResult.
+ *
+ * <p>Specification: {@code [[mod_commands_commandresult_object]]}.
+ *
+ * @param result {@code result}: Result of the command request as sent by the Charge Point to the CPO.
+ * @param message {@code message}: Human-readable description of the reason (if one can be provided), multiple
+ *     languages can be provided.
+ */
+public record CommandResult(
+        @JsonProperty("result") @NotNull CommandResultType result,
+        @JsonProperty("message") @Valid List<DisplayText> message) {
+
+    /** Copies the lists; {@code null} becomes empty. */
+    public CommandResult {
+        message = Lists.copyOf(message);
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link CommandResult} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable CommandResultType result;
+        private List<DisplayText> message = List.of();
+
+        private Builder() {}
+
+        private Builder(CommandResult from) {
+            result = from.result;
+            message = from.message;
+        }
+
+        /** Sets {@link CommandResult#result()}. */
+        public Builder result(@Nullable CommandResultType result) {
+            this.result = result;
+            return this;
+        }
+
+        /** Sets {@link CommandResult#message()}. */
+        public Builder message(List<DisplayText> message) {
+            this.message = message;
+            return this;
+        }
+
+        /** Returns the {@link CommandResult}. */
+        public CommandResult build() {
+            return new CommandResult(result, message);
+        }
+    }
+}

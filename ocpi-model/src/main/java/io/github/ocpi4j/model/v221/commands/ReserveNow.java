@@ -1,0 +1,152 @@
+package io.github.ocpi4j.model.v221.commands;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.constraints.Url;
+import io.github.ocpi4j.model.v221.tokens.Token;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code evse_uid} is optional. If no EVSE is specified, the Charge Point should keep one EVSE available for the
+ * EV Driver identified by the given Token. (This might not be supported by all Charge Points). A reservation can be
+ * replaced/updated by sending a {@code RESERVE_NOW} request with the same Location (Charge Point) and the same {@code
+ * reservation_id}.
+ *
+ * <p>Specification: {@code [[mod_commands_reservenow_object]]}.
+ *
+ * @param responseUrl {@code response_url}: URL that the CommandResult POST should be sent to. This URL might contain
+ *     a unique ID to be able to distinguish between ReserveNow requests.
+ * @param token {@code token}: Token object for how to reserve this Charge Point (and specific EVSE).
+ * @param expiryDate {@code expiry_date}: The Date/Time when this reservation ends, in UTC.
+ * @param reservationId {@code reservation_id}: Reservation id, unique for this reservation. If the Receiver
+ *     (typically CPO) Point already has a reservation that matches this reservationId for that Location it will
+ *     replace the reservation.
+ * @param locationId {@code location_id}: Location.id of the Location (belonging to the CPO this request is sent to)
+ *     for which to reserve an EVSE.
+ * @param evseUid {@code evse_uid}: Optional EVSE.uid of the EVSE of this Location if a specific EVSE has to be
+ *     reserved.
+ * @param authorizationReference {@code authorization_reference}: Reference to the authorization given by the eMSP,
+ *     when given, this reference will be provided in the relevant Session and/or CDR.
+ */
+public record ReserveNow(
+        @JsonProperty("response_url") @NotNull @Size(max = 255) @Url
+        String responseUrl,
+
+        @JsonProperty("token") @NotNull @Valid Token token,
+        @JsonProperty("expiry_date") @NotNull Instant expiryDate,
+
+        @JsonProperty("reservation_id") @NotNull @Size(max = 36)
+        CiString reservationId,
+
+        @JsonProperty("location_id") @NotNull @Size(max = 36)
+        CiString locationId,
+
+        @JsonProperty("evse_uid") @Size(max = 36) @Nullable CiString evseUid,
+
+        @JsonProperty("authorization_reference") @Size(max = 36) @Nullable
+        CiString authorizationReference) {
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link ReserveNow} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String responseUrl;
+        private @Nullable Token token;
+        private @Nullable Instant expiryDate;
+        private @Nullable CiString reservationId;
+        private @Nullable CiString locationId;
+        private @Nullable CiString evseUid;
+        private @Nullable CiString authorizationReference;
+
+        private Builder() {}
+
+        private Builder(ReserveNow from) {
+            responseUrl = from.responseUrl;
+            token = from.token;
+            expiryDate = from.expiryDate;
+            reservationId = from.reservationId;
+            locationId = from.locationId;
+            evseUid = from.evseUid;
+            authorizationReference = from.authorizationReference;
+        }
+
+        /** Sets {@link ReserveNow#responseUrl()}. */
+        public Builder responseUrl(@Nullable String responseUrl) {
+            this.responseUrl = responseUrl;
+            return this;
+        }
+
+        /** Sets {@link ReserveNow#token()}. */
+        public Builder token(@Nullable Token token) {
+            this.token = token;
+            return this;
+        }
+
+        /** Sets {@link ReserveNow#expiryDate()}. */
+        public Builder expiryDate(@Nullable Instant expiryDate) {
+            this.expiryDate = expiryDate;
+            return this;
+        }
+
+        /** Sets {@link ReserveNow#reservationId()}. */
+        public Builder reservationId(@Nullable CiString reservationId) {
+            this.reservationId = reservationId;
+            return this;
+        }
+
+        /** Sets {@link ReserveNow#reservationId()} from its spelling. */
+        public Builder reservationId(@Nullable String reservationId) {
+            return reservationId(CiString.ofNullable(reservationId));
+        }
+
+        /** Sets {@link ReserveNow#locationId()}. */
+        public Builder locationId(@Nullable CiString locationId) {
+            this.locationId = locationId;
+            return this;
+        }
+
+        /** Sets {@link ReserveNow#locationId()} from its spelling. */
+        public Builder locationId(@Nullable String locationId) {
+            return locationId(CiString.ofNullable(locationId));
+        }
+
+        /** Sets {@link ReserveNow#evseUid()}. */
+        public Builder evseUid(@Nullable CiString evseUid) {
+            this.evseUid = evseUid;
+            return this;
+        }
+
+        /** Sets {@link ReserveNow#evseUid()} from its spelling. */
+        public Builder evseUid(@Nullable String evseUid) {
+            return evseUid(CiString.ofNullable(evseUid));
+        }
+
+        /** Sets {@link ReserveNow#authorizationReference()}. */
+        public Builder authorizationReference(@Nullable CiString authorizationReference) {
+            this.authorizationReference = authorizationReference;
+            return this;
+        }
+
+        /** Sets {@link ReserveNow#authorizationReference()} from its spelling. */
+        public Builder authorizationReference(@Nullable String authorizationReference) {
+            return authorizationReference(CiString.ofNullable(authorizationReference));
+        }
+
+        /** Returns the {@link ReserveNow}. */
+        public ReserveNow build() {
+            return new ReserveNow(
+                    responseUrl, token, expiryDate, reservationId, locationId, evseUid, authorizationReference);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.ocpi4j.model.v221.commands;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.constraints.Url;
+import io.github.ocpi4j.model.v221.tokens.Token;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code evse_uid} is optional. If no EVSE is specified, the Charge Point can itself decide on which EVSE to
+ * start a new session. (this might not be supported by all Charge Points).
+ *
+ * <p>Specification: {@code [[mod_commands_startsession_object]]}.
+ *
+ * @param responseUrl {@code response_url}: URL that the CommandResult POST should be sent to. This URL might contain
+ *     a unique ID to be able to distinguish between StartSession requests.
+ * @param token {@code token}: Token object the Charge Point has to use to start a new session. The Token provided in
+ *     this request is authorized by the eMSP.
+ * @param locationId {@code location_id}: Location.id of the Location (belonging to the CPO this request is sent to)
+ *     on which a session is to be started.
+ * @param evseUid {@code evse_uid}: Optional EVSE.uid of the EVSE of this Location on which a session is to be
+ *     started. Required when {@code connector_id} is set.
+ * @param connectorId {@code connector_id}: Optional Connector.id of the Connector of the EVSE on which a session is
+ *     to be started. This field is required when the capability: START_SESSION_CONNECTOR_REQUIRED is set on the EVSE.
+ * @param authorizationReference {@code authorization_reference}: Reference to the authorization given by the eMSP,
+ *     when given, this reference will be provided in the relevant Session and/or CDR.
+ */
+public record StartSession(
+        @JsonProperty("response_url") @NotNull @Size(max = 255) @Url
+        String responseUrl,
+
+        @JsonProperty("token") @NotNull @Valid Token token,
+
+        @JsonProperty("location_id") @NotNull @Size(max = 36)
+        CiString locationId,
+
+        @JsonProperty("evse_uid") @Size(max = 36) @Nullable CiString evseUid,
+
+        @JsonProperty("connector_id") @Size(max = 36) @Nullable
+        CiString connectorId,
+
+        @JsonProperty("authorization_reference") @Size(max = 36) @Nullable
+        CiString authorizationReference) {
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link StartSession} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String responseUrl;
+        private @Nullable Token token;
+        private @Nullable CiString locationId;
+        private @Nullable CiString evseUid;
+        private @Nullable CiString connectorId;
+        private @Nullable CiString authorizationReference;
+
+        private Builder() {}
+
+        private Builder(StartSession from) {
+            responseUrl = from.responseUrl;
+            token = from.token;
+            locationId = from.locationId;
+            evseUid = from.evseUid;
+            connectorId = from.connectorId;
+            authorizationReference = from.authorizationReference;
+        }
+
+        /** Sets {@link StartSession#responseUrl()}. */
+        public Builder responseUrl(@Nullable String responseUrl) {
+            this.responseUrl = responseUrl;
+            return this;
+        }
+
+        /** Sets {@link StartSession#token()}. */
+        public Builder token(@Nullable Token token) {
+            this.token = token;
+            return this;
+        }
+
+        /** Sets {@link StartSession#locationId()}. */
+        public Builder locationId(@Nullable CiString locationId) {
+            this.locationId = locationId;
+            return this;
+        }
+
+        /** Sets {@link StartSession#locationId()} from its spelling. */
+        public Builder locationId(@Nullable String locationId) {
+            return locationId(CiString.ofNullable(locationId));
+        }
+
+        /** Sets {@link StartSession#evseUid()}. */
+        public Builder evseUid(@Nullable CiString evseUid) {
+            this.evseUid = evseUid;
+            return this;
+        }
+
+        /** Sets {@link StartSession#evseUid()} from its spelling. */
+        public Builder evseUid(@Nullable String evseUid) {
+            return evseUid(CiString.ofNullable(evseUid));
+        }
+
+        /** Sets {@link StartSession#connectorId()}. */
+        public Builder connectorId(@Nullable CiString connectorId) {
+            this.connectorId = connectorId;
+            return this;
+        }
+
+        /** Sets {@link StartSession#connectorId()} from its spelling. */
+        public Builder connectorId(@Nullable String connectorId) {
+            return connectorId(CiString.ofNullable(connectorId));
+        }
+
+        /** Sets {@link StartSession#authorizationReference()}. */
+        public Builder authorizationReference(@Nullable CiString authorizationReference) {
+            this.authorizationReference = authorizationReference;
+            return this;
+        }
+
+        /** Sets {@link StartSession#authorizationReference()} from its spelling. */
+        public Builder authorizationReference(@Nullable String authorizationReference) {
+            return authorizationReference(CiString.ofNullable(authorizationReference));
+        }
+
+        /** Returns the {@link StartSession}. */
+        public StartSession build() {
+            return new StartSession(responseUrl, token, locationId, evseUid, connectorId, authorizationReference);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.ocpi4j.model.v221.credentials;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.constraints.CountryCode;
+import io.github.ocpi4j.model.constraints.PartyId;
+import io.github.ocpi4j.model.v221.locations.BusinessDetails;
+import io.github.ocpi4j.model.v221.types.Role;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CredentialsRole.
+ *
+ * <p>Specification: {@code [[credentials_credentials_role_class]]}.
+ *
+ * @param role {@code role}: Type of role.
+ * @param businessDetails {@code business_details}: Details of this party.
+ * @param partyId {@code party_id}: CPO, eMSP (or other role) ID of this party (following the ISO-15118 standard).
+ * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the country this party is operating in.
+ */
+public record CredentialsRole(
+        @JsonProperty("role") @NotNull Role role,
+        @JsonProperty("business_details") @NotNull @Valid BusinessDetails businessDetails,
+
+        @JsonProperty("party_id") @NotNull @Size(max = 3) @PartyId
+        CiString partyId,
+
+        @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode
+        CiString countryCode) {
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link CredentialsRole} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable Role role;
+        private @Nullable BusinessDetails businessDetails;
+        private @Nullable CiString partyId;
+        private @Nullable CiString countryCode;
+
+        private Builder() {}
+
+        private Builder(CredentialsRole from) {
+            role = from.role;
+            businessDetails = from.businessDetails;
+            partyId = from.partyId;
+            countryCode = from.countryCode;
+        }
+
+        /** Sets {@link CredentialsRole#role()}. */
+        public Builder role(@Nullable Role role) {
+            this.role = role;
+            return this;
+        }
+
+        /** Sets {@link CredentialsRole#businessDetails()}. */
+        public Builder businessDetails(@Nullable BusinessDetails businessDetails) {
+            this.businessDetails = businessDetails;
+            return this;
+        }
+
+        /** Sets {@link CredentialsRole#partyId()}. */
+        public Builder partyId(@Nullable CiString partyId) {
+            this.partyId = partyId;
+            return this;
+        }
+
+        /** Sets {@link CredentialsRole#partyId()} from its spelling. */
+        public Builder partyId(@Nullable String partyId) {
+            return partyId(CiString.ofNullable(partyId));
+        }
+
+        /** Sets {@link CredentialsRole#countryCode()}. */
+        public Builder countryCode(@Nullable CiString countryCode) {
+            this.countryCode = countryCode;
+            return this;
+        }
+
+        /** Sets {@link CredentialsRole#countryCode()} from its spelling. */
+        public Builder countryCode(@Nullable String countryCode) {
+            return countryCode(CiString.ofNullable(countryCode));
+        }
+
+        /** Returns the {@link CredentialsRole}. */
+        public CredentialsRole build() {
+            return new CredentialsRole(role, businessDetails, partyId, countryCode);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.ocpi4j.model.v221.locations;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.constraints.CrossFieldRules;
+import io.github.ocpi4j.model.constraints.RuleReporter;
+import io.github.ocpi4j.model.internal.Lists;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opening and access hours of the location.
+ *
+ * <p>Specification: {@code [[mod_locations_hours_class]]}.
+ *
+ * @param twentyfourseven {@code twentyfourseven}: True to represent 24 hours a day and 7 days a week, except the
+ *     given exceptions.
+ * @param regularHours {@code regular_hours}: Regular hours, weekday-based. Only to be used if {@code
+ *     twentyfourseven=false}, then this field needs to contain at least one RegularHours object.
+ * @param exceptionalOpenings {@code exceptional_openings}: Exceptions for specified calendar dates, time-range based.
+ *     Periods the station is operating/accessible. Additional to {@code regular_hours}. May overlap regular rules.
+ * @param exceptionalClosings {@code exceptional_closings}: Exceptions for specified calendar dates, time-range based.
+ *     Periods the station is not operating/accessible. Overwriting {@code regular_hours} and {@code
+ *     exceptional_openings}. Should not overlap {@code exceptional_openings}.
+ */
+public record Hours(
+        @JsonProperty("twentyfourseven") @NotNull Boolean twentyfourseven,
+        @JsonProperty("regular_hours") @Valid List<RegularHours> regularHours,
+        @JsonProperty("exceptional_openings") @Valid List<ExceptionalPeriod> exceptionalOpenings,
+        @JsonProperty("exceptional_closings") @Valid List<ExceptionalPeriod> exceptionalClosings)
+        implements CrossFieldRules {
+
+    /** Copies the lists; {@code null} becomes empty. */
+    public Hours {
+        regularHours = Lists.copyOf(regularHours);
+        exceptionalOpenings = Lists.copyOf(exceptionalOpenings);
+        exceptionalClosings = Lists.copyOf(exceptionalClosings);
+    }
+
+    /**
+     * Checks that {@code regular_hours} is used only when {@code twentyfourseven} is {@code false}, and
+     * then holds at least one RegularHours ({@code [[mod_locations_hours_class]]}).
+     */
+    @Override
+    public void checkCrossFieldRules(RuleReporter reporter) {
+        if (Boolean.TRUE.equals(twentyfourseven) && !regularHours.isEmpty()) {
+            reporter.report("regular_hours", "only allowed when twentyfourseven is false");
+        }
+        if (Boolean.FALSE.equals(twentyfourseven) && regularHours.isEmpty()) {
+            reporter.report("regular_hours", "at least one RegularHours required when twentyfourseven is false");
+        }
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link Hours} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable Boolean twentyfourseven;
+        private List<RegularHours> regularHours = List.of();
+        private List<ExceptionalPeriod> exceptionalOpenings = List.of();
+        private List<ExceptionalPeriod> exceptionalClosings = List.of();
+
+        private Builder() {}
+
+        private Builder(Hours from) {
+            twentyfourseven = from.twentyfourseven;
+            regularHours = from.regularHours;
+            exceptionalOpenings = from.exceptionalOpenings;
+            exceptionalClosings = from.exceptionalClosings;
+        }
+
+        /** Sets {@link Hours#twentyfourseven()}. */
+        public Builder twentyfourseven(@Nullable Boolean twentyfourseven) {
+            this.twentyfourseven = twentyfourseven;
+            return this;
+        }
+
+        /** Sets {@link Hours#regularHours()}. */
+        public Builder regularHours(List<RegularHours> regularHours) {
+            this.regularHours = regularHours;
+            return this;
+        }
+
+        /** Sets {@link Hours#exceptionalOpenings()}. */
+        public Builder exceptionalOpenings(List<ExceptionalPeriod> exceptionalOpenings) {
+            this.exceptionalOpenings = exceptionalOpenings;
+            return this;
+        }
+
+        /** Sets {@link Hours#exceptionalClosings()}. */
+        public Builder exceptionalClosings(List<ExceptionalPeriod> exceptionalClosings) {
+            this.exceptionalClosings = exceptionalClosings;
+            return this;
+        }
+
+        /** Returns the {@link Hours}. */
+        public Hours build() {
+            return new Hours(twentyfourseven, regularHours, exceptionalOpenings, exceptionalClosings);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.ocpi4j.model.v221.locations;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.constraints.CrossFieldRules;
+import io.github.ocpi4j.model.constraints.RuleReporter;
+import io.github.ocpi4j.model.v221.tokens.TokenType;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Defines the set of values that identify a token to which a Location might be published.
+ *
+ * <p>Specification: {@code [[mod_locations_publish_token_class]]}.
+ *
+ * @param uid {@code uid}: Unique ID by which this Token can be identified.
+ * @param type {@code type}: Type of the token.
+ * @param visualNumber {@code visual_number}: Visual readable number/identification as printed on the Token (RFID card).
+ * @param issuer {@code issuer}: Issuing company, most of the times the name of the company printed on the token (RFID
+ *     card), not necessarily the eMSP.
+ * @param groupId {@code group_id}: This ID groups a couple of tokens. This can be used to make two or more tokens
+ *     work as one.
+ */
+public record PublishTokenType(
+        @JsonProperty("uid") @Size(max = 36) @Nullable CiString uid,
+        @JsonProperty("type") @Nullable TokenType type,
+
+        @JsonProperty("visual_number") @Size(max = 64) @Nullable
+        String visualNumber,
+
+        @JsonProperty("issuer") @Size(max = 64) @Nullable String issuer,
+        @JsonProperty("group_id") @Size(max = 36) @Nullable CiString groupId)
+        implements CrossFieldRules {
+    /**
+     * Checks that at least one of {@code uid}, {@code visual_number} and {@code group_id} is set, that
+     * {@code type} is set with {@code uid}, and {@code issuer} with {@code visual_number} ({@code
+     * [[mod_locations_publish_token_class]]}).
+     */
+    @Override
+    public void checkCrossFieldRules(RuleReporter reporter) {
+        if (uid == null && visualNumber == null && groupId == null) {
+            reporter.report("uid", "one of uid, visual_number or group_id is required");
+        }
+        if (uid != null && type == null) {
+            reporter.report("type", "required when uid is set");
+        }
+        if (visualNumber != null && issuer == null) {
+            reporter.report("issuer", "required when visual_number is set");
+        }
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link PublishTokenType} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable CiString uid;
+        private @Nullable TokenType type;
+        private @Nullable String visualNumber;
+        private @Nullable String issuer;
+        private @Nullable CiString groupId;
+
+        private Builder() {}
+
+        private Builder(PublishTokenType from) {
+            uid = from.uid;
+            type = from.type;
+            visualNumber = from.visualNumber;
+            issuer = from.issuer;
+            groupId = from.groupId;
+        }
+
+        /** Sets {@link PublishTokenType#uid()}. */
+        public Builder uid(@Nullable CiString uid) {
+            this.uid = uid;
+            return this;
+        }
+
+        /** Sets {@link PublishTokenType#uid()} from its spelling. */
+        public Builder uid(@Nullable String uid) {
+            return uid(CiString.ofNullable(uid));
+        }
+
+        /** Sets {@link PublishTokenType#type()}. */
+        public Builder type(@Nullable TokenType type) {
+            this.type = type;
+            return this;
+        }
+
+        /** Sets {@link PublishTokenType#visualNumber()}. */
+        public Builder visualNumber(@Nullable String visualNumber) {
+            this.visualNumber = visualNumber;
+            return this;
+        }
+
+        /** Sets {@link PublishTokenType#issuer()}. */
+        public Builder issuer(@Nullable String issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
+        /** Sets {@link PublishTokenType#groupId()}. */
+        public Builder groupId(@Nullable CiString groupId) {
+            this.groupId = groupId;
+            return this;
+        }
+
+        /** Sets {@link PublishTokenType#groupId()} from its spelling. */
+        public Builder groupId(@Nullable String groupId) {
+            return groupId(CiString.ofNullable(groupId));
+        }
+
+        /** Returns the {@link PublishTokenType}. */
+        public PublishTokenType build() {
+            return new PublishTokenType(uid, type, visualNumber, issuer, groupId);
+        }
+    }
+}

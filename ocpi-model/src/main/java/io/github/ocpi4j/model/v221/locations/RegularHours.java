@@ -1,0 +1,99 @@
+package io.github.ocpi4j.model.v221.locations;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.constraints.CrossFieldRules;
+import io.github.ocpi4j.model.constraints.RuleReporter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Regular recurring operation or access hours.
+ *
+ * <p>Specification: {@code [[mod_locations_regularhours_class]]}.
+ *
+ * @param weekday {@code weekday}: Number of day in the week, from Monday (1) till Sunday (7).
+ * @param periodBegin {@code period_begin}: Begin of the regular period, in local time, given in hours and minutes.
+ *     Must be in 24h format with leading zeros. Example: "18:15". Hour/Minute separator: ":" Regex: {@code
+ *     ([0-1][0-9]|2[0-3]):[0-5][0-9]}.
+ * @param periodEnd {@code period_end}: End of the regular period, in local time, syntax as for {@code period_begin}.
+ *     Must be later than {@code period_begin}.
+ */
+public record RegularHours(
+        @JsonProperty("weekday") @NotNull @Min(1) @Max(7) Integer weekday,
+
+        @JsonProperty("period_begin") @NotNull @Size(max = 5) @Pattern(regexp = RegularHours.TIME)
+        String periodBegin,
+
+        @JsonProperty("period_end") @NotNull @Size(max = 5) @Pattern(regexp = RegularHours.TIME)
+        String periodEnd)
+        implements CrossFieldRules {
+    /** The format of a local time in {@code [[mod_locations_regularhours_class]]}: 24h with leading zeros. */
+    static final String TIME = "([0-1][0-9]|2[0-3]):[0-5][0-9]";
+
+    /**
+     * Checks that {@code period_end} is later than {@code period_begin} ({@code
+     * [[mod_locations_regularhours_class]]}).
+     */
+    @Override
+    public void checkCrossFieldRules(RuleReporter reporter) {
+        if (periodBegin != null
+                && periodEnd != null
+                && periodBegin.matches(TIME)
+                && periodEnd.matches(TIME)
+                && periodEnd.compareTo(periodBegin) <= 0) {
+            reporter.report("period_end", "must be later than period_begin");
+        }
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link RegularHours} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable Integer weekday;
+        private @Nullable String periodBegin;
+        private @Nullable String periodEnd;
+
+        private Builder() {}
+
+        private Builder(RegularHours from) {
+            weekday = from.weekday;
+            periodBegin = from.periodBegin;
+            periodEnd = from.periodEnd;
+        }
+
+        /** Sets {@link RegularHours#weekday()}. */
+        public Builder weekday(@Nullable Integer weekday) {
+            this.weekday = weekday;
+            return this;
+        }
+
+        /** Sets {@link RegularHours#periodBegin()}. */
+        public Builder periodBegin(@Nullable String periodBegin) {
+            this.periodBegin = periodBegin;
+            return this;
+        }
+
+        /** Sets {@link RegularHours#periodEnd()}. */
+        public Builder periodEnd(@Nullable String periodEnd) {
+            this.periodEnd = periodEnd;
+            return this;
+        }
+
+        /** Returns the {@link RegularHours}. */
+        public RegularHours build() {
+            return new RegularHours(weekday, periodBegin, periodEnd);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.ocpi4j.model.v221.tariffs;
+
+/**
+ * DayOfWeek.
+ *
+ * <p>Specification: {@code [[mod_tariffs_dayofweek_enum]]}.
+ */
+public enum DayOfWeek {
+    /** Monday. */
+    MONDAY,
+    /** Tuesday. */
+    TUESDAY,
+    /** Wednesday. */
+    WEDNESDAY,
+    /** Thursday. */
+    THURSDAY,
+    /** Friday. */
+    FRIDAY,
+    /** Saturday. */
+    SATURDAY,
+    /** Sunday. */
+    SUNDAY
+}

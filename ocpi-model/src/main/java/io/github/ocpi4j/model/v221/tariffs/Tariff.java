@@ -1,0 +1,248 @@
+package io.github.ocpi4j.model.v221.tariffs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.constraints.CountryCode;
+import io.github.ocpi4j.model.constraints.CurrencyCode;
+import io.github.ocpi4j.model.constraints.PartyId;
+import io.github.ocpi4j.model.constraints.Url;
+import io.github.ocpi4j.model.internal.Lists;
+import io.github.ocpi4j.model.v221.locations.EnergyMix;
+import io.github.ocpi4j.model.v221.types.DisplayText;
+import io.github.ocpi4j.model.v221.types.Price;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Tariff object consists of a list of one or more Tariff Elements, which in turn consist of Price Components.
+ *
+ * <p>Specification: {@code [[mod_tariffs_tariff_object]]}.
+ *
+ * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the CPO that owns this Tariff.
+ * @param partyId {@code party_id}: ID of the CPO that 'owns' this Tariff (following the ISO-15118 standard).
+ * @param id {@code id}: Uniquely identifies the tariff within the CPO's platform (and suboperator platforms).
+ * @param currency {@code currency}: ISO-4217 code of the currency of this tariff.
+ * @param type {@code type}: Defines the type of the tariff. This allows for distinction in case of given Charging
+ *     Preferences. When omitted, this tariff is valid for all sessions.
+ * @param tariffAltText {@code tariff_alt_text}: List of multi-language alternative tariff info texts.
+ * @param tariffAltUrl {@code tariff_alt_url}: URL to a web page that contains an explanation of the tariff
+ *     information in human readable form.
+ * @param minPrice {@code min_price}: When this field is set, a Charging Session with this tariff will at least cost
+ *     this amount. This is different from a {@code FLAT} fee (Start Tariff, Transaction Fee), as a {@code FLAT} fee
+ *     is a fixed amount that has to be paid for any Charging Session. A minimum price indicates that when the cost of
+ *     a Charging Session is lower than this amount, the cost of the Session will be equal to this amount. (Also see
+ *     note below).
+ * @param maxPrice {@code max_price}: When this field is set, a Charging Session with this tariff will NOT cost more
+ *     than this amount. (See note below).
+ * @param elements {@code elements}: List of Tariff Elements.
+ * @param startDateTime {@code start_date_time}: The time when this tariff becomes active, in UTC, {@code time_zone}
+ *     field of the Location can be used to convert to local time. Typically used for a new tariff that is already
+ *     given with the location, before it becomes active. (See note below).
+ * @param endDateTime {@code end_date_time}: The time after which this tariff is no longer valid, in UTC, {@code
+ *     time_zone} field if the Location can be used to convert to local time. Typically used when this tariff is going
+ *     to be replaced with a different tariff in the near future. (See note below).
+ * @param energyMix {@code energy_mix}: Details on the energy supplied with this tariff.
+ * @param lastUpdated {@code last_updated}: Timestamp when this Tariff was last updated (or created).
+ */
+public record Tariff(
+        @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode
+        CiString countryCode,
+
+        @JsonProperty("party_id") @NotNull @Size(max = 3) @PartyId
+        CiString partyId,
+
+        @JsonProperty("id") @NotNull @Size(max = 36) CiString id,
+
+        @JsonProperty("currency") @NotNull @Size(max = 3) @CurrencyCode
+        String currency,
+
+        @JsonProperty("type") @Nullable TariffType type,
+        @JsonProperty("tariff_alt_text") @Valid List<DisplayText> tariffAltText,
+
+        @JsonProperty("tariff_alt_url") @Size(max = 255) @Url @Nullable
+        String tariffAltUrl,
+
+        @JsonProperty("min_price") @Valid @Nullable Price minPrice,
+        @JsonProperty("max_price") @Valid @Nullable Price maxPrice,
+        @JsonProperty("elements") @NotEmpty @Valid List<TariffElement> elements,
+        @JsonProperty("start_date_time") @Nullable Instant startDateTime,
+        @JsonProperty("end_date_time") @Nullable Instant endDateTime,
+        @JsonProperty("energy_mix") @Valid @Nullable EnergyMix energyMix,
+        @JsonProperty("last_updated") @NotNull Instant lastUpdated) {
+
+    /** Copies the lists; {@code null} becomes empty. */
+    public Tariff {
+        tariffAltText = Lists.copyOf(tariffAltText);
+        elements = Lists.copyOf(elements);
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link Tariff} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable CiString countryCode;
+        private @Nullable CiString partyId;
+        private @Nullable CiString id;
+        private @Nullable String currency;
+        private @Nullable TariffType type;
+        private List<DisplayText> tariffAltText = List.of();
+        private @Nullable String tariffAltUrl;
+        private @Nullable Price minPrice;
+        private @Nullable Price maxPrice;
+        private List<TariffElement> elements = List.of();
+        private @Nullable Instant startDateTime;
+        private @Nullable Instant endDateTime;
+        private @Nullable EnergyMix energyMix;
+        private @Nullable Instant lastUpdated;
+
+        private Builder() {}
+
+        private Builder(Tariff from) {
+            countryCode = from.countryCode;
+            partyId = from.partyId;
+            id = from.id;
+            currency = from.currency;
+            type = from.type;
+            tariffAltText = from.tariffAltText;
+            tariffAltUrl = from.tariffAltUrl;
+            minPrice = from.minPrice;
+            maxPrice = from.maxPrice;
+            elements = from.elements;
+            startDateTime = from.startDateTime;
+            endDateTime = from.endDateTime;
+            energyMix = from.energyMix;
+            lastUpdated = from.lastUpdated;
+        }
+
+        /** Sets {@link Tariff#countryCode()}. */
+        public Builder countryCode(@Nullable CiString countryCode) {
+            this.countryCode = countryCode;
+            return this;
+        }
+
+        /** Sets {@link Tariff#countryCode()} from its spelling. */
+        public Builder countryCode(@Nullable String countryCode) {
+            return countryCode(CiString.ofNullable(countryCode));
+        }
+
+        /** Sets {@link Tariff#partyId()}. */
+        public Builder partyId(@Nullable CiString partyId) {
+            this.partyId = partyId;
+            return this;
+        }
+
+        /** Sets {@link Tariff#partyId()} from its spelling. */
+        public Builder partyId(@Nullable String partyId) {
+            return partyId(CiString.ofNullable(partyId));
+        }
+
+        /** Sets {@link Tariff#id()}. */
+        public Builder id(@Nullable CiString id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@link Tariff#id()} from its spelling. */
+        public Builder id(@Nullable String id) {
+            return id(CiString.ofNullable(id));
+        }
+
+        /** Sets {@link Tariff#currency()}. */
+        public Builder currency(@Nullable String currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        /** Sets {@link Tariff#type()}. */
+        public Builder type(@Nullable TariffType type) {
+            this.type = type;
+            return this;
+        }
+
+        /** Sets {@link Tariff#tariffAltText()}. */
+        public Builder tariffAltText(List<DisplayText> tariffAltText) {
+            this.tariffAltText = tariffAltText;
+            return this;
+        }
+
+        /** Sets {@link Tariff#tariffAltUrl()}. */
+        public Builder tariffAltUrl(@Nullable String tariffAltUrl) {
+            this.tariffAltUrl = tariffAltUrl;
+            return this;
+        }
+
+        /** Sets {@link Tariff#minPrice()}. */
+        public Builder minPrice(@Nullable Price minPrice) {
+            this.minPrice = minPrice;
+            return this;
+        }
+
+        /** Sets {@link Tariff#maxPrice()}. */
+        public Builder maxPrice(@Nullable Price maxPrice) {
+            this.maxPrice = maxPrice;
+            return this;
+        }
+
+        /** Sets {@link Tariff#elements()}. */
+        public Builder elements(List<TariffElement> elements) {
+            this.elements = elements;
+            return this;
+        }
+
+        /** Sets {@link Tariff#startDateTime()}. */
+        public Builder startDateTime(@Nullable Instant startDateTime) {
+            this.startDateTime = startDateTime;
+            return this;
+        }
+
+        /** Sets {@link Tariff#endDateTime()}. */
+        public Builder endDateTime(@Nullable Instant endDateTime) {
+            this.endDateTime = endDateTime;
+            return this;
+        }
+
+        /** Sets {@link Tariff#energyMix()}. */
+        public Builder energyMix(@Nullable EnergyMix energyMix) {
+            this.energyMix = energyMix;
+            return this;
+        }
+
+        /** Sets {@link Tariff#lastUpdated()}. */
+        public Builder lastUpdated(@Nullable Instant lastUpdated) {
+            this.lastUpdated = lastUpdated;
+            return this;
+        }
+
+        /** Returns the {@link Tariff}. */
+        public Tariff build() {
+            return new Tariff(
+                    countryCode,
+                    partyId,
+                    id,
+                    currency,
+                    type,
+                    tariffAltText,
+                    tariffAltUrl,
+                    minPrice,
+                    maxPrice,
+                    elements,
+                    startDateTime,
+                    endDateTime,
+                    energyMix,
+                    lastUpdated);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.ocpi4j.model.v221.tariffs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.internal.Lists;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Tariff Element is a group of Price Components that share a set of restrictions under which they apply.
+ *
+ * <p>Specification: {@code [[mod_tariffs_tariffelement_class]]}.
+ *
+ * @param priceComponents {@code price_components}: List of Price Components that each describe how a certain
+ *     dimension is priced.
+ * @param restrictions {@code restrictions}: Restrictions that describe under which circumstances the Price Components
+ *     of this Tariff Element apply.
+ */
+public record TariffElement(
+        @JsonProperty("price_components") @NotEmpty @Valid List<PriceComponent> priceComponents,
+        @JsonProperty("restrictions") @Valid @Nullable TariffRestrictions restrictions) {
+
+    /** Copies the lists; {@code null} becomes empty. */
+    public TariffElement {
+        priceComponents = Lists.copyOf(priceComponents);
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link TariffElement} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private List<PriceComponent> priceComponents = List.of();
+        private @Nullable TariffRestrictions restrictions;
+
+        private Builder() {}
+
+        private Builder(TariffElement from) {
+            priceComponents = from.priceComponents;
+            restrictions = from.restrictions;
+        }
+
+        /** Sets {@link TariffElement#priceComponents()}. */
+        public Builder priceComponents(List<PriceComponent> priceComponents) {
+            this.priceComponents = priceComponents;
+            return this;
+        }
+
+        /** Sets {@link TariffElement#restrictions()}. */
+        public Builder restrictions(@Nullable TariffRestrictions restrictions) {
+            this.restrictions = restrictions;
+            return this;
+        }
+
+        /** Returns the {@link TariffElement}. */
+        public TariffElement build() {
+            return new TariffElement(priceComponents, restrictions);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package io.github.ocpi4j.model.v221.tariffs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.internal.Lists;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@code TariffRestrictions} object describes if and when a Tariff Element becomes active or inactive during a
+ * Charging Session.
+ *
+ * <p>Specification: {@code [[mod_tariffs_tariffrestrictions_class]]}.
+ *
+ * @param startTime {@code start_time}: Start time of day in local time, the time zone is defined in the {@code
+ *     time_zone} field of the Location, for example 13:30, valid from this time of the day. Must be in 24h format
+ *     with leading zeros. Hour/Minute separator: ":" Regex: {@code ([0-1][0-9]|2[0-3]):[0-5][0-9]}.
+ * @param endTime {@code end_time}: End time of day in local time, the time zone is defined in the {@code time_zone}
+ *     field of the Location, for example 19:45, valid until this time of the day. Same syntax as {@code start_time}.
+ *     If end_time &lt; start_time then the period wraps around to the next day. To stop at end of the day use: 00:00.
+ * @param startDate {@code start_date}: Start date in local time, the time zone is defined in the {@code time_zone}
+ *     field of the Location, for example: 2015-12-24, valid from this day (inclusive). Regex: {@code
+ *     ([12][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])}.
+ * @param endDate {@code end_date}: End date in local time, the time zone is defined in the {@code time_zone} field of
+ *     the Location, for example: 2015-12-27, valid until this day (exclusive). Same syntax as {@code start_date}.
+ * @param minKwh {@code min_kwh}: Minimum consumed energy in kWh, for example 20, valid from this amount of energy
+ *     (inclusive) being used.
+ * @param maxKwh {@code max_kwh}: Maximum consumed energy in kWh, for example 50, valid until this amount of energy
+ *     (exclusive) being used.
+ * @param minCurrent {@code min_current}: Sum of the minimum current (in Amperes) over all phases, for example 5. When
+ *     the EV is charging with more than, or equal to, the defined amount of current, this TariffElement is/becomes
+ *     active. If the charging current is or becomes lower, this TariffElement is not or no longer valid and becomes
+ *     inactive. This describes NOT the minimum current over the entire Charging Session. This restriction can make a
+ *     TariffElement become active when the charging current is above the defined value, but the TariffElement MUST no
+ *     longer be active when the charging current drops below the defined value.
+ * @param maxCurrent {@code max_current}: Sum of the maximum current (in Amperes) over all phases, for example 20.
+ *     When the EV is charging with less than the defined amount of current, this TariffElement becomes/is active. If
+ *     the charging current is or becomes higher, this TariffElement is not or no longer valid and becomes inactive.
+ *     This describes NOT the maximum current over the entire Charging Session. This restriction can make a
+ *     TariffElement become active when the charging current is below this value, but the TariffElement MUST no longer
+ *     be active when the charging current raises above the defined value.
+ * @param minPower {@code min_power}: Minimum power in kW, for example 5. When the EV is charging with more than, or
+ *     equal to, the defined amount of power, this TariffElement is/becomes active. If the charging power is or
+ *     becomes lower, this TariffElement is not or no longer valid and becomes inactive. This describes NOT the
+ *     minimum power over the entire Charging Session. This restriction can make a TariffElement become active when
+ *     the charging power is above this value, but the TariffElement MUST no longer be active when the charging power
+ *     drops below the defined value.
+ * @param maxPower {@code max_power}: Maximum power in kW, for example 20. When the EV is charging with less than the
+ *     defined amount of power, this TariffElement becomes/is active. If the charging power is or becomes higher, this
+ *     TariffElement is not or no longer valid and becomes inactive. This describes NOT the maximum power over the
+ *     entire Charging Session. This restriction can make a TariffElement become active when the charging power is
+ *     below this value, but the TariffElement MUST no longer be active when the charging power raises above the
+ *     defined value.
+ * @param minDuration {@code min_duration}: Minimum duration in seconds the Charging Session MUST last (inclusive).
+ *     When the duration of a Charging Session is longer than the defined value, this TariffElement is or becomes
+ *     active. Before that moment, this TariffElement is not yet active.
+ * @param maxDuration {@code max_duration}: Maximum duration in seconds the Charging Session MUST last (exclusive).
+ *     When the duration of a Charging Session is shorter than the defined value, this TariffElement is or becomes
+ *     active. After that moment, this TariffElement is no longer active.
+ * @param dayOfWeek {@code day_of_week}: Which day(s) of the week this TariffElement is active.
+ * @param reservation {@code reservation}: When this field is present, the TariffElement describes reservation costs.
+ *     A reservation starts when the reservation is made, and ends when the driver starts charging on the reserved
+ *     EVSE/Location, or when the reservation expires. A reservation can only have: FLAT and TIME TariffDimensions,
+ *     where {@code TIME} is for the duration of the reservation.
+ */
+public record TariffRestrictions(
+        @JsonProperty("start_time") @Size(max = 5) @Nullable String startTime,
+        @JsonProperty("end_time") @Size(max = 5) @Nullable String endTime,
+
+        @JsonProperty("start_date") @Size(max = 10) @Nullable
+        String startDate,
+
+        @JsonProperty("end_date") @Size(max = 10) @Nullable String endDate,
+        @JsonProperty("min_kwh") @Nullable BigDecimal minKwh,
+        @JsonProperty("max_kwh") @Nullable BigDecimal maxKwh,
+        @JsonProperty("min_current") @Nullable BigDecimal minCurrent,
+        @JsonProperty("max_current") @Nullable BigDecimal maxCurrent,
+        @JsonProperty("min_power") @Nullable BigDecimal minPower,
+        @JsonProperty("max_power") @Nullable BigDecimal maxPower,
+        @JsonProperty("min_duration") @Nullable Integer minDuration,
+        @JsonProperty("max_duration") @Nullable Integer maxDuration,
+        @JsonProperty("day_of_week") List<DayOfWeek> dayOfWeek,
+        @JsonProperty("reservation") @Nullable ReservationRestrictionType reservation) {
+
+    /** Copies the lists; {@code null} becomes empty. */
+    public TariffRestrictions {
+        dayOfWeek = Lists.copyOf(dayOfWeek);
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link TariffRestrictions} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String startTime;
+        private @Nullable String endTime;
+        private @Nullable String startDate;
+        private @Nullable String endDate;
+        private @Nullable BigDecimal minKwh;
+        private @Nullable BigDecimal maxKwh;
+        private @Nullable BigDecimal minCurrent;
+        private @Nullable BigDecimal maxCurrent;
+        private @Nullable BigDecimal minPower;
+        private @Nullable BigDecimal maxPower;
+        private @Nullable Integer minDuration;
+        private @Nullable Integer maxDuration;
+        private List<DayOfWeek> dayOfWeek = List.of();
+        private @Nullable ReservationRestrictionType reservation;
+
+        private Builder() {}
+
+        private Builder(TariffRestrictions from) {
+            startTime = from.startTime;
+            endTime = from.endTime;
+            startDate = from.startDate;
+            endDate = from.endDate;
+            minKwh = from.minKwh;
+            maxKwh = from.maxKwh;
+            minCurrent = from.minCurrent;
+            maxCurrent = from.maxCurrent;
+            minPower = from.minPower;
+            maxPower = from.maxPower;
+            minDuration = from.minDuration;
+            maxDuration = from.maxDuration;
+            dayOfWeek = from.dayOfWeek;
+            reservation = from.reservation;
+        }
+
+        /** Sets {@link TariffRestrictions#startTime()}. */
+        public Builder startTime(@Nullable String startTime) {
+            this.startTime = startTime;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#endTime()}. */
+        public Builder endTime(@Nullable String endTime) {
+            this.endTime = endTime;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#startDate()}. */
+        public Builder startDate(@Nullable String startDate) {
+            this.startDate = startDate;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#endDate()}. */
+        public Builder endDate(@Nullable String endDate) {
+            this.endDate = endDate;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#minKwh()}. */
+        public Builder minKwh(@Nullable BigDecimal minKwh) {
+            this.minKwh = minKwh;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#maxKwh()}. */
+        public Builder maxKwh(@Nullable BigDecimal maxKwh) {
+            this.maxKwh = maxKwh;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#minCurrent()}. */
+        public Builder minCurrent(@Nullable BigDecimal minCurrent) {
+            this.minCurrent = minCurrent;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#maxCurrent()}. */
+        public Builder maxCurrent(@Nullable BigDecimal maxCurrent) {
+            this.maxCurrent = maxCurrent;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#minPower()}. */
+        public Builder minPower(@Nullable BigDecimal minPower) {
+            this.minPower = minPower;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#maxPower()}. */
+        public Builder maxPower(@Nullable BigDecimal maxPower) {
+            this.maxPower = maxPower;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#minDuration()}. */
+        public Builder minDuration(@Nullable Integer minDuration) {
+            this.minDuration = minDuration;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#maxDuration()}. */
+        public Builder maxDuration(@Nullable Integer maxDuration) {
+            this.maxDuration = maxDuration;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#dayOfWeek()}. */
+        public Builder dayOfWeek(List<DayOfWeek> dayOfWeek) {
+            this.dayOfWeek = dayOfWeek;
+            return this;
+        }
+
+        /** Sets {@link TariffRestrictions#reservation()}. */
+        public Builder reservation(@Nullable ReservationRestrictionType reservation) {
+            this.reservation = reservation;
+            return this;
+        }
+
+        /** Returns the {@link TariffRestrictions}. */
+        public TariffRestrictions build() {
+            return new TariffRestrictions(
+                    startTime,
+                    endTime,
+                    startDate,
+                    endDate,
+                    minKwh,
+                    maxKwh,
+                    minCurrent,
+                    maxCurrent,
+                    minPower,
+                    maxPower,
+                    minDuration,
+                    maxDuration,
+                    dayOfWeek,
+                    reservation);
+        }
+    }
+}

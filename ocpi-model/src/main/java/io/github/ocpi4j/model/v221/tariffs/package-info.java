@@ -1,0 +1,5 @@
+/** OCPI module {@code tariffs}. */
+@NullMarked
+package io.github.ocpi4j.model.v221.tariffs;
+
+import org.jspecify.annotations.NullMarked;

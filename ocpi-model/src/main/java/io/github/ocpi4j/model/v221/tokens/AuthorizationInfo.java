@@ -1,0 +1,103 @@
+package io.github.ocpi4j.model.v221.tokens;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.v221.types.DisplayText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * AuthorizationInfo.
+ *
+ * <p>Specification: {@code [[mod_tokens_authorizationinfo_object]]}.
+ *
+ * @param allowed {@code allowed}: Status of the Token, and whether charging is allowed at the optionally given
+ *     location.
+ * @param token {@code token}: The complete Token object for which this authorization was requested.
+ * @param location {@code location}: Optional reference to the location if it was included in the request, and if the
+ *     EV driver is allowed to charge at that location. Only the EVSEs the EV driver is allowed to charge at are
+ *     returned.
+ * @param authorizationReference {@code authorization_reference}: Reference to the authorization given by the eMSP,
+ *     when given, this reference will be provided in the relevant Session and/or CDR.
+ * @param info {@code info}: Optional display text, additional information to the EV driver.
+ */
+public record AuthorizationInfo(
+        @JsonProperty("allowed") @NotNull AllowedType allowed,
+        @JsonProperty("token") @NotNull @Valid Token token,
+        @JsonProperty("location") @Valid @Nullable LocationReferences location,
+
+        @JsonProperty("authorization_reference") @Size(max = 36) @Nullable
+        CiString authorizationReference,
+
+        @JsonProperty("info") @Valid @Nullable DisplayText info) {
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link AuthorizationInfo} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable AllowedType allowed;
+        private @Nullable Token token;
+        private @Nullable LocationReferences location;
+        private @Nullable CiString authorizationReference;
+        private @Nullable DisplayText info;
+
+        private Builder() {}
+
+        private Builder(AuthorizationInfo from) {
+            allowed = from.allowed;
+            token = from.token;
+            location = from.location;
+            authorizationReference = from.authorizationReference;
+            info = from.info;
+        }
+
+        /** Sets {@link AuthorizationInfo#allowed()}. */
+        public Builder allowed(@Nullable AllowedType allowed) {
+            this.allowed = allowed;
+            return this;
+        }
+
+        /** Sets {@link AuthorizationInfo#token()}. */
+        public Builder token(@Nullable Token token) {
+            this.token = token;
+            return this;
+        }
+
+        /** Sets {@link AuthorizationInfo#location()}. */
+        public Builder location(@Nullable LocationReferences location) {
+            this.location = location;
+            return this;
+        }
+
+        /** Sets {@link AuthorizationInfo#authorizationReference()}. */
+        public Builder authorizationReference(@Nullable CiString authorizationReference) {
+            this.authorizationReference = authorizationReference;
+            return this;
+        }
+
+        /** Sets {@link AuthorizationInfo#authorizationReference()} from its spelling. */
+        public Builder authorizationReference(@Nullable String authorizationReference) {
+            return authorizationReference(CiString.ofNullable(authorizationReference));
+        }
+
+        /** Sets {@link AuthorizationInfo#info()}. */
+        public Builder info(@Nullable DisplayText info) {
+            this.info = info;
+            return this;
+        }
+
+        /** Returns the {@link AuthorizationInfo}. */
+        public AuthorizationInfo build() {
+            return new AuthorizationInfo(allowed, token, location, authorizationReference, info);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.ocpi4j.model.v221.tokens;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Information about a energy contract that belongs to a Token so a driver could use his/her own energy contract when
+ * charging at a Charge Point.
+ *
+ * <p>Specification: {@code [[mod_tokens_energy_contract]]}.
+ *
+ * @param supplierName {@code supplier_name}: Name of the energy supplier for this token.
+ * @param contractId {@code contract_id}: Contract ID at the energy supplier, that belongs to the owner of this token.
+ */
+public record EnergyContract(
+        @JsonProperty("supplier_name") @NotNull @Size(max = 64)
+        String supplierName,
+
+        @JsonProperty("contract_id") @Size(max = 64) @Nullable
+        String contractId) {
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link EnergyContract} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String supplierName;
+        private @Nullable String contractId;
+
+        private Builder() {}
+
+        private Builder(EnergyContract from) {
+            supplierName = from.supplierName;
+            contractId = from.contractId;
+        }
+
+        /** Sets {@link EnergyContract#supplierName()}. */
+        public Builder supplierName(@Nullable String supplierName) {
+            this.supplierName = supplierName;
+            return this;
+        }
+
+        /** Sets {@link EnergyContract#contractId()}. */
+        public Builder contractId(@Nullable String contractId) {
+            this.contractId = contractId;
+            return this;
+        }
+
+        /** Returns the {@link EnergyContract}. */
+        public EnergyContract build() {
+            return new EnergyContract(supplierName, contractId);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.ocpi4j.model.v221.types;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A price or cost, excluding and optionally including VAT ({@code [[types_price_class]]}).
+ *
+ * @param exclVat Price/Cost excluding VAT.
+ * @param inclVat Price/Cost including VAT.
+ */
+public record Price(
+        @JsonProperty("excl_vat") @NotNull BigDecimal exclVat,
+        @JsonProperty("incl_vat") @Nullable BigDecimal inclVat) {
+
+    /** Returns the price excluding VAT and, if known, including it. */
+    public static Price of(BigDecimal exclVat, @Nullable BigDecimal inclVat) {
+        return new Price(exclVat, inclVat);
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link Price} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable BigDecimal exclVat;
+        private @Nullable BigDecimal inclVat;
+
+        private Builder() {}
+
+        private Builder(Price from) {
+            exclVat = from.exclVat;
+            inclVat = from.inclVat;
+        }
+
+        /** Sets {@link Price#exclVat()}. */
+        public Builder exclVat(@Nullable BigDecimal exclVat) {
+            this.exclVat = exclVat;
+            return this;
+        }
+
+        /** Sets {@link Price#inclVat()}. */
+        public Builder inclVat(@Nullable BigDecimal inclVat) {
+            this.inclVat = inclVat;
+            return this;
+        }
+
+        /** Returns the {@link Price}. */
+        public Price build() {
+            return new Price(exclVat, inclVat);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.ocpi4j.model.v221.versions;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.internal.Lists;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * VersionDetails.
+ *
+ * <p>Specification: {@code [[version_information_get_details_endpoint_data]]}.
+ *
+ * @param version {@code version}: The version number.
+ * @param endpoints {@code endpoints}: A list of supported endpoints for this version.
+ */
+public record VersionDetails(
+        @JsonProperty("version") @NotNull VersionNumber version,
+        @JsonProperty("endpoints") @NotEmpty @Valid List<Endpoint> endpoints) {
+
+    /** Copies the lists; {@code null} becomes empty. */
+    public VersionDetails {
+        endpoints = Lists.copyOf(endpoints);
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this object's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link VersionDetails} objects; {@link #build()} does not validate. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable VersionNumber version;
+        private List<Endpoint> endpoints = List.of();
+
+        private Builder() {}
+
+        private Builder(VersionDetails from) {
+            version = from.version;
+            endpoints = from.endpoints;
+        }
+
+        /** Sets {@link VersionDetails#version()}. */
+        public Builder version(@Nullable VersionNumber version) {
+            this.version = version;
+            return this;
+        }
+
+        /** Sets {@link VersionDetails#endpoints()}. */
+        public Builder endpoints(List<Endpoint> endpoints) {
+            this.endpoints = endpoints;
+            return this;
+        }
+
+        /** Returns the {@link VersionDetails}. */
+        public VersionDetails build() {
+            return new VersionDetails(version, endpoints);
+        }
+    }
+}
