@@ -172,7 +172,7 @@ public final class OcpiJson {
                     ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr();
-            String path = e.getProcessor() instanceof JsonParser p ? ReadProblems.pathOf(p) : "$";
+            String path = e.getProcessor() instanceof JsonParser p ? ReadProblems.malformedPathOf(p) : "$";
             return malformed(new Violation(path, "malformed JSON: " + withoutSource(e.getOriginalMessage()) + where));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

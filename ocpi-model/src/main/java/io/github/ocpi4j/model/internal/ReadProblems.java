@@ -53,6 +53,17 @@ public final class ReadProblems {
         return s.length() == 0 ? "$" : s.toString();
     }
 
+    /**
+     * Returns where malformed JSON breaks: the object or array the parser was reading; the line and column of the
+     * parser's message say exactly where.
+     */
+    public static String malformedPathOf(JsonParser p) {
+        JsonStreamContext context = p.getParsingContext();
+        StringBuilder s = new StringBuilder();
+        append(context == null ? null : context.getParent(), s);
+        return s.length() == 0 ? "$" : s.toString();
+    }
+
     private static void append(JsonStreamContext context, StringBuilder s) {
         if (context == null || context.inRoot()) {
             return;
