@@ -1,0 +1,27 @@
+package io.github.ocpi4j.examples;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Runs the command line in this JVM and keeps what it printed. */
+record CommandLine(int exit, String out, String err) {
+
+    static CommandLine run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Ocpi4j.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new CommandLine(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Returns the path of one of the specification's 2.2.1 examples. */
+    static String example(String name) {
+        String configured = System.getProperty("ocpi.spec.dir");
+        Path spec = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "ocpi-spec");
+        return spec.resolve("2.2.1").resolve("examples").resolve(name).toString();
+    }
+}

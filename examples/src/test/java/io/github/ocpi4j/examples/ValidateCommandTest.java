@@ -1,0 +1,150 @@
+package io.github.ocpi4j.examples;
+
+import static io.github.ocpi4j.examples.CommandLine.example;
+import static io.github.ocpi4j.examples.CommandLine.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ocpi4j validate}: its output and exit codes are a contract that scripts rely on. */
+class ValidateCommandTest {
+    @TempDir
+    Path dir;
+
+    private String file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content).toString();
+    }
+
+    @Test
+    void validFilesPrintOkAndExitZero() {
+        String a = example("location_example.json");
+        String b = example("location_example_uc2_destination_charger.json");
+
+        CommandLine result = run("validate", "--type", "Location", a, b);
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).isEqualTo("OK " + a + "\nOK " + b + "\n");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void invalidFilePrintsEachViolationWithItsPathAndExitsOne() {
+        String broken = example("location_put_example_add_evse.json");
+
+        CommandLine result = run("validate", "--type", "EVSE", broken);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out())
+                .isEqualTo("INVALID " + broken + "\n"
+                        + "  physical_reference: type: expected a string, was a number\n"
+                        + "  connectors[0].power_type: required\n"
+                        + "  connectors[0].max_voltage: required\n"
+                        + "  connectors[0].max_amperage: required\n"
+                        + "  connectors[0].last_updated: required\n");
+    }
+
+    @Test
+    void oneInvalidFileAmongValidOnesExitsOne() {
+        CommandLine result = run(
+                "validate",
+                "--type",
+                "Tariff",
+                example("tariff_1_simple_2hour.json"),
+                example("tariff_put_example.json"));
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).contains("OK ").contains("INVALID ").contains("  last_updated: required\n");
+    }
+
+    @Test
+    void arraysAndResponseEnvelopesAreValidatedElementByElement() throws IOException {
+        String list = example("versions_info_example.json");
+        String envelope = example("transport_and_format_get_token_list_example.json");
+        String brokenEnvelope = file("envelope.json", """
+                {"data":[{"version":"2.2.1","url":"https://example.com/2.2.1"},{"version":"2.1.1"}],
+                 "status_code":1000,"timestamp":"2015-06-30T21:59:59Z"}""");
+
+        assertThat(run("validate", "--type", "Version", list).exit()).isZero();
+        assertThat(run("validate", "--type", "Token", envelope).exit()).isZero();
+        assertThat(run("validate", "--type", "Version", brokenEnvelope).out())
+                .isEqualTo("INVALID " + brokenEnvelope + "\n  data[1].url: required\n");
+    }
+
+    @Test
+    void partialJudgesAPatchBody() throws IOException {
+        String patch = example("token_patch_example.json");
+        String withoutLastUpdated = file("patch.json", "{\"valid\": false}");
+
+        assertThat(run("validate", "--type", "Token", "--partial", patch).exit())
+                .isZero();
+        assertThat(run("validate", "--type", "Token", patch).exit()).isEqualTo(1);
+        CommandLine result = run("validate", "--type", "Token", "--partial", withoutLastUpdated);
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEqualTo("INVALID " + withoutLastUpdated + "\n  last_updated: required\n");
+    }
+
+    @Test
+    void malformedJsonIsInvalidWithItsPosition() throws IOException {
+        String bad = file("bad.json", "{\"id\": \"LOC1\",");
+
+        CommandLine result = run("validate", "--type", "Location", bad);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).startsWith("INVALID " + bad + "\n  $: malformed JSON: Unexpected end-of-input");
+    }
+
+    @Test
+    void typeNamesIgnoreCase() {
+        assertThat(run("validate", "--type", "evse", example("location_put_example_add_evse.json"))
+                        .exit())
+                .isEqualTo(1);
+        assertThat(run("validate", "--type", "displaytext", example("type_displaytext_example.json"))
+                        .exit())
+                .isZero();
+    }
+
+    @Test
+    void missingFileIsAnIoErrorWithExitTwo() {
+        CommandLine result = run("validate", "--type", "Location", example("location_example.json"), "nope.json");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.out()).startsWith("OK ");
+        assertThat(result.err()).isEqualTo("ERROR nope.json: no such file\n");
+    }
+
+    @Test
+    void usageErrorsExitTwoAndSayWhy() {
+        assertThat(run("validate", "x.json").err()).startsWith("ocpi4j validate: --type is required\nusage: ");
+        assertThat(run("validate", "--type", "Locaton", "x.json").err())
+                .startsWith("ocpi4j validate: unknown type Locaton in OCPI 2.2.1");
+        assertThat(run("validate", "--type", "Location", "--version", "2.1.1", "x.json")
+                        .err())
+                .startsWith("ocpi4j validate: unsupported version 2.1.1 (supported: 2.2.1)");
+        assertThat(run("validate", "--type", "Tariff", "--partial", "x.json").err())
+                .startsWith("ocpi4j validate: Tariff has no PATCH in OCPI 2.2.1");
+        assertThat(run("validate", "--type", "Location").err()).startsWith("ocpi4j validate: no FILE given");
+        assertThat(run("validate", "--type", "Location", "--strict", "x.json").err())
+                .startsWith("ocpi4j validate: unknown option --strict");
+        assertThat(run("validate", "--type").err()).startsWith("ocpi4j validate: --type needs a value");
+        assertThat(run("validate", "x.json").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void versionTwoTwoOneIsAccepted() {
+        assertThat(run("validate", "--version", "2.2.1", "--type", "Token", example("token_put_example.json"))
+                        .exit())
+                .isZero();
+    }
+
+    @Test
+    void unknownCommandOrNoCommandExitsTwo() {
+        assertThat(run().exit()).isEqualTo(2);
+        assertThat(run("frobnicate").err()).startsWith("ocpi4j: unknown command 'frobnicate'");
+        assertThat(run("--help").exit()).isZero();
+        assertThat(run("--help").out()).contains("ocpi4j validate --type <Name>");
+    }
+}
