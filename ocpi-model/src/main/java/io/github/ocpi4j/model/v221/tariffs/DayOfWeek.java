@@ -1,7 +1,7 @@
 package io.github.ocpi4j.model.v221.tariffs;
 
 /**
- * DayOfWeek.
+ * A day of the week, as used in {@link TariffRestrictions#dayOfWeek()}.
  *
  * <p>Specification: {@code [[mod_tariffs_dayofweek_enum]]}.
  */

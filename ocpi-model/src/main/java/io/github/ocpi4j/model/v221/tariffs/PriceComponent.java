@@ -6,8 +6,11 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Price Component describes how a certain amount of a certain dimension being consumed translates into an amount of
- * money owed.
+ * Describes how an amount consumed of one dimension translates into an amount of money owed.
+ *
+ * <p>The unit of {@code step_size} depends on {@code type} ({@link TariffDimensionType}): 1 Wh for {@code ENERGY},
+ * 1 second for {@code TIME} and {@code PARKING_TIME}; {@code FLAT} has none. How {@code step_size} is applied to a
+ * session is described in {@code [[mod_cdrs_step_size]]}.
  *
  * <p>Specification: {@code [[mod_tariffs_pricecomponent_class]]}.
  *

@@ -3,8 +3,10 @@ package io.github.ocpi4j.model.v221.tariffs;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.constraints.CountryCode;
+import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.CurrencyCode;
 import io.github.ocpi4j.model.constraints.PartyId;
+import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.constraints.Url;
 import io.github.ocpi4j.model.internal.Lists;
 import io.github.ocpi4j.model.v221.locations.EnergyMix;
@@ -14,12 +16,35 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Tariff object consists of a list of one or more Tariff Elements, which in turn consist of Price Components.
+ * The prices a CPO charges for Charging Sessions: a list of Tariff Elements, which consist of Price Components.
+ *
+ * <p>For each dimension (energy, time, ...) the first Tariff Element in {@link #elements()} that has a Price
+ * Component for that dimension and whose restrictions match is used; a Tariff Element without restrictions after the
+ * others of a dimension acts as its default. A "Free of Charge" tariff is one Tariff Element without restrictions
+ * with one {@code FLAT} Price Component of price {@code 0.00}. When a Tariff has both {@code tariff_alt_text} and
+ * {@code elements}, the text SHALL only hold additional information, not the prices that {@code elements} gives.
+ *
+ * <pre>{@code
+ * Tariff tariff = Tariff.builder()
+ *         .countryCode("DE").partyId("ALL").id("12").currency("EUR")
+ *         .elements(List.of(TariffElement.builder()
+ *                 .priceComponents(List.of(PriceComponent.builder()
+ *                         .type(TariffDimensionType.TIME).price(new BigDecimal("2.00"))
+ *                         .vat(new BigDecimal("10.0")).stepSize(300).build()))
+ *                 .build()))
+ *         .maxPrice(Price.of(new BigDecimal("10.00"), null))
+ *         .lastUpdated(Instant.now())
+ *         .build();
+ * List<Violation> problems = OcpiJson.instance().validate(tariff);   // empty
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
  *
  * <p>Specification: {@code [[mod_tariffs_tariff_object]]}.
  *
@@ -73,12 +98,36 @@ public record Tariff(
         @JsonProperty("start_date_time") @Nullable Instant startDateTime,
         @JsonProperty("end_date_time") @Nullable Instant endDateTime,
         @JsonProperty("energy_mix") @Valid @Nullable EnergyMix energyMix,
-        @JsonProperty("last_updated") @NotNull Instant lastUpdated) {
+        @JsonProperty("last_updated") @NotNull Instant lastUpdated)
+        implements CrossFieldRules {
 
     /** Copies the lists; {@code null} becomes empty. */
     public Tariff {
         tariffAltText = Lists.copyOf(tariffAltText);
         elements = Lists.copyOf(elements);
+    }
+
+    /**
+     * Checks that {@code min_price} is not more than {@code max_price}, excluding VAT and, where both give it,
+     * including VAT: the cost of a Charging Session "can never be lower than the {@code min_price}" and "can never be
+     * higher than the {@code max_price}", both excluding and including VAT, so a higher minimum than maximum cannot
+     * be met ({@code [[mod_tariffs_tariff_object]]}).
+     */
+    @Override
+    public void checkCrossFieldRules(RuleReporter reporter) {
+        if (minPrice == null || maxPrice == null) {
+            return;
+        }
+        if (isMore(minPrice.exclVat(), maxPrice.exclVat())) {
+            reporter.report("min_price.excl_vat", "must not be more than max_price.excl_vat");
+        }
+        if (isMore(minPrice.inclVat(), maxPrice.inclVat())) {
+            reporter.report("min_price.incl_vat", "must not be more than max_price.incl_vat");
+        }
+    }
+
+    private static boolean isMore(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a != null && b != null && a.compareTo(b) > 0;
     }
 
     /** Returns a new, empty builder. */

@@ -1,7 +1,7 @@
 package io.github.ocpi4j.model.v221.tariffs;
 
 /**
- * TariffDimensionType.
+ * The dimension that a Price Component prices, and the unit of its {@code step_size}.
  *
  * <p>Specification: {@code [[mod_tariffs_tariffdimensiontype_enum]]}.
  */
@@ -13,8 +13,8 @@ public enum TariffDimensionType {
     /** Time not charging: defined in hours, {@code step_size} multiplier: 1 second. */
     PARKING_TIME,
     /**
-     * Time charging: defined in hours, {@code step_size} multiplier: 1 second Can also be used in combination with a
-     * RESERVATION restriction to describe the price of the reservation time.
+     * Time charging: defined in hours, {@code step_size} multiplier: 1 second. Can also be used in combination with a
+     * {@code RESERVATION} restriction to describe the price of the reservation time.
      */
     TIME
 }

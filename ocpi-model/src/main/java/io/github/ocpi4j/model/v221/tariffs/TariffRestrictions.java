@@ -2,14 +2,20 @@ package io.github.ocpi4j.model.v221.tariffs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.internal.Lists;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@code TariffRestrictions} object describes if and when a Tariff Element becomes active or inactive during a
- * Charging Session.
+ * Describes if and when a Tariff Element becomes active or inactive during a Charging Session.
+ *
+ * <p>The restrictions do not make a Tariff Element applicable or not applicable for the entire Charging Session.
+ * When more than one restriction is set, they are treated as a logical AND: a Tariff Element is active if and only
+ * if all of the properties set in its {@code TariffRestrictions} match. Times and dates are in the local time of the
+ * Location ({@code time_zone}); times are {@code HH:MM} ({@link #startTime()}), dates {@code YYYY-MM-DD} ({@link
+ * #startDate()}).
  *
  * <p>Specification: {@code [[mod_tariffs_tariffrestrictions_class]]}.
  *
@@ -62,16 +68,21 @@ import org.jspecify.annotations.Nullable;
  * @param reservation {@code reservation}: When this field is present, the TariffElement describes reservation costs.
  *     A reservation starts when the reservation is made, and ends when the driver starts charging on the reserved
  *     EVSE/Location, or when the reservation expires. A reservation can only have: FLAT and TIME TariffDimensions,
- *     where {@code TIME} is for the duration of the reservation.
+ *     where {@code TIME} is for the duration of the reservation (checked by {@link TariffElement}).
  */
 public record TariffRestrictions(
-        @JsonProperty("start_time") @Size(max = 5) @Nullable String startTime,
-        @JsonProperty("end_time") @Size(max = 5) @Nullable String endTime,
+        @JsonProperty("start_time") @Size(max = 5) @Pattern(regexp = TariffRestrictions.TIME) @Nullable
+        String startTime,
 
-        @JsonProperty("start_date") @Size(max = 10) @Nullable
+        @JsonProperty("end_time") @Size(max = 5) @Pattern(regexp = TariffRestrictions.TIME) @Nullable
+        String endTime,
+
+        @JsonProperty("start_date") @Size(max = 10) @Pattern(regexp = TariffRestrictions.DATE) @Nullable
         String startDate,
 
-        @JsonProperty("end_date") @Size(max = 10) @Nullable String endDate,
+        @JsonProperty("end_date") @Size(max = 10) @Pattern(regexp = TariffRestrictions.DATE) @Nullable
+        String endDate,
+
         @JsonProperty("min_kwh") @Nullable BigDecimal minKwh,
         @JsonProperty("max_kwh") @Nullable BigDecimal maxKwh,
         @JsonProperty("min_current") @Nullable BigDecimal minCurrent,
@@ -82,6 +93,17 @@ public record TariffRestrictions(
         @JsonProperty("max_duration") @Nullable Integer maxDuration,
         @JsonProperty("day_of_week") List<DayOfWeek> dayOfWeek,
         @JsonProperty("reservation") @Nullable ReservationRestrictionType reservation) {
+    /**
+     * The format of {@code start_time} and {@code end_time} in {@code [[mod_tariffs_tariffrestrictions_class]]}: a
+     * time of day in 24h format with leading zeros, {@code HH:MM}.
+     */
+    static final String TIME = "([0-1][0-9]|2[0-3]):[0-5][0-9]";
+
+    /**
+     * The format of {@code start_date} and {@code end_date} in {@code [[mod_tariffs_tariffrestrictions_class]]}:
+     * {@code YYYY-MM-DD}.
+     */
+    static final String DATE = "([12][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";
 
     /** Copies the lists; {@code null} becomes empty. */
     public TariffRestrictions {

@@ -1,7 +1,8 @@
 package io.github.ocpi4j.model.v221.tariffs;
 
 /**
- * TariffType.
+ * The type of a Tariff, which tells for which sessions it is valid, such as ad-hoc payment or a Charging
+ * Preference.
  *
  * <p>Specification: {@code [[mod_tariffs_tariff_type]]}.
  */

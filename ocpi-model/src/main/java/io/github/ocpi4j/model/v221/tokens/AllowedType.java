@@ -1,7 +1,7 @@
 package io.github.ocpi4j.model.v221.tokens;
 
 /**
- * AllowedType.
+ * The status of a Token, and whether charging is allowed (at the optionally given location).
  *
  * <p>Specification: {@code [[mod_tokens_allowed_enum]]}.
  */

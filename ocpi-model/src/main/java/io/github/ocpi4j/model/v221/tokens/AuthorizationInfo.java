@@ -2,6 +2,8 @@ package io.github.ocpi4j.model.v221.tokens;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.constraints.CrossFieldRules;
+import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.v221.types.DisplayText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +11,23 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * AuthorizationInfo.
+ * The answer of an eMSP to a real-time authorization request of a Token: whether it may charge, and where.
+ *
+ * <p>{@code location} is returned only when the request included one and the EV driver is allowed to charge there,
+ * and then lists only the EVSEs the driver is allowed to charge at.
+ *
+ * <pre>{@code
+ * AuthorizationInfo info = AuthorizationInfo.builder()
+ *         .allowed(AllowedType.ALLOWED)
+ *         .token(token)
+ *         .location(LocationReferences.builder().locationId("LOC1").evseUids(List.of(CiString.of("3256"))).build())
+ *         .authorizationReference("AUTH-4321")
+ *         .info(DisplayText.of("en", "Welcome!"))
+ *         .build();
+ * List<Violation> problems = OcpiJson.instance().validate(info);   // empty for a valid token
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
  *
  * <p>Specification: {@code [[mod_tokens_authorizationinfo_object]]}.
  *
@@ -31,7 +49,21 @@ public record AuthorizationInfo(
         @JsonProperty("authorization_reference") @Size(max = 36) @Nullable
         CiString authorizationReference,
 
-        @JsonProperty("info") @Valid @Nullable DisplayText info) {
+        @JsonProperty("info") @Valid @Nullable DisplayText info)
+        implements CrossFieldRules {
+
+    /**
+     * Checks that {@code location} is given only when {@code allowed} is {@code ALLOWED}: it is the reference to the
+     * location "if the EV driver is allowed to charge at that location" ({@code
+     * [[mod_tokens_authorizationinfo_object]]}).
+     */
+    @Override
+    public void checkCrossFieldRules(RuleReporter reporter) {
+        if (location != null && allowed != null && allowed != AllowedType.ALLOWED) {
+            reporter.report("location", "only allowed when allowed is ALLOWED");
+        }
+    }
+
     /** Returns a new, empty builder. */
     public static Builder builder() {
         return new Builder();

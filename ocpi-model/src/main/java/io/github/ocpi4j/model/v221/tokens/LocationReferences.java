@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * References to location details.
  *
+ * <p>The optional body of a real-time authorization request: the Location and EVSEs at which the Token is to be
+ * authorized. An {@link AuthorizationInfo} returns it with only the EVSEs the EV driver is allowed to charge at.
+ *
  * <p>Specification: {@code [[mod_tokens_locationreferences_class]]}.
  *
  * @param locationId {@code location_id}: Unique identifier for the location.

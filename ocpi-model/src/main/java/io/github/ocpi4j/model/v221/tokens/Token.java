@@ -13,7 +13,24 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Token.
+ * A Token of an eMSP that EV drivers use to charge: an RFID card, an app user or an ad-hoc user.
+ *
+ * <p>A Token is identified by {@code uid} together with {@code type}; that combination should be unique within the
+ * eMSP's system. {@code contract_id} identifies the driver's contract. Tokens are never deleted: an eMSP invalidates
+ * one by setting {@code valid} to {@code false}, with a PUT or a PATCH ({@link TokenPatch}).
+ *
+ * <pre>{@code
+ * Token token = Token.builder()
+ *         .countryCode("NL").partyId("TNM").uid("012345678").type(TokenType.RFID)
+ *         .contractId("NL8ACC12E46L89").visualNumber("DF000-2001-8999-1").issuer("TheNewMotion")
+ *         .valid(true).whitelist(WhitelistType.ALLOWED).language("nl")
+ *         .lastUpdated(Instant.now())
+ *         .build();
+ * List<Violation> problems = OcpiJson.instance().validate(token);   // empty
+ * Token invalidated = token.toBuilder().valid(false).lastUpdated(Instant.now()).build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
  *
  * <p>Specification: {@code [[mod_tokens_token_object]]}.
  *

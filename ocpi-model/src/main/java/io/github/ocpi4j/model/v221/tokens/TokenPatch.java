@@ -15,15 +15,21 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of a PATCH of a {@link Token}: only the fields to change, each {@link PatchField#absent() absent}
- * (unchanged), {@code null} or a new value, and always {@code last_updated} ({@code
- * [[transport_and_format_patch]]}).
- * A PATCH may not set a field that {@link Token} requires to {@code null}.
+ * The body of a PATCH of a {@link Token}: the fields to change, and always {@code last_updated}.
+ *
+ * <p>Each field is {@link PatchField#absent() absent} (unchanged), {@code null} (cleared) or a new value ({@code
+ * [[transport_and_format_patch]]}). A PATCH may not set a field that {@link Token} requires to {@code null}, and
+ * SHALL contain {@code last_updated}. An eMSP invalidates a Token with a PATCH that sets {@code valid} to {@code
+ * false}.
  *
  * <pre>{@code
- * TokenPatch patch = TokenPatch.builder().lastUpdated(Instant.now()).build();
- * Token updated = patch.applyTo(current);
+ * TokenPatch patch = TokenPatch.builder().valid(false).lastUpdated(Instant.now()).build();
+ * Token updated = patch.applyTo(current);   // valid and last_updated replaced, the other fields kept
  * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * <p>Specification: {@code [[mod_tokens_patch_method]]}.
  *
  * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the MSP that 'owns' this Token.
  * @param partyId {@code party_id}: ID of the eMSP that 'owns' this Token (following the ISO-15118 standard).

@@ -4,9 +4,10 @@ import io.github.ocpi4j.model.OpenEnum;
 import java.util.List;
 
 /**
- * TokenType.
+ * The type of a Token: RFID card, app user, ad-hoc user or other.
  *
- * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
+ * <p>The eMSP is RECOMMENDED to push Tokens of type {@code AD_HOC_USER} or {@code APP_USER} with {@code whitelist}
+ * {@link WhitelistType#NEVER}. An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[mod_tokens_tokentype_enum]]}.
  */
 public final class TokenType extends OpenEnum {

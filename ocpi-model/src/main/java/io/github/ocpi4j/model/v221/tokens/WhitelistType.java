@@ -3,6 +3,10 @@ package io.github.ocpi4j.model.v221.tokens;
 /**
  * Defines when authorization of a Token by the CPO is allowed.
  *
+ * <p>The validity of a Token has no influence on this: when a Token is not {@code valid} and its {@code whitelist}
+ * requires real-time authorization, the CPO SHALL do a real-time authorization, as the state of the Token might have
+ * changed.
+ *
  * <p>Specification: {@code [[mod_tokens_whitelisttype_enum]]}.
  */
 public enum WhitelistType {
