@@ -2,8 +2,6 @@ package io.github.ocpi4j.model.v221.tokens;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
-import io.github.ocpi4j.model.constraints.CrossFieldRules;
-import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.v221.types.DisplayText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,20 +47,7 @@ public record AuthorizationInfo(
         @JsonProperty("authorization_reference") @Size(max = 36) @Nullable
         CiString authorizationReference,
 
-        @JsonProperty("info") @Valid @Nullable DisplayText info)
-        implements CrossFieldRules {
-
-    /**
-     * Checks that {@code location} is given only when {@code allowed} is {@code ALLOWED}: it is the reference to the
-     * location "if the EV driver is allowed to charge at that location" ({@code
-     * [[mod_tokens_authorizationinfo_object]]}).
-     */
-    @Override
-    public void checkCrossFieldRules(RuleReporter reporter) {
-        if (location != null && allowed != null && allowed != AllowedType.ALLOWED) {
-            reporter.report("location", "only allowed when allowed is ALLOWED");
-        }
-    }
+        @JsonProperty("info") @Valid @Nullable DisplayText info) {
 
     /** Returns a new, empty builder. */
     public static Builder builder() {

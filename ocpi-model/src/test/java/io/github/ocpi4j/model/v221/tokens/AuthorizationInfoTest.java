@@ -42,17 +42,6 @@ class AuthorizationInfoTest {
     }
 
     @ParameterizedTest
-    @EnumSource(
-            value = AllowedType.class,
-            names = {"BLOCKED", "EXPIRED", "NO_CREDIT", "NOT_ALLOWED"})
-    void locationWhenTheDriverIsNotAllowedToChargeIsRejected(AllowedType allowed) {
-        AuthorizationInfo info = info(allowed).location(location()).build();
-
-        assertThat(JSON.validate(info))
-                .containsExactly(new Violation("location", "only allowed when allowed is ALLOWED"));
-    }
-
-    @ParameterizedTest
     @EnumSource(AllowedType.class)
     void answerWithoutLocationIsValidForEveryStatus(AllowedType allowed) {
         assertThat(JSON.validate(info(allowed).build())).isEmpty();
