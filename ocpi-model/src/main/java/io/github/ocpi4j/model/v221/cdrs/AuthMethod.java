@@ -1,7 +1,7 @@
 package io.github.ocpi4j.model.v221.cdrs;
 
 /**
- * AuthMethod.
+ * The method used to authorize a charging session, in a Session and a CDR.
  *
  * <p>Specification: {@code [[mod_cdrs_authmethod_enum]]}.
  */

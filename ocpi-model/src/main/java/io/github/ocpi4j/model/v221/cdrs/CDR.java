@@ -3,8 +3,10 @@ package io.github.ocpi4j.model.v221.cdrs;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.constraints.CountryCode;
+import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.CurrencyCode;
 import io.github.ocpi4j.model.constraints.PartyId;
+import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.internal.Lists;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import io.github.ocpi4j.model.v221.types.Price;
@@ -18,7 +20,34 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The CDR object describes the charging session and its costs, how these costs are composed, etc.
+ * A Charge Detail Record: a concluded charging session and its costs, the only billing-relevant object.
+ *
+ * <p>A CDR is sealed: it keeps Location, EVSE, Tariffs and Token as they were at the start of the session, and it
+ * cannot be changed once sent. A correction is a Credit CDR ({@code credit = true}) that references the original by
+ * {@code credit_reference_id}, followed by a new CDR. Validation checks, besides each field, the rules of the text:
+ * the id of a CDR that is not a credit CDR is at most 36 characters; a credit CDR has a {@code credit_reference_id}
+ * that differs from its own id; and the charging periods use no {@link CdrDimensionType#isSessionOnly() session
+ * only} dimension types.
+ *
+ * <pre>{@code
+ * CDR cdr = CDR.builder()
+ *         .countryCode("BE").partyId("BEC").id("12345")
+ *         .startDateTime(start).endDateTime(end)
+ *         .cdrToken(token).authMethod(AuthMethod.WHITELIST)
+ *         .cdrLocation(cdrLocation)
+ *         .currency("EUR")
+ *         .chargingPeriods(List.of(ChargingPeriod.builder()
+ *                 .startDateTime(start)
+ *                 .dimensions(List.of(new CdrDimension(CdrDimensionType.TIME, new BigDecimal("1.973"))))
+ *                 .build()))
+ *         .totalCost(Price.of(new BigDecimal("4.00"), new BigDecimal("4.40")))
+ *         .totalEnergy(new BigDecimal("15.342")).totalTime(new BigDecimal("1.973"))
+ *         .lastUpdated(end)
+ *         .build();
+ * List<Violation> violations = OcpiJson.instance().validate(cdr);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
  *
  * <p>Specification: {@code [[mod_cdrs_cdr_object]]}.
  *
@@ -36,10 +65,10 @@ import org.jspecify.annotations.Nullable;
  *     never became a charging session, thus no OCPI Session.
  * @param cdrToken {@code cdr_token}: Token used to start this charging session, including all the relevant
  *     information to identify the unique token.
- * @param authMethod {@code auth_method}: Method used for authentication. Multiple
- *     &lt;mod_cdrs_authmethod_enum,AuthMethods&gt;&gt; are possible during a charging sessions, for example when the
- *     session was started with a reservation: ReserveNow: {@code COMMAND}. When the driver arrives and starts
- *     charging using a Token that is whitelisted: {@code WHITELIST}. The last method SHALL be used in the CDR.
+ * @param authMethod {@code auth_method}: Method used for authentication. Multiple AuthMethods are possible during a
+ *     charging sessions, for example when the session was started with a reservation: ReserveNow: {@code COMMAND}.
+ *     When the driver arrives and starts charging using a Token that is whitelisted: {@code WHITELIST}. The last
+ *     method SHALL be used in the CDR.
  * @param authorizationReference {@code authorization_reference}: Reference to the authorization given by the eMSP.
  *     When the eMSP provided an {@code authorization_reference} in either: real-time authorization, StartSession or
  *     ReserveNow, this field SHALL contain the same value. When different {@code authorization_reference} values have
@@ -50,7 +79,8 @@ import org.jspecify.annotations.Nullable;
  * @param currency {@code currency}: Currency of the CDR in ISO 4217 Code.
  * @param tariffs {@code tariffs}: List of relevant Tariffs, see: Tariff. When relevant, a Free of Charge tariff
  *     should also be in this list, and point to a defined Free of Charge Tariff.
- * @param chargingPeriods {@code charging_periods}: List of Charging Periods that make up this charging session.
+ * @param chargingPeriods {@code charging_periods}: List of Charging Periods that make up this charging session. Their
+ *     dimensions SHALL NOT use the session only CdrDimensionTypes.
  * @param signedData {@code signed_data}: Signed data that belongs to this charging Session.
  * @param totalCost {@code total_cost}: Total sum of all the costs of this transaction in the specified currency.
  * @param totalFixedCost {@code total_fixed_cost}: Total sum of all the fixed costs in the specified currency, except
@@ -137,12 +167,56 @@ public record CDR(
         @JsonProperty("home_charging_compensation") @Nullable
         Boolean homeChargingCompensation,
 
-        @JsonProperty("last_updated") @NotNull Instant lastUpdated) {
+        @JsonProperty("last_updated") @NotNull Instant lastUpdated)
+        implements CrossFieldRules {
+
+    /** The length of the id of a CDR that is not a credit CDR ({@code [[mod_cdrs_cdr_object]]}). */
+    private static final int NON_CREDIT_ID_LENGTH = 36;
+
+    /** The length of the id of any CDR, checked by {@code @Size} ({@code [[mod_cdrs_cdr_object]]}). */
+    private static final int ID_LENGTH = 39;
 
     /** Copies the lists; {@code null} becomes empty. */
     public CDR {
         tariffs = Lists.copyOf(tariffs);
         chargingPeriods = Lists.copyOf(chargingPeriods);
+    }
+
+    /**
+     * Checks the rules of the text of {@code [[mod_cdrs_cdr_object]]} and {@code [[mod_cdrs_credit_cdrs]]}: a CDR
+     * that is not a credit CDR has an id of at most 36 characters; a credit CDR ({@code credit = true}) has a {@code
+     * credit_reference_id}, and an id different from it (the id of the original CDR); and no dimension of the charging
+     * periods has a type that {@code [[mod_cdrs_cdrdimensiontype_enum]]} marks "Session Only".
+     */
+    @Override
+    public void checkCrossFieldRules(RuleReporter reporter) {
+        boolean isCredit = Boolean.TRUE.equals(credit);
+        if (!isCredit && id != null && id.length() > NON_CREDIT_ID_LENGTH && id.length() <= ID_LENGTH) {
+            reporter.report(
+                    "id", "CiString(36) unless credit is true: " + id.length() + " characters, at most 36 allowed");
+        }
+        if (isCredit && creditReferenceId == null) {
+            reporter.report("credit_reference_id", "required when credit is true");
+        }
+        if (isCredit && creditReferenceId != null && creditReferenceId.equals(id)) {
+            reporter.report("id", "a credit CDR needs an id of its own: must differ from credit_reference_id");
+        }
+        for (int p = 0; p < chargingPeriods.size(); p++) {
+            ChargingPeriod period = chargingPeriods.get(p);
+            if (period == null) {
+                continue;
+            }
+            for (int d = 0; d < period.dimensions().size(); d++) {
+                CdrDimension dimension = period.dimensions().get(d);
+                if (dimension != null
+                        && dimension.type() != null
+                        && dimension.type().isSessionOnly()) {
+                    reporter.report(
+                            "charging_periods[" + p + "].dimensions[" + d + "].type",
+                            "session only: " + dimension.type() + " is not allowed in a CDR");
+                }
+            }
+        }
     }
 
     /** Returns a new, empty builder. */

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CdrToken.
+ * The Token used to start a charging session, with what identifies it uniquely, in a Session and a CDR.
  *
  * <p>Specification: {@code [[mod_cdrs_cdr_token_object]]}.
  *

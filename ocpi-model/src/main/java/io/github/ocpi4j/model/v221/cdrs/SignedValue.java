@@ -3,6 +3,7 @@ package io.github.ocpi4j.model.v221.cdrs;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  *     later.
  * @param plainData {@code plain_data}: The un-encoded string of data. The format of the content depends on the
  *     EncodingMethod field.
- * @param signedData {@code signed_data}: Blob of signed data, base64 encoded. The format of the content depends on
- *     the EncodingMethod field.
+ * @param signedData {@code signed_data}: Blob of signed data, base64 encoded (RFC 4648, padded). The format of the
+ *     content depends on the EncodingMethod field.
  */
 public record SignedValue(
         @JsonProperty("nature") @NotNull @Size(max = 32) CiString nature,
@@ -27,7 +28,7 @@ public record SignedValue(
         @JsonProperty("plain_data") @NotNull @Size(max = 5000)
         String plainData,
 
-        @JsonProperty("signed_data") @NotNull @Size(max = 5000)
+        @JsonProperty("signed_data") @NotNull @Size(max = 5000) @Pattern(regexp = SignedData.BASE64)
         String signedData) {
     /** Returns a new, empty builder. */
     public static Builder builder() {

@@ -9,6 +9,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Contains the charging preferences of an EV driver.
  *
+ * <p>The eMSP sends them on behalf of the driver, during an ongoing session, with a PUT to the session's {@code
+ * /charging_preferences} URL on the CPO's Sender interface; the CPO answers with a {@link
+ * ChargingPreferencesResponse} ({@code [[mod_sessions_cpo_put_method]]}).
+ *
+ * <pre>{@code
+ * ChargingPreferences preferences = ChargingPreferences.builder()
+ *         .profileType(ProfileType.GREEN)
+ *         .departureTime(Instant.parse("2024-05-01T17:30:00Z"))
+ *         .energyNeed(new BigDecimal("30"))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
  * <p>Specification: {@code [[mod_sessions_charging_preferences_object]]}.
  *
  * @param profileType {@code profile_type}: Type of Smart Charging Profile selected by the driver. The ProfileType has

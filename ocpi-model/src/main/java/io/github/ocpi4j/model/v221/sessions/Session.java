@@ -19,10 +19,33 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Session object describes one charging session. That doesn't mean it is required that energy has been
- * transferred between EV and the Charge Point. It is possible that the EV never took energy from the Charge Point
- * because it was instructed not to take energy by the driver. But as the EV was connected to the Charge Point, some
- * form of start tariff, park tariff or reservation cost might be relevant.
+ * The Session object describes one charging session.
+ *
+ * <p>That doesn't mean it is required that energy has been transferred between EV and the Charge Point. It is
+ * possible that the EV never took energy from the Charge Point because it was instructed not to take energy by the
+ * driver. But as the EV was connected to the Charge Point, some form of start tariff, park tariff or reservation cost
+ * might be relevant. A Session is sent whole with PUT, which replaces the existing object including its {@code
+ * charging_periods}, and changed with a {@link SessionPatch}, which adds charging periods.
+ *
+ * <pre>{@code
+ * Session session = Session.builder()
+ *         .countryCode("NL").partyId("STK").id("101")
+ *         .startDateTime(Instant.parse("2020-03-09T10:17:09Z"))
+ *         .kwh(BigDecimal.ZERO)
+ *         .cdrToken(CdrToken.builder()
+ *                 .countryCode("NL").partyId("TST").uid("123abc")
+ *                 .type(TokenType.RFID).contractId("NL-TST-C12345678-S")
+ *                 .build())
+ *         .authMethod(AuthMethod.WHITELIST)
+ *         .locationId("LOC1").evseUid("3256").connectorId("1")
+ *         .currency("EUR")
+ *         .status(SessionStatus.PENDING)
+ *         .lastUpdated(Instant.parse("2020-03-09T10:17:09Z"))
+ *         .build();
+ * List<Violation> violations = OcpiJson.instance().validate(session);   // empty
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
  *
  * <p>Specification: {@code [[mod_sessions_session_object]]}.
  *
@@ -56,7 +79,7 @@ import org.jspecify.annotations.Nullable;
  * @param meterId {@code meter_id}: Optional identification of the kWh meter.
  * @param currency {@code currency}: ISO 4217 code of the currency used for this session.
  * @param chargingPeriods {@code charging_periods}: An optional list of Charging Periods that can be used to calculate
- *     and verify the total cost.
+ *     and verify the total cost. Unlike a CDR, a Session may use the session only CdrDimensionTypes.
  * @param totalCost {@code total_cost}: The total cost of the session in the specified currency. This is the price
  *     that the eMSP will have to pay to the CPO. A total_cost of 0.00 means free of charge. When omitted, i.e. no
  *     price information is given in the Session object, it does not imply the session is/was free of charge.

@@ -16,19 +16,32 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of a PATCH of a {@link Session}: only the fields to change, each {@link PatchField#absent() absent}
- * (unchanged), {@code null} or a new value, and always {@code last_updated} ({@code
- * [[transport_and_format_patch]]}).
- * A PATCH may not set a field that {@link Session} requires to {@code null}.
+ * The body of a PATCH of a {@link Session}: only the fields to change, and always {@code last_updated}.
+ *
+ * <p>Each field is {@link PatchField#absent() absent} (unchanged), {@code null} or a new value ({@code
+ * [[transport_and_format_patch]]}). A PATCH may not set a field that {@link Session} requires to {@code null}.
+ * {@code charging_periods} is the exception to "replace": the ChargingPeriods of a PATCH are added to the existing
+ * ones, and an absent, empty or {@code null} list leaves them unchanged; replacing or removing ChargingPeriods takes a
+ * PUT of the whole Session ({@code [[mod_sessions_patch_method]]}). {@link #applyTo(Session)} follows these rules.
  *
  * <pre>{@code
- * SessionPatch patch = SessionPatch.builder().lastUpdated(Instant.now()).build();
+ * SessionPatch patch = SessionPatch.builder()
+ *         .kwh(new BigDecimal("15.00"))
+ *         .chargingPeriods(List.of(newPeriod))   // added to the Session's periods
+ *         .totalCost(Price.of(new BigDecimal("0.80"), new BigDecimal("0.88")))
+ *         .lastUpdated(Instant.now())
+ *         .build();
  * Session updated = patch.applyTo(current);
  * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * <p>Specification: {@code [[mod_sessions_patch_method]]}.
  *
  * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the CPO that 'owns' this Session.
  * @param partyId {@code party_id}: ID of the CPO that 'owns' this Session (following the ISO-15118 standard).
@@ -59,8 +72,8 @@ import org.jspecify.annotations.Nullable;
  *     connector yet assigned to the driver.
  * @param meterId {@code meter_id}: Optional identification of the kWh meter.
  * @param currency {@code currency}: ISO 4217 code of the currency used for this session.
- * @param chargingPeriods {@code charging_periods}: An optional list of Charging Periods that can be used to calculate
- *     and verify the total cost.
+ * @param chargingPeriods {@code charging_periods}: Charging Periods to add to those of the Session; absent, empty or
+ *     {@code null}: no change.
  * @param totalCost {@code total_cost}: The total cost of the session in the specified currency. This is the price
  *     that the eMSP will have to pay to the CPO. A total_cost of 0.00 means free of charge. When omitted, i.e. no
  *     price information is given in the Session object, it does not imply the session is/was free of charge.
@@ -123,7 +136,10 @@ public record SessionPatch(
         status = Patches.orAbsent(status);
     }
 
-    /** Returns {@code session} with this PATCH applied: the fields it mentions replaced, the others kept. */
+    /**
+     * Returns {@code session} with this PATCH applied: the fields it mentions replaced, the others kept, and its
+     * ChargingPeriods added after those of {@code session} ({@code [[mod_sessions_patch_method]]}).
+     */
     public Session applyTo(Session session) {
         return new Session(
                 countryCode.applyTo(session.countryCode()),
@@ -140,10 +156,28 @@ public record SessionPatch(
                 connectorId.applyTo(session.connectorId()),
                 meterId.applyTo(session.meterId()),
                 currency.applyTo(session.currency()),
-                chargingPeriods.applyTo(session.chargingPeriods()),
+                addChargingPeriods(session.chargingPeriods()),
                 totalCost.applyTo(session.totalCost()),
                 status.applyTo(session.status()),
                 lastUpdated);
+    }
+
+    /**
+     * Returns the existing ChargingPeriods followed by those of this PATCH: "When a PATCH request contains the {@code
+     * charging_periods} field (inside a Session object), this SHALL be processed as a request to add all the
+     * ChargingPeriod objects to the existing Session object. If the request {@code charging_periods} list is omitted
+     * (or contains an empty list), no changes SHALL be made" ({@code [[mod_sessions_patch_method]]}). A {@code null}
+     * list changes nothing either: removing ChargingPeriods takes a PUT.
+     */
+    private List<ChargingPeriod> addChargingPeriods(List<ChargingPeriod> existing) {
+        List<ChargingPeriod> added = chargingPeriods.value().orElse(List.of());
+        if (added.isEmpty()) {
+            return existing;
+        }
+        List<ChargingPeriod> all = new ArrayList<>(existing.size() + added.size());
+        all.addAll(existing);
+        all.addAll(added);
+        return all;
     }
 
     /** Returns a new, empty builder. */
