@@ -7,7 +7,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ActiveChargingProfile.
+ * The charging profile as calculated by the EVSE for a session, from all the smart charging inputs it has.
+ *
+ * <p>It may differ from the profiles sent through OCPI: local limits and other parties' profiles count too.
  *
  * <p>Specification: {@code [[mod_charging_profiles_active_charging_profile_class]]}.
  *

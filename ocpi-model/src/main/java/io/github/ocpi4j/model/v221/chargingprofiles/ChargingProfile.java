@@ -1,6 +1,8 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.constraints.CrossFieldRules;
+import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +12,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Charging profile class defines a list of charging periods.
+ * Limits for the charging power or current over time, as a list of charging periods.
+ *
+ * <p>A profile is a maximum, not a target: the EV may take less. Its periods follow each other in the list, each
+ * starting at its {@code start_period} seconds from the start of the profile, which is {@code start_date_time} or,
+ * without it, the start of charging.
+ *
+ * <pre>{@code
+ * ChargingProfile profile = ChargingProfile.builder()
+ *         .chargingRateUnit(ChargingRateUnit.A)
+ *         .chargingProfilePeriod(List.of(
+ *                 ChargingProfilePeriod.builder().startPeriod(0).limit(new BigDecimal("16")).build(),
+ *                 ChargingProfilePeriod.builder().startPeriod(1800).limit(new BigDecimal("8.5")).build()))
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_charging_profiles_charging_profile_class]]}.
  *
@@ -31,11 +46,40 @@ public record ChargingProfile(
         @JsonProperty("duration") @Nullable Integer duration,
         @JsonProperty("charging_rate_unit") @NotNull ChargingRateUnit chargingRateUnit,
         @JsonProperty("min_charging_rate") @Nullable BigDecimal minChargingRate,
-        @JsonProperty("charging_profile_period") @Valid List<ChargingProfilePeriod> chargingProfilePeriod) {
+        @JsonProperty("charging_profile_period") @Valid List<ChargingProfilePeriod> chargingProfilePeriod)
+        implements CrossFieldRules {
 
     /** Copies the lists; {@code null} becomes empty. */
     public ChargingProfile {
         chargingProfilePeriod = Lists.copyOf(chargingProfilePeriod);
+    }
+
+    /**
+     * Checks that {@code min_charging_rate} has at most one digit fraction, and that no period starts before the
+     * previous one, as each period's {@code start_period} is the stop time of the previous period ({@code
+     * [[mod_charging_profiles_charging_profile_class]]}, {@code
+     * [[mod_charging_profiles_charging_profile_period_class]]}).
+     */
+    @Override
+    public void checkCrossFieldRules(RuleReporter reporter) {
+        if (minChargingRate != null && !ChargingProfilePeriod.hasAtMostOneDigitFraction(minChargingRate)) {
+            reporter.report(
+                    "min_charging_rate", ChargingProfilePeriod.ONE_DIGIT_FRACTION + minChargingRate.toPlainString());
+        }
+        Integer previous = null;
+        for (int i = 0; i < chargingProfilePeriod.size(); i++) {
+            ChargingProfilePeriod period = chargingProfilePeriod.get(i);
+            Integer start = period == null ? null : period.startPeriod();
+            if (start == null) {
+                continue;
+            }
+            if (previous != null && start < previous) {
+                reporter.report(
+                        "charging_profile_period[" + i + "].start_period",
+                        "must not be before the previous period's start_period (" + previous + "), was " + start);
+            }
+            previous = start;
+        }
     }
 
     /** Returns a new, empty builder. */

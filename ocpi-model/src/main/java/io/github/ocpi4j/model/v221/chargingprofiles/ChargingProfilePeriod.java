@@ -1,12 +1,17 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.constraints.CrossFieldRules;
+import io.github.ocpi4j.model.constraints.RuleReporter;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Charging profile period structure defines a time period in a charging profile, as used in: ChargingProfile.
+ * A time period in a {@link ChargingProfile}, with the maximum charging rate during it.
+ *
+ * <p>A period lasts from its {@code start_period} until the {@code start_period} of the next period in the list;
+ * the last one until the end of the profile.
  *
  * <p>Specification: {@code [[mod_charging_profiles_charging_profile_period_class]]}.
  *
@@ -17,7 +22,26 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChargingProfilePeriod(
         @JsonProperty("start_period") @NotNull Integer startPeriod,
-        @JsonProperty("limit") @NotNull BigDecimal limit) {
+        @JsonProperty("limit") @NotNull BigDecimal limit) implements CrossFieldRules {
+    /** The rule of the charging rates {@code limit} and {@code min_charging_rate}. */
+    static final String ONE_DIGIT_FRACTION = "accepts at most one digit fraction (e.g. 8.1), was ";
+
+    /**
+     * Checks that {@code limit} has at most one digit fraction ({@code
+     * [[mod_charging_profiles_charging_profile_period_class]]}).
+     */
+    @Override
+    public void checkCrossFieldRules(RuleReporter reporter) {
+        if (limit != null && !hasAtMostOneDigitFraction(limit)) {
+            reporter.report("limit", ONE_DIGIT_FRACTION + limit.toPlainString());
+        }
+    }
+
+    /** Returns whether a charging rate has at most one digit fraction; trailing zeros do not count. */
+    static boolean hasAtMostOneDigitFraction(BigDecimal rate) {
+        return rate.stripTrailingZeros().scale() <= 1;
+    }
+
     /** Returns a new, empty builder. */
     public static Builder builder() {
         return new Builder();

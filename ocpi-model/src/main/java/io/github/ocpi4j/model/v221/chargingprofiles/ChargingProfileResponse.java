@@ -5,7 +5,18 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ChargingProfileResponse object is send in the HTTP response body.
+ * The Receiver's direct answer to a ChargingProfile request, sent in the HTTP response body.
+ *
+ * <p>It says whether the CPO understood the request and could send it to the EVSE, not what the EVSE did: that
+ * comes later on the {@code response_url}. Because OCPI does not retry, the {@code timeout} tells the Sender how
+ * long to wait for that result.
+ *
+ * <pre>{@code
+ * ChargingProfileResponse response = ChargingProfileResponse.builder()
+ *         .result(ChargingProfileResponseType.ACCEPTED)
+ *         .timeout(60)
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_charging_profiles_response_object]]}.
  *

@@ -5,8 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ChargingProfileResult object is send by the CPO to the given {@code response_url} in a POST request. It
- * contains the result of the PUT (SetChargingProfile) request send by the eMSP.
+ * The EVSE's answer to a PUT of a {@link SetChargingProfile}, POSTed by the CPO to the request's {@code response_url}.
+ *
+ * <pre>{@code
+ * ChargingProfileResult answer = ChargingProfileResult.builder()
+ *         .result(ChargingProfileResultType.REJECTED)
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_charging_profiles_charging_profiles_result_object]]}.
  *

@@ -5,8 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ClearProfileResult object is send by the CPO to the given {@code response_url} in a POST request. It contains
- * the result of the DELETE (ClearProfile) request send by the eMSP.
+ * The EVSE's answer to a DELETE of a charging profile, POSTed by the CPO to the request's {@code response_url}.
+ *
+ * <pre>{@code
+ * ClearProfileResult answer = ClearProfileResult.builder()
+ *         .result(ChargingProfileResultType.UNKNOWN)
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_charging_profiles_clear_profiles_result_object]]}.
  *

@@ -8,7 +8,20 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Object set to a CPO to set a Charging Profile.
+ * The body of a PUT to a CPO that sets or replaces the charging profile of a session.
+ *
+ * <pre>{@code
+ * SetChargingProfile request = SetChargingProfile.builder()
+ *         .chargingProfile(ChargingProfile.builder()
+ *                 .chargingRateUnit(ChargingRateUnit.W)
+ *                 .chargingProfilePeriod(List.of(ChargingProfilePeriod.builder()
+ *                         .startPeriod(0)
+ *                         .limit(new BigDecimal("11000"))
+ *                         .build()))
+ *                 .build())
+ *         .responseUrl("https://scsp.example.com/ocpi/2.2.1/chargingprofiles/result/5678")
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_charging_profiles_set_charging_profile_object]]}.
  *

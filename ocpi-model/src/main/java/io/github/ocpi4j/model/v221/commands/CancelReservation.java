@@ -8,8 +8,17 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * With CancelReservation the Sender can request the Cancel of an existing Reservation. The CancelReservation needs to
- * contain the {@code reservation_id} that was given by the Sender to the {@code ReserveNow}.
+ * The body of a {@code CANCEL_RESERVATION} command: cancels an existing reservation.
+ *
+ * <p>It names the {@code reservation_id} that the Sender gave in its {@link ReserveNow}. As a reservation may cost
+ * money, cancelling one might still result in a CDR.
+ *
+ * <pre>{@code
+ * CancelReservation cancel = CancelReservation.builder()
+ *         .responseUrl("https://emsp.example.com/ocpi/2.2.1/commands/CANCEL_RESERVATION/1234")
+ *         .reservationId("RES-42")
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_commands_cancelreservation_object]]}.
  *

@@ -9,7 +9,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The CommandResponse object is send in the HTTP response body.
+ * The Receiver's direct answer to a command request, sent in the HTTP response body.
+ *
+ * <p>It says whether the CPO understood the request and could send it to the Charge Point, not what the Charge
+ * Point did: that comes later as a {@link CommandResult} on the {@code response_url}. Because OCPI does not retry,
+ * the {@code timeout} tells the eMSP how long to wait for that result.
+ *
+ * <pre>{@code
+ * CommandResponse response = CommandResponse.builder()
+ *         .result(CommandResponseType.ACCEPTED)
+ *         .timeout(30)
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_commands_commandresponse_object]]}.
  *

@@ -9,7 +9,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CommandResult.
+ * The Charge Point's result of a command, POSTed by the CPO to the command's {@code response_url}.
+ *
+ * <pre>{@code
+ * CommandResult result = CommandResult.builder()
+ *         .result(CommandResultType.EVSE_OCCUPIED)
+ *         .message(List.of(DisplayText.of("en", "Another session is ongoing")))
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_commands_commandresult_object]]}.
  *

@@ -11,10 +11,23 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code evse_uid} is optional. If no EVSE is specified, the Charge Point should keep one EVSE available for the
- * EV Driver identified by the given Token. (This might not be supported by all Charge Points). A reservation can be
- * replaced/updated by sending a {@code RESERVE_NOW} request with the same Location (Charge Point) and the same {@code
- * reservation_id}.
+ * The body of a {@code RESERVE_NOW} command: reserves a Location, or one of its EVSEs, for a Token until a given time.
+ *
+ * <p>The {@code evse_uid} is optional. If no EVSE is specified, the Charge Point should keep one EVSE available for
+ * the EV Driver identified by the given Token. (This might not be supported by all Charge Points). A reservation can
+ * be replaced/updated by sending a {@code RESERVE_NOW} request with the same Location (Charge Point) and the same
+ * {@code reservation_id}. The Token SHALL be authorized by the eMSP, which SHALL only use Tokens it owns.
+ *
+ * <pre>{@code
+ * ReserveNow reserve = ReserveNow.builder()
+ *         .responseUrl("https://emsp.example.com/ocpi/2.2.1/commands/RESERVE_NOW/1234")
+ *         .token(token)
+ *         .expiryDate(Instant.parse("2024-05-01T18:00:00Z"))
+ *         .reservationId("RES-42")
+ *         .locationId("LOC1")
+ *         .evseUid("3256")
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_commands_reservenow_object]]}.
  *

@@ -2,6 +2,8 @@ package io.github.ocpi4j.model.v221.commands;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.constraints.CrossFieldRules;
+import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.constraints.Url;
 import io.github.ocpi4j.model.v221.tokens.Token;
 import jakarta.validation.Valid;
@@ -10,8 +12,21 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code evse_uid} is optional. If no EVSE is specified, the Charge Point can itself decide on which EVSE to
- * start a new session. (this might not be supported by all Charge Points).
+ * The body of a {@code START_SESSION} command: starts a charging session for a Token at a Location.
+ *
+ * <p>The {@code evse_uid} is optional. If no EVSE is specified, the Charge Point can itself decide on which EVSE to
+ * start a new session. (this might not be supported by all Charge Points). A {@code connector_id} requires the
+ * {@code evse_uid} it belongs to. The Token SHALL be authorized by the eMSP, which SHALL only use Tokens it owns.
+ *
+ * <pre>{@code
+ * StartSession start = StartSession.builder()
+ *         .responseUrl("https://emsp.example.com/ocpi/2.2.1/commands/START_SESSION/1234")
+ *         .token(token)
+ *         .locationId("LOC1")
+ *         .evseUid("3256")
+ *         .connectorId("1")
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_commands_startsession_object]]}.
  *
@@ -43,7 +58,18 @@ public record StartSession(
         CiString connectorId,
 
         @JsonProperty("authorization_reference") @Size(max = 36) @Nullable
-        CiString authorizationReference) {
+        CiString authorizationReference)
+        implements CrossFieldRules {
+    /**
+     * Checks that {@code evse_uid} is set when {@code connector_id} is ({@code [[mod_commands_startsession_object]]}).
+     */
+    @Override
+    public void checkCrossFieldRules(RuleReporter reporter) {
+        if (connectorId != null && evseUid == null) {
+            reporter.report("evse_uid", "required when connector_id is set");
+        }
+    }
+
     /** Returns a new, empty builder. */
     public static Builder builder() {
         return new Builder();

@@ -8,7 +8,14 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * StopSession.
+ * The body of a {@code STOP_SESSION} command: stops an ongoing session.
+ *
+ * <pre>{@code
+ * StopSession stop = StopSession.builder()
+ *         .responseUrl("https://emsp.example.com/ocpi/2.2.1/commands/STOP_SESSION/1234")
+ *         .sessionId("SESSION-1")
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_commands_stopsession_object]]}.
  *

@@ -8,7 +8,19 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * UnlockConnector.
+ * The body of an {@code UNLOCK_CONNECTOR} command: unlocks a connector that stayed locked.
+ *
+ * <p>Only an operator or the eMSP may send it; it SHALL never be allowed to be sent directly by the EV driver
+ * ({@code [[mod_commands_commandtype_enum]]}).
+ *
+ * <pre>{@code
+ * UnlockConnector unlock = UnlockConnector.builder()
+ *         .responseUrl("https://emsp.example.com/ocpi/2.2.1/commands/UNLOCK_CONNECTOR/1234")
+ *         .locationId("LOC1")
+ *         .evseUid("3256")
+ *         .connectorId("1")
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_commands_unlockconnector_object]]}.
  *

@@ -1,8 +1,11 @@
 package io.github.ocpi4j.model.v221.credentials;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.constraints.CrossFieldRules;
+import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.constraints.Url;
 import io.github.ocpi4j.model.internal.Lists;
+import io.github.ocpi4j.model.v221.types.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +14,27 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Credentials.
+ * The credentials a platform gives another to access it: a token, its versions URL and the roles it provides.
+ *
+ * <p>Every role has a unique combination of {@code role}, {@code party_id} and {@code country_code}; a platform can
+ * have the same role more than once, each with its own {@code party_id} and {@code country_code}. A Hub reports
+ * itself only in the role {@code HUB}, and reports the parties connected to it through the HubClientInfo module.
+ *
+ * <pre>{@code
+ * Credentials credentials = Credentials.builder()
+ *         .token("ebf3b399-779f-4497-9b9d-ac6ad3cc44d2")
+ *         .url("https://example.com/ocpi/versions")
+ *         .roles(List.of(CredentialsRole.builder()
+ *                 .role(Role.CPO)
+ *                 .partyId("EXA")
+ *                 .countryCode("NL")
+ *                 .businessDetails(BusinessDetails.builder().name("Example Operator").build())
+ *                 .build()))
+ *         .build();
+ * }</pre>
+ *
+ * <p>The specification advises (with a lowercase "should") that the token holds only printable non-whitespace
+ * ASCII; as that is not a requirement, validation checks only that it is a string of at most 64 characters.
  *
  * <p>Specification: {@code [[credentials_credentials_object]]}.
  *
@@ -24,11 +47,48 @@ import org.jspecify.annotations.Nullable;
 public record Credentials(
         @JsonProperty("token") @NotNull @Size(max = 64) String token,
         @JsonProperty("url") @NotNull @Size(max = 255) @Url String url,
-        @JsonProperty("roles") @NotEmpty @Valid List<CredentialsRole> roles) {
+        @JsonProperty("roles") @NotEmpty @Valid List<CredentialsRole> roles)
+        implements CrossFieldRules {
 
     /** Copies the lists; {@code null} becomes empty. */
     public Credentials {
         roles = Lists.copyOf(roles);
+    }
+
+    /**
+     * Checks that every role has a unique combination of {@code role}, {@code party_id} and {@code country_code}
+     * (the CiStrings compared ignoring case), and that a Hub reports itself only in the role {@code HUB} ({@code
+     * [[credentials_credentials_object]]}).
+     */
+    @Override
+    public void checkCrossFieldRules(RuleReporter reporter) {
+        for (int i = 0; i < roles.size(); i++) {
+            CredentialsRole role = roles.get(i);
+            if (role == null || role.role() == null || role.partyId() == null || role.countryCode() == null) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                CredentialsRole earlier = roles.get(j);
+                if (earlier != null
+                        && role.role() == earlier.role()
+                        && role.partyId().equals(earlier.partyId())
+                        && role.countryCode().equals(earlier.countryCode())) {
+                    reporter.report(
+                            "roles[" + i + "]",
+                            "role, party_id and country_code must be unique, same as roles[" + j + "]");
+                    break;
+                }
+            }
+        }
+        boolean hub = roles.stream().anyMatch(r -> r != null && r.role() == Role.HUB);
+        if (hub) {
+            for (int i = 0; i < roles.size(); i++) {
+                CredentialsRole role = roles.get(i);
+                if (role != null && role.role() != null && role.role() != Role.HUB) {
+                    reporter.report("roles[" + i + "].role", "a Hub reports only the role HUB, was " + role.role());
+                }
+            }
+        }
     }
 
     /** Returns a new, empty builder. */

@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CredentialsRole.
+ * One role a platform provides, with the party ({@code country_code} and {@code party_id}) that has it.
+ *
+ * <p>The {@code party_id} and {@code country_code} are those the platform uses in the URLs of the Client Owned
+ * Objects it pushes in that role; they have no direct link with eMI3 EVSE IDs and Contract IDs.
  *
  * <p>Specification: {@code [[credentials_credentials_role_class]]}.
  *

@@ -11,7 +11,20 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ClientInfo.
+ * The connection status of a party connected to a Hub, as the Hub (its owner) tells the other connected parties.
+ *
+ * <p>ClientInfo objects are never deleted: a Hub invalidates one by setting its {@code status} to {@code
+ * SUSPENDED}.
+ *
+ * <pre>{@code
+ * ClientInfo info = ClientInfo.builder()
+ *         .countryCode("NL")
+ *         .partyId("ALL")
+ *         .role(Role.CPO)
+ *         .status(ConnectionStatus.PLANNED)
+ *         .lastUpdated(Instant.parse("2024-05-01T12:00:00Z"))
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[mod_hub_client_info_hub_client_info_object]]}.
  *

@@ -1,7 +1,7 @@
 package io.github.ocpi4j.model.v221.hubclientinfo;
 
 /**
- * ConnectionStatus.
+ * The status of the connection between a Hub and one of the parties connected to it.
  *
  * <p>Specification: {@code [[mod_hub_client_info_hub_connection_type_enum]]}.
  */

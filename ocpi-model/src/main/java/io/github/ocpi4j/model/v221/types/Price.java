@@ -6,10 +6,18 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A price or cost, excluding and optionally including VAT ({@code [[types_price_class]]}).
+ * A price or cost, excluding and optionally including VAT.
  *
- * @param exclVat Price/Cost excluding VAT.
- * @param inclVat Price/Cost including VAT.
+ * <p>The specification states no relation between the two amounts, so none is checked.
+ *
+ * <pre>{@code
+ * Price price = Price.of(new BigDecimal("2.50"), new BigDecimal("3.03"));
+ * }</pre>
+ *
+ * <p>Specification: {@code [[types_price_class]]}.
+ *
+ * @param exclVat {@code excl_vat}: Price/Cost excluding VAT.
+ * @param inclVat {@code incl_vat}: Price/Cost including VAT.
  */
 public record Price(
         @JsonProperty("excl_vat") @NotNull BigDecimal exclVat,

@@ -1,6 +1,10 @@
 package io.github.ocpi4j.model.v221.types;
 
-/** The role of a party in OCPI ({@code [[types_role_enum]]}). */
+/**
+ * The role of a party in OCPI.
+ *
+ * <p>Specification: {@code [[types_role_enum]]}.
+ */
 public enum Role {
     /** Charge Point Operator Role. */
     CPO,

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Endpoint.
+ * One endpoint of a version: the module, the interface role it implements, and its URL.
+ *
+ * <p>For the {@code credentials} module the role has no function, as that module is the same for all roles: send
+ * {@code SENDER} for one's own credentials endpoint and disregard the role of other platforms' credentials endpoints.
  *
  * <p>Specification: {@code [[version_information_endpoint_endpoint_class]]}.
  *

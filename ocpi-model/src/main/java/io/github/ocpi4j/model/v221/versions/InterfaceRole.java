@@ -1,7 +1,7 @@
 package io.github.ocpi4j.model.v221.versions;
 
 /**
- * InterfaceRole.
+ * The interface of a module that an endpoint implements: the data owner's Sender or the Receiver.
  *
  * <p>Specification: {@code [[version_information_endpoint_interface_role_enum]]}.
  */

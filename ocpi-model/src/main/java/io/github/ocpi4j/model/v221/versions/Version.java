@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Version.
+ * A version of OCPI that a platform supports, with the URL of its version details.
+ *
+ * <p>The version information endpoint answers with the list of these ({@code
+ * [[version_information_get_versions_endpoint_data]]}).
  *
  * <p>Specification: {@code [[version_information_endpoint_version_class]]}.
  *

@@ -9,7 +9,24 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * VersionDetails.
+ * The modules a platform implements for one version of OCPI, each with its interface role and URL.
+ *
+ * <pre>{@code
+ * VersionDetails details = VersionDetails.builder()
+ *         .version(VersionNumber.V2_2_1)
+ *         .endpoints(List.of(
+ *                 Endpoint.builder()
+ *                         .identifier(ModuleID.CREDENTIALS)
+ *                         .role(InterfaceRole.SENDER)
+ *                         .url("https://example.com/ocpi/2.2.1/credentials")
+ *                         .build(),
+ *                 Endpoint.builder()
+ *                         .identifier(ModuleID.LOCATIONS)
+ *                         .role(InterfaceRole.SENDER)
+ *                         .url("https://example.com/ocpi/cpo/2.2.1/locations")
+ *                         .build()))
+ *         .build();
+ * }</pre>
  *
  * <p>Specification: {@code [[version_information_get_details_endpoint_data]]}.
  *
