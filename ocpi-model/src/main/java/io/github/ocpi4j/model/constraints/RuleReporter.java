@@ -7,7 +7,8 @@ public interface RuleReporter {
     /**
      * Reports a broken rule.
      *
-     * @param field the JSON name of the field at fault, relative to the object checked
+     * @param field where the fault is, relative to the object checked, in the form of a violation's path: a
+     *     field's JSON name ({@code type}), an element ({@code roles[2]}) or deeper ({@code roles[2].role})
      * @param rule the rule it breaks, readable by a person
      */
     void report(String field, String rule);

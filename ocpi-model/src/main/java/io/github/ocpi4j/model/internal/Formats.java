@@ -124,10 +124,11 @@ public final class Formats {
         return null;
     }
 
-    /** Quotes a value for a message, shortened to 40 characters. */
+    /** Quotes a value for a message as a JSON string would, shortened to 40 characters. */
     public static String quote(CharSequence value) {
         String s = value.toString();
-        return '"' + (s.length() > 40 ? s.substring(0, 37) + "..." : s) + '"';
+        s = s.length() > 40 ? s.substring(0, 37) + "..." : s;
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     private static String codePoint(char c) {

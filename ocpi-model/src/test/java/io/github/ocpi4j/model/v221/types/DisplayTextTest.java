@@ -40,7 +40,7 @@ class DisplayTextTest {
                 .containsExactly(new Violation("text", "no markup allowed, found \"<br/>\""));
         assertThat(json.validate(DisplayText.of("en", "See <a href=\"https://example.com\">here</a>")))
                 .containsExactly(
-                        new Violation("text", "no markup allowed, found \"<a href=\"https://example.com\">\""));
+                        new Violation("text", "no markup allowed, found \"<a href=\\\"https://example.com\\\">\""));
     }
 
     @Test
