@@ -20,25 +20,29 @@ public class OcpiStatusException extends OcpiException {
     private final @Nullable String statusMessage;
     private final @Nullable String requestId;
     private final @Nullable String correlationId;
+    private final int httpStatus;
 
     /**
-     * Creates the exception.
+     * Creates the exception for a status a partner answered with.
      *
      * @param statusCode the OCPI status code, not a success code
-     * @param statusMessage the status message for the other party, if any
+     * @param statusMessage the status message of the response, if any
      * @param requestId the X-Request-ID of the exchange, if known
      * @param correlationId the X-Correlation-ID of the exchange, if known
+     * @param httpStatus the HTTP status of the response, or 0 when there is none
      */
     public OcpiStatusException(
             OcpiStatusCode statusCode,
             @Nullable String statusMessage,
             @Nullable String requestId,
-            @Nullable String correlationId) {
+            @Nullable String correlationId,
+            int httpStatus) {
         super(describe(statusCode, statusMessage, requestId, correlationId));
         this.statusCode = Objects.requireNonNull(statusCode, "statusCode");
         this.statusMessage = statusMessage;
         this.requestId = requestId;
         this.correlationId = correlationId;
+        this.httpStatus = httpStatus;
     }
 
     /**
@@ -48,7 +52,7 @@ public class OcpiStatusException extends OcpiException {
      * @param statusMessage the message for the other party
      */
     public OcpiStatusException(OcpiStatusCode statusCode, String statusMessage) {
-        this(statusCode, statusMessage, null, null);
+        this(statusCode, statusMessage, null, null, 0);
     }
 
     /** 2001: the request's parameters or body are invalid or incomplete. */
@@ -94,6 +98,11 @@ public class OcpiStatusException extends OcpiException {
     /** Returns the X-Correlation-ID of the exchange, if known. */
     public @Nullable String correlationId() {
         return correlationId;
+    }
+
+    /** Returns the HTTP status of the response that carried this status, or 0 when there is none. */
+    public int httpStatus() {
+        return httpStatus;
     }
 
     private static String describe(

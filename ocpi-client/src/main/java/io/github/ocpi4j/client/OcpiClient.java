@@ -1,0 +1,214 @@
+package io.github.ocpi4j.client;
+
+import io.github.ocpi4j.client.internal.Access;
+import io.github.ocpi4j.client.internal.Pager;
+import io.github.ocpi4j.client.internal.Sleeper;
+import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.model.OcpiJson;
+import io.github.ocpi4j.model.v221.versions.Endpoint;
+import io.github.ocpi4j.model.v221.versions.Version;
+import io.github.ocpi4j.model.v221.versions.VersionDetails;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point of the OCPI client: built once, shared by the whole application (it is thread-safe and pools
+ * connections), it connects to partners and gives typed clients for their modules.
+ *
+ * <pre>{@code
+ * OcpiClient client = OcpiClient.builder().build();
+ *
+ * // a partner known by its versions URL and the token it gave us
+ * Partner cpo = client.connect("https://cpo.example.com/ocpi/versions", token);
+ * cpo.v221().locationsSender().stream(ListQuery.all()).forEach(location -> ...);
+ *
+ * // a partner registered earlier, from the party store
+ * Partner emsp = client.partner(partyStore.findById("emsp-acme").orElseThrow());
+ * }</pre>
+ *
+ * <p>Calls go out with {@code Authorization: Token <base64>}, a new X-Request-ID each and an X-Correlation-ID per
+ * call or flow; GET, PUT and DELETE are retried on I/O errors, 5xx and 429 ({@link RetryPolicy}), commands and
+ * other POSTs and PATCHes never. Failures are unchecked exceptions: {@link OcpiTransportException}, {@link
+ * OcpiHttpException}, {@link OcpiUnreadableResponseException}, {@link io.github.ocpi4j.model.OcpiStatusException}
+ * and, in strict mode, {@link OcpiResponseValidationException}.
+ */
+public final class OcpiClient {
+    /** The OCPI versions this client speaks, newest first. */
+    public static final List<String> SUPPORTED_VERSIONS = List.of("2.2.1");
+
+    private final Transport transport;
+    private final Pager pager;
+
+    private OcpiClient(Builder b) {
+        this.transport =
+                new Transport(b.http, OcpiJson.instance(), b.retryPolicy, b.strict, b.violationListener, b.sleeper);
+        this.pager = new Pager(transport, b.maxPages);
+    }
+
+    /** Returns a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Connects to a partner: fetches its versions with the token, chooses the highest version both sides speak,
+     * and fetches that version's endpoints.
+     *
+     * @param versionsUrl the partner's versions endpoint
+     * @param token the credentials token the partner gave this side
+     * @throws OcpiNegotiationException if the two sides share no version
+     */
+    public Partner connect(String versionsUrl, String token) {
+        return connect(versionsUrl, token, false, CallOptions.NONE);
+    }
+
+    /**
+     * Connects to a partner, as {@link #connect(String, String)}, sending the token without Base64 if {@code
+     * plainToken} (for platforms of OCPI 2.1.1 and 2.2 that expect that) and with these call options.
+     */
+    public Partner connect(String versionsUrl, String token, boolean plainToken, CallOptions options) {
+        Access access = new Access(token, plainToken, CallOptions.NONE);
+        Versions versions = new Versions(transport);
+        List<Version> offered = versions.versions(versionsUrl, access, options);
+        Version chosen = highestMutual(versionsUrl, offered);
+        VersionDetails details = versions.details(chosen.url(), access, options);
+        List<PartyEndpoint> endpoints = details.endpoints().stream()
+                .filter(Objects::nonNull)
+                .map(OcpiClient::endpoint)
+                .toList();
+        return new Partner(transport, pager, versionsUrl, chosen.version().value(), endpoints, access);
+    }
+
+    /** Returns the partner a stored party describes, without calling it. */
+    public Partner partner(Party party) {
+        if (party.outgoingToken() == null || party.version() == null || party.versionsUrl() == null) {
+            throw new IllegalArgumentException(party.id() + " has not finished registration: " + party);
+        }
+        Access access = new Access(party.outgoingToken(), party.plainTokenAllowed(), CallOptions.NONE);
+        return new Partner(transport, pager, party.versionsUrl(), party.version(), party.endpoints(), access);
+    }
+
+    /** Returns the transport of this client, for the version-specific registration. */
+    Transport transport() {
+        return transport;
+    }
+
+    /** Returns the highest version both sides speak, or fails naming both lists. */
+    public static Version highestMutual(String versionsUrl, List<Version> offered) {
+        Optional<Version> best = offered.stream()
+                .filter(v -> v != null && v.version() != null && v.url() != null)
+                .filter(v -> SUPPORTED_VERSIONS.contains(v.version().value()))
+                .max(Comparator.comparing(v -> v.version().value(), OcpiClient::compareVersions));
+        return best.orElseThrow(() -> new OcpiNegotiationException(versionsUrl
+                + " offers "
+                + offered.stream()
+                        .filter(v -> v != null && v.version() != null)
+                        .map(v -> v.version().value())
+                        .collect(Collectors.joining(", ", "[", "]"))
+                + ", ocpi4j speaks " + SUPPORTED_VERSIONS));
+    }
+
+    /** Compares version numbers part by part: 2.2.1 is newer than 2.2 and than 2.1.1. */
+    public static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(part(x, i), part(y, i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static int part(String[] parts, int i) {
+        if (i >= parts.length) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(parts[i]);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static PartyEndpoint endpoint(Endpoint e) {
+        return new PartyEndpoint(
+                e.identifier() == null ? "" : e.identifier().value(),
+                e.role() == null ? "" : e.role().name(),
+                e.url() == null ? "" : e.url());
+    }
+
+    /** Builds an {@link OcpiClient}. Not thread-safe. */
+    public static final class Builder {
+        private OkHttpClient http;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private boolean strict = true;
+        private ViolationListener violationListener =
+                (url, requestId, violations) -> LoggerFactory.getLogger("io.github.ocpi4j.client")
+                        .warn("{} [X-Request-ID {}] data breaks the specification: {}", url, requestId, violations);
+        private int maxPages = 10_000;
+        private Sleeper sleeper = Sleeper.SYSTEM;
+
+        private Builder() {}
+
+        /**
+         * Uses this OkHttp client, for example one the application already shares, so that connection pools and
+         * dispatchers are shared. By default a client with 10 s connect and 30 s read and write timeouts.
+         */
+        public Builder okHttpClient(OkHttpClient http) {
+            this.http = Objects.requireNonNull(http, "http");
+            return this;
+        }
+
+        /** Sets when idempotent calls are tried again; {@link RetryPolicy#defaults()} by default. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Accepts response data that breaks rules of the specification, reporting its violations to the listener
+         * (by default a warning in the log), instead of failing the call with {@link
+         * OcpiResponseValidationException}, which is the default.
+         */
+        public Builder lenient(ViolationListener listener) {
+            this.strict = false;
+            this.violationListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Sets how many pages one crawl fetches at most (10,000 by default). */
+        public Builder maxPages(int maxPages) {
+            if (maxPages < 1) {
+                throw new IllegalArgumentException("maxPages must be at least 1");
+            }
+            this.maxPages = maxPages;
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        /** Returns the client. */
+        public OcpiClient build() {
+            if (http == null) {
+                http = new OkHttpClient.Builder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .readTimeout(Duration.ofSeconds(30))
+                        .writeTimeout(Duration.ofSeconds(30))
+                        .retryOnConnectionFailure(false)
+                        .build();
+            }
+            return new OcpiClient(this);
+        }
+    }
+}

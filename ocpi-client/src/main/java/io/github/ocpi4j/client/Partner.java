@@ -1,0 +1,105 @@
+package io.github.ocpi4j.client;
+
+import io.github.ocpi4j.client.internal.Access;
+import io.github.ocpi4j.client.internal.Pager;
+import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.v221.V221;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A connection to one partner: the version both sides speak, the partner's endpoints and the token to call it
+ * with. Get one from {@link OcpiClient#connect(String, String)} or {@link OcpiClient#partner(Party)}; the modules
+ * are in the version's view, such as {@link #v221()}.
+ *
+ * <pre>{@code
+ * Partner cpo = client.connect(versionsUrl, token);
+ * if (cpo.hasEndpoint("tariffs", "SENDER")) {
+ *     cpo.v221().tariffsSender().stream(ListQuery.all()).forEach(this::store);
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Partner {
+    private final Transport transport;
+    private final Pager pager;
+    private final String versionsUrl;
+    private final String version;
+    private final List<PartyEndpoint> endpoints;
+    private final Access access;
+
+    Partner(
+            Transport transport,
+            Pager pager,
+            String versionsUrl,
+            String version,
+            List<PartyEndpoint> endpoints,
+            Access access) {
+        this.transport = transport;
+        this.pager = pager;
+        this.versionsUrl = versionsUrl;
+        this.version = version;
+        this.endpoints = List.copyOf(endpoints);
+        this.access = access;
+    }
+
+    /** Returns the partner's versions endpoint. */
+    public String versionsUrl() {
+        return versionsUrl;
+    }
+
+    /** Returns the negotiated OCPI version, such as {@code 2.2.1}. */
+    public String version() {
+        return version;
+    }
+
+    /** Returns the partner's endpoints for that version. */
+    public List<PartyEndpoint> endpoints() {
+        return endpoints;
+    }
+
+    /** Returns the URL of the partner's endpoint for a module and interface role ({@code SENDER}/{@code RECEIVER}). */
+    public Optional<String> endpoint(String module, String role) {
+        return endpoints.stream()
+                .filter(e -> e.module().equals(module) && e.role().equalsIgnoreCase(role))
+                .map(PartyEndpoint::url)
+                .findFirst();
+    }
+
+    /** Returns whether the partner has an endpoint for a module and interface role. */
+    public boolean hasEndpoint(String module, String role) {
+        return endpoint(module, role).isPresent();
+    }
+
+    /**
+     * Returns this partner with options every call falls back on, such as the routing headers of a partner behind
+     * a hub.
+     */
+    public Partner withDefaults(CallOptions defaults) {
+        return new Partner(
+                transport,
+                pager,
+                versionsUrl,
+                version,
+                endpoints,
+                new Access(access.token(), access.plainToken(), defaults));
+    }
+
+    /**
+     * Returns the OCPI 2.2.1 modules of this partner.
+     *
+     * @throws IllegalStateException if the negotiated version is not 2.2.1
+     */
+    public V221 v221() {
+        if (!version.equals("2.2.1")) {
+            throw new IllegalStateException("the version negotiated with " + versionsUrl + " is " + version);
+        }
+        return new V221(transport, pager, access, this::endpoint);
+    }
+
+    @Override
+    public String toString() {
+        return "Partner[" + versionsUrl + ", " + version + ", " + endpoints.size() + " endpoints]";
+    }
+}

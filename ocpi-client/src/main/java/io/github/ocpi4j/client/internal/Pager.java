@@ -1,0 +1,202 @@
+package io.github.ocpi4j.client.internal;
+
+import io.github.ocpi4j.client.CallOptions;
+import io.github.ocpi4j.client.ListQuery;
+import io.github.ocpi4j.client.Page;
+import io.github.ocpi4j.model.OcpiResponse;
+import io.github.ocpi4j.model.OcpiType;
+import io.github.ocpi4j.model.internal.DateTimes;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Paginated GETs ({@code [[transport_and_format_pagination]]}): one page, or every object of every page lazily,
+ * following {@code Link: <...>; rel="next"} with one page in memory at a time.
+ *
+ * <p>Every page of a crawl carries the same X-Correlation-ID and the query's {@code date_from}/{@code date_to},
+ * even when a server's next link leaves them out. When {@code X-Total-Count} shrinks between pages (objects left
+ * the list), the page is fetched again from an offset lowered by the shrink, as the specification advises, so no
+ * object is skipped. A link to a page already fetched, or the client's page limit, ends the crawl with a warning
+ * instead of running forever.
+ */
+public final class Pager {
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.client");
+
+    private final Transport transport;
+    private final int maxPages;
+
+    /** Creates the pager of a client. */
+    public Pager(Transport transport, int maxPages) {
+        this.transport = transport;
+        this.maxPages = maxPages;
+    }
+
+    /** Returns the first page of a list endpoint for a query. */
+    public <T> Page<T> page(String endpoint, ListQuery query, Class<T> type, Access access, CallOptions options) {
+        return fetch(url(endpoint, query), OcpiType.responseOfList(type), access, options);
+    }
+
+    /** Returns the page at a URL, such as a previous page's {@link Page#nextUrl()}. */
+    public <T> Page<T> page(String url, Class<T> type, Access access, CallOptions options) {
+        return fetch(url, OcpiType.responseOfList(type), access, options);
+    }
+
+    /** Returns every object of every page, fetched as the stream is consumed. */
+    public <T> Stream<T> stream(String endpoint, ListQuery query, Class<T> type, Access access, CallOptions options) {
+        CallOptions flow = options.correlationId() != null
+                ? options
+                : options.toBuilder()
+                        .correlationId(UUID.randomUUID().toString())
+                        .build();
+        Crawl<T> crawl = new Crawl<>(endpoint, query, OcpiType.responseOfList(type), access, flow);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(crawl, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    private <T> Page<T> fetch(String url, OcpiType<OcpiResponse<List<T>>> type, Access access, CallOptions options) {
+        Reply<List<T>> reply = transport
+                .call("GET", url, null, type, access, options, true, false)
+                .orElseThrow();
+        List<T> items = reply.data() == null ? List.of() : reply.data();
+        return new Page<>(
+                items,
+                intHeader(reply.headers().get("X-Total-Count")),
+                intHeader(reply.headers().get("X-Limit")),
+                Links.next(reply.headers().get("Link"), url));
+    }
+
+    /** The URL of a list endpoint with a query's parameters. */
+    static String url(String endpoint, ListQuery query) {
+        HttpUrl.Builder b = HttpUrl.get(endpoint).newBuilder();
+        if (query.dateFrom() != null) {
+            b.setQueryParameter("date_from", DateTimes.format(query.dateFrom()));
+        }
+        if (query.dateTo() != null) {
+            b.setQueryParameter("date_to", DateTimes.format(query.dateTo()));
+        }
+        if (query.offset() != null) {
+            b.setQueryParameter("offset", query.offset().toString());
+        }
+        if (query.limit() != null) {
+            b.setQueryParameter("limit", query.limit().toString());
+        }
+        return b.build().toString();
+    }
+
+    private static @Nullable Integer intHeader(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** One crawl over the pages of a list. */
+    private final class Crawl<T> implements Iterator<T> {
+        private final OcpiType<OcpiResponse<List<T>>> type;
+        private final Access access;
+        private final CallOptions options;
+        private final ListQuery query;
+        private final Set<String> fetched = new HashSet<>();
+        private @Nullable String next;
+        private Iterator<T> items = List.<T>of().iterator();
+        private @Nullable Integer lastTotal;
+        private int pages;
+
+        Crawl(
+                String endpoint,
+                ListQuery query,
+                OcpiType<OcpiResponse<List<T>>> type,
+                Access access,
+                CallOptions options) {
+            this.type = type;
+            this.access = access;
+            this.options = options;
+            this.query = query;
+            this.next = url(endpoint, query);
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!items.hasNext() && next != null) {
+                fetchNext();
+            }
+            return items.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return items.next();
+        }
+
+        private void fetchNext() {
+            String url = withFilters(next);
+            next = null;
+            if (!fetched.add(url)) {
+                LOG.warn("paging stopped: {} links to a page already fetched", url);
+                return;
+            }
+            if (++pages > maxPages) {
+                LOG.warn("paging stopped after {} pages, the client's limit, at {}", maxPages, url);
+                return;
+            }
+            Page<T> page = fetch(url, type, access, options);
+            Integer total = page.totalCount();
+            int shrink = lastTotal != null && total != null ? lastTotal - total : 0;
+            Integer offset = offset(url);
+            if (shrink > 0 && offset != null && offset > 0) {
+                String earlier = withOffset(url, Math.max(0, offset - shrink));
+                LOG.debug("X-Total-Count fell from {} to {}: fetching {} again", lastTotal, total, earlier);
+                fetched.add(earlier);
+                page = fetch(earlier, type, access, options);
+                total = page.totalCount();
+            }
+            lastTotal = total;
+            items = page.items().iterator();
+            next = page.nextUrl();
+        }
+
+        /** The query's date filters, added where a server's next link dropped them. */
+        private String withFilters(String url) {
+            HttpUrl parsed = HttpUrl.get(url);
+            HttpUrl.Builder b = parsed.newBuilder();
+            if (query.dateFrom() != null && parsed.queryParameter("date_from") == null) {
+                b.setQueryParameter("date_from", DateTimes.format(query.dateFrom()));
+            }
+            if (query.dateTo() != null && parsed.queryParameter("date_to") == null) {
+                b.setQueryParameter("date_to", DateTimes.format(query.dateTo()));
+            }
+            return b.build().toString();
+        }
+    }
+
+    private static @Nullable Integer offset(String url) {
+        return intHeader(HttpUrl.get(url).queryParameter("offset"));
+    }
+
+    private static String withOffset(String url, int offset) {
+        return HttpUrl.get(url)
+                .newBuilder()
+                .setQueryParameter("offset", Integer.toString(offset))
+                .build()
+                .toString();
+    }
+}

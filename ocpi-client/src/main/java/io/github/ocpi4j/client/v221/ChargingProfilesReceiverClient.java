@@ -1,0 +1,55 @@
+package io.github.ocpi4j.client.v221;
+
+import io.github.ocpi4j.client.internal.Access;
+import io.github.ocpi4j.client.internal.Pager;
+import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.model.v221.chargingprofiles.ChargingProfileResponse;
+import io.github.ocpi4j.model.v221.chargingprofiles.SetChargingProfile;
+import okhttp3.HttpUrl;
+
+/**
+ * The partner's ChargingProfiles Receiver interface, typically a CPO's ({@code
+ * [[mod_charging_profiles_cpo_interface]]}): this side, a smart charging provider or eMSP, reads, sets and clears
+ * the charging profile of a session. Each answer says whether the CPO accepted the request; the charger's result
+ * arrives later at the {@code response_url}.
+ *
+ * <pre>{@code
+ * ChargingProfileResponse answer = partner.v221().chargingProfilesReceiver()
+ *         .activeProfile("1234", 900, "https://scsp.example.com/ocpi/2.2.1/chargingprofiles/result/77");
+ * }</pre>
+ */
+public final class ChargingProfilesReceiverClient extends ModuleClient {
+
+    ChargingProfilesReceiverClient(Transport transport, Pager pager, Access access, String endpoint) {
+        super(transport, pager, access, endpoint);
+    }
+
+    /**
+     * Asks for the charging profile active on a session for the coming {@code durationSeconds}; the result goes to
+     * {@code responseUrl}.
+     */
+    public ChargingProfileResponse activeProfile(String sessionId, int durationSeconds, String responseUrl) {
+        String url = HttpUrl.get(url(sessionId))
+                .newBuilder()
+                .setQueryParameter("duration", Integer.toString(durationSeconds))
+                .setQueryParameter("response_url", responseUrl)
+                .build()
+                .toString();
+        return exchange("GET", url, null, ChargingProfileResponse.class, true);
+    }
+
+    /** Sets a charging profile on a session; the result goes to the request's {@code response_url}. */
+    public ChargingProfileResponse set(String sessionId, SetChargingProfile request) {
+        return exchange("PUT", url(sessionId), valid(request), ChargingProfileResponse.class, true);
+    }
+
+    /** Clears the charging profile of a session; the result goes to {@code responseUrl}. */
+    public ChargingProfileResponse clear(String sessionId, String responseUrl) {
+        String url = HttpUrl.get(url(sessionId))
+                .newBuilder()
+                .setQueryParameter("response_url", responseUrl)
+                .build()
+                .toString();
+        return exchange("DELETE", url, null, ChargingProfileResponse.class, true);
+    }
+}

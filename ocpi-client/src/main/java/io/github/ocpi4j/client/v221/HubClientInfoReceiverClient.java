@@ -1,0 +1,33 @@
+package io.github.ocpi4j.client.v221;
+
+import io.github.ocpi4j.client.internal.Access;
+import io.github.ocpi4j.client.internal.Pager;
+import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.model.v221.hubclientinfo.ClientInfo;
+import java.util.Optional;
+
+/**
+ * The partner's HubClientInfo Receiver interface, implemented by every party connected to a hub ({@code
+ * [[mod_hub_client_info_client_interface]]}): this side, the hub, tells it which parties are connected.
+ *
+ * <pre>{@code
+ * partner.v221().hubClientInfoReceiver().put(clientInfo);
+ * }</pre>
+ */
+public final class HubClientInfoReceiverClient extends ModuleClient {
+
+    HubClientInfoReceiverClient(Transport transport, Pager pager, Access access, String endpoint) {
+        super(transport, pager, access, endpoint);
+    }
+
+    /** Returns the ClientInfo of a party as the partner stored it. */
+    public Optional<ClientInfo> clientInfo(String countryCode, String partyId) {
+        return find(url(countryCode, partyId), ClientInfo.class);
+    }
+
+    /** Pushes the connection status of a party. */
+    public void put(ClientInfo info) {
+        ClientInfo checked = valid(info);
+        send("PUT", url(checked.countryCode(), checked.partyId()), checked, true);
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.ocpi4j.client.v221;
+
+import io.github.ocpi4j.client.internal.Access;
+import io.github.ocpi4j.client.internal.Pager;
+import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.model.v221.locations.Connector;
+import io.github.ocpi4j.model.v221.locations.ConnectorPatch;
+import io.github.ocpi4j.model.v221.locations.EVSE;
+import io.github.ocpi4j.model.v221.locations.EVSEPatch;
+import io.github.ocpi4j.model.v221.locations.Location;
+import io.github.ocpi4j.model.v221.locations.LocationPatch;
+import java.util.Optional;
+
+/**
+ * The partner's Locations Receiver interface, typically an eMSP's ({@code [[mod_locations_emsp_interface]]}): this
+ * side pushes its locations, EVSEs and connectors, whole (PUT) or in part (PATCH). URLs carry the owner's country
+ * code and party id; for a whole location they are taken from it.
+ *
+ * <pre>{@code
+ * LocationsReceiverClient emsp = partner.v221().locationsReceiver();
+ * emsp.put(location);
+ * emsp.patchEvse("NL", "TNM", "LOC1", "3256", EVSEPatch.builder().status(Status.CHARGING).lastUpdated(now).build());
+ * }</pre>
+ */
+public final class LocationsReceiverClient extends ModuleClient {
+
+    LocationsReceiverClient(Transport transport, Pager pager, Access access, String endpoint) {
+        super(transport, pager, access, endpoint);
+    }
+
+    /** Returns a location as the partner stored it. */
+    public Optional<Location> location(String countryCode, String partyId, String locationId) {
+        return find(url(countryCode, partyId, locationId), Location.class);
+    }
+
+    /** Returns an EVSE as the partner stored it. */
+    public Optional<EVSE> evse(String countryCode, String partyId, String locationId, String evseUid) {
+        return find(url(countryCode, partyId, locationId, evseUid), EVSE.class);
+    }
+
+    /** Returns a connector as the partner stored it. */
+    public Optional<Connector> connector(
+            String countryCode, String partyId, String locationId, String evseUid, String connectorId) {
+        return find(url(countryCode, partyId, locationId, evseUid, connectorId), Connector.class);
+    }
+
+    /** Pushes a new or replaced location, to the URL of its country code, party id and id. */
+    public void put(Location location) {
+        Location checked = valid(location);
+        send("PUT", url(checked.countryCode(), checked.partyId(), checked.id()), checked, true);
+    }
+
+    /** Pushes a new or replaced EVSE of a location. */
+    public void putEvse(String countryCode, String partyId, String locationId, EVSE evse) {
+        send("PUT", url(countryCode, partyId, locationId, valid(evse).uid()), evse, true);
+    }
+
+    /** Pushes a new or replaced connector of an EVSE. */
+    public void putConnector(
+            String countryCode, String partyId, String locationId, String evseUid, Connector connector) {
+        send(
+                "PUT",
+                url(countryCode, partyId, locationId, evseUid, valid(connector).id()),
+                connector,
+                true);
+    }
+
+    /** Pushes changes of a location. */
+    public void patch(String countryCode, String partyId, String locationId, LocationPatch patch) {
+        send("PATCH", url(countryCode, partyId, locationId), valid(patch), false);
+    }
+
+    /** Pushes changes of an EVSE, such as its status. */
+    public void patchEvse(String countryCode, String partyId, String locationId, String evseUid, EVSEPatch patch) {
+        send("PATCH", url(countryCode, partyId, locationId, evseUid), valid(patch), false);
+    }
+
+    /** Pushes changes of a connector, such as its tariffs. */
+    public void patchConnector(
+            String countryCode,
+            String partyId,
+            String locationId,
+            String evseUid,
+            String connectorId,
+            ConnectorPatch patch) {
+        send("PATCH", url(countryCode, partyId, locationId, evseUid, connectorId), valid(patch), false);
+    }
+}

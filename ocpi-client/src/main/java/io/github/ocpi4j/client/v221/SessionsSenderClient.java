@@ -1,0 +1,54 @@
+package io.github.ocpi4j.client.v221;
+
+import io.github.ocpi4j.client.ListQuery;
+import io.github.ocpi4j.client.Page;
+import io.github.ocpi4j.client.internal.Access;
+import io.github.ocpi4j.client.internal.Pager;
+import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.model.v221.sessions.ChargingPreferences;
+import io.github.ocpi4j.model.v221.sessions.ChargingPreferencesResponse;
+import io.github.ocpi4j.model.v221.sessions.Session;
+import java.util.stream.Stream;
+
+/**
+ * The partner's Sessions Sender interface, typically a CPO's ({@code [[mod_sessions_cpo_interface]]}): its sessions
+ * of this side's customers, and the driver's charging preferences for one.
+ *
+ * <pre>{@code
+ * partner.v221().sessionsSender().stream(ListQuery.all().dateFrom(lastSync)).forEach(this::store);
+ * }</pre>
+ */
+public final class SessionsSenderClient extends ModuleClient {
+
+    SessionsSenderClient(Transport transport, Pager pager, Access access, String endpoint) {
+        super(transport, pager, access, endpoint);
+    }
+
+    /** Returns one page of sessions. */
+    public Page<Session> page(ListQuery query) {
+        return page(query, Session.class);
+    }
+
+    /** Returns the page at a previous page's {@link Page#nextUrl()}. */
+    public Page<Session> page(String url) {
+        return pageAt(url, Session.class);
+    }
+
+    /** Returns every session of every page, fetched as the stream is consumed. */
+    public Stream<Session> stream(ListQuery query) {
+        return stream(query, Session.class);
+    }
+
+    /**
+     * Sets the driver's charging preferences for a session ({@code [[mod_sessions_set_charging_preferences]]}) and
+     * returns whether the CPO accepted them.
+     */
+    public ChargingPreferencesResponse setChargingPreferences(String sessionId, ChargingPreferences preferences) {
+        return exchange(
+                "PUT",
+                url(sessionId, "charging_preferences"),
+                valid(preferences),
+                ChargingPreferencesResponse.class,
+                true);
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.ocpi4j.client.v221;
+
+import io.github.ocpi4j.client.internal.Access;
+import io.github.ocpi4j.client.internal.Pager;
+import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.model.v221.tariffs.Tariff;
+import java.util.Optional;
+
+/**
+ * The partner's Tariffs Receiver interface, typically an eMSP's ({@code [[mod_tariffs_emsp_interface]]}): this side
+ * pushes and removes its tariffs.
+ *
+ * <pre>{@code
+ * partner.v221().tariffsReceiver().put(tariff);
+ * partner.v221().tariffsReceiver().delete("NL", "TNM", "12");
+ * }</pre>
+ */
+public final class TariffsReceiverClient extends ModuleClient {
+
+    TariffsReceiverClient(Transport transport, Pager pager, Access access, String endpoint) {
+        super(transport, pager, access, endpoint);
+    }
+
+    /** Returns a tariff as the partner stored it. */
+    public Optional<Tariff> tariff(String countryCode, String partyId, String tariffId) {
+        return find(url(countryCode, partyId, tariffId), Tariff.class);
+    }
+
+    /** Pushes a new or replaced tariff, to the URL of its country code, party id and id. */
+    public void put(Tariff tariff) {
+        Tariff checked = valid(tariff);
+        send("PUT", url(checked.countryCode(), checked.partyId(), checked.id()), checked, true);
+    }
+
+    /** Removes a tariff that is no longer used. */
+    public void delete(String countryCode, String partyId, String tariffId) {
+        send("DELETE", url(countryCode, partyId, tariffId), null, true);
+    }
+}
