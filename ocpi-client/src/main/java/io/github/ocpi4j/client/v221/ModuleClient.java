@@ -53,11 +53,11 @@ abstract class ModuleClient {
         if (endpoint == null) {
             throw new IllegalStateException("no endpoint");
         }
-        return url(endpoint, segments);
+        return resolve(endpoint, segments);
     }
 
     /** A URL with these path segments, each encoded. */
-    static String url(String base, Object... segments) {
+    static String resolve(String base, Object... segments) {
         HttpUrl.Builder b = HttpUrl.get(base).newBuilder();
         for (Object segment : segments) {
             b.addPathSegment(segment.toString());
