@@ -42,13 +42,14 @@ public final class Links {
 
     private static boolean isNext(String params) {
         for (String param : params.split(";")) {
-            String p = param.trim().toLowerCase(Locale.ROOT).replace(" ", "");
-            if (p.startsWith("rel=")) {
-                String value = p.substring(4).replace("\"", "").replace(",", "");
-                for (String rel : value.split("\\s+")) {
-                    if (rel.equals("next")) {
-                        return true;
-                    }
+            int eq = param.indexOf('=');
+            if (eq < 0 || !param.substring(0, eq).trim().equalsIgnoreCase("rel")) {
+                continue;
+            }
+            String value = param.substring(eq + 1).replace("\"", " ").replace(",", " ");
+            for (String rel : value.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (rel.equals("next")) {
+                    return true;
                 }
             }
         }

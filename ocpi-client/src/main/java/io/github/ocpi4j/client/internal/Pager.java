@@ -150,7 +150,7 @@ public final class Pager {
         private void fetchNext() {
             String url = withFilters(next);
             next = null;
-            if (!fetched.add(url)) {
+            if (!fetched.add(pageKey(url))) {
                 LOG.warn("paging stopped: {} links to a page already fetched", url);
                 return;
             }
@@ -165,7 +165,7 @@ public final class Pager {
             if (shrink > 0 && offset != null && offset > 0) {
                 String earlier = withOffset(url, Math.max(0, offset - shrink));
                 LOG.debug("X-Total-Count fell from {} to {}: fetching {} again", lastTotal, total, earlier);
-                fetched.add(earlier);
+                fetched.add(pageKey(earlier));
                 page = fetch(earlier, type, access, options);
                 total = page.totalCount();
             }
@@ -186,6 +186,22 @@ public final class Pager {
             }
             return b.build().toString();
         }
+    }
+
+    /** Identifies a page whatever the order of its parameters, a missing offset being offset 0. */
+    private static String pageKey(String url) {
+        HttpUrl parsed = HttpUrl.get(url);
+        java.util.TreeMap<String, java.util.List<String>> params = new java.util.TreeMap<>();
+        for (String name : parsed.queryParameterNames()) {
+            params.put(
+                    name,
+                    parsed.queryParameterValues(name).stream()
+                            .map(v -> v == null ? "" : v)
+                            .sorted()
+                            .toList());
+        }
+        params.putIfAbsent("offset", java.util.List.of("0"));
+        return parsed.newBuilder().query(null).build() + "?" + params;
     }
 
     private static @Nullable Integer offset(String url) {
