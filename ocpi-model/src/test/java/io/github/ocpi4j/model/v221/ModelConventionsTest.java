@@ -8,6 +8,8 @@ import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OpenEnum;
 import io.github.ocpi4j.model.PatchField;
 import jakarta.validation.Valid;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -45,10 +47,14 @@ class ModelConventionsTest {
     @MethodSource("records")
     void everyNestedObjectIsMarkedValidSoJakartaValidatorsCascadeToo(Class<?> type) {
         for (RecordComponent c : type.getRecordComponents()) {
-            Class<?> target = valueClass(c.getGenericType());
-            if (target.isRecord()) {
-                assertThat(c.getAccessor().isAnnotationPresent(Valid.class))
-                        .as("%s.%s has @Valid", type.getSimpleName(), c.getName())
+            AnnotatedType valueType = c.getAccessor().getAnnotatedReturnType();
+            while (valueType instanceof AnnotatedParameterizedType p
+                    && (rawClass(p.getType()) == List.class || rawClass(p.getType()) == PatchField.class)) {
+                valueType = p.getAnnotatedActualTypeArguments()[0]; // List<@Valid EVSE>, PatchField<@Valid X>
+            }
+            if (valueType.getType() instanceof Class<?> target && target.isRecord()) {
+                assertThat(valueType.isAnnotationPresent(Valid.class))
+                        .as("%s.%s: @Valid on %s", type.getSimpleName(), c.getName(), target.getSimpleName())
                         .isTrue();
             }
         }
@@ -156,14 +162,6 @@ class ModelConventionsTest {
             return depth >= 3 ? null : fill(raw, seed, depth + 1);
         }
         throw new IllegalArgumentException("no sample for " + type);
-    }
-
-    private static Class<?> valueClass(Type type) {
-        Class<?> raw = rawClass(type);
-        if (raw == List.class || raw == PatchField.class) {
-            return valueClass(((ParameterizedType) type).getActualTypeArguments()[0]);
-        }
-        return raw;
     }
 
     private static Class<?> rawClass(Type type) {

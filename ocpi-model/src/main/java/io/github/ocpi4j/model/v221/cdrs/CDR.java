@@ -139,8 +139,8 @@ public record CDR(
         @JsonProperty("currency") @NotNull @Size(max = 3) @CurrencyCode
         String currency,
 
-        @JsonProperty("tariffs") @Valid List<Tariff> tariffs,
-        @JsonProperty("charging_periods") @NotEmpty @Valid List<ChargingPeriod> chargingPeriods,
+        @JsonProperty("tariffs") List<@Valid Tariff> tariffs,
+        @JsonProperty("charging_periods") @NotEmpty List<@Valid ChargingPeriod> chargingPeriods,
         @JsonProperty("signed_data") @Valid @Nullable SignedData signedData,
         @JsonProperty("total_cost") @NotNull @Valid Price totalCost,
         @JsonProperty("total_fixed_cost") @Valid @Nullable Price totalFixedCost,

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChargingPeriod(
         @JsonProperty("start_date_time") @NotNull Instant startDateTime,
-        @JsonProperty("dimensions") @NotEmpty @Valid List<CdrDimension> dimensions,
+        @JsonProperty("dimensions") @NotEmpty List<@Valid CdrDimension> dimensions,
         @JsonProperty("tariff_id") @Size(max = 36) @Nullable CiString tariffId) {
 
     /** Copies the lists; {@code null} becomes empty. */

@@ -35,7 +35,7 @@ public record SignedData(
         @JsonProperty("public_key") @Size(max = 512) @Pattern(regexp = SignedData.BASE64) @Nullable
         String publicKey,
 
-        @JsonProperty("signed_values") @NotEmpty @Valid List<SignedValue> signedValues,
+        @JsonProperty("signed_values") @NotEmpty List<@Valid SignedValue> signedValues,
         @JsonProperty("url") @Size(max = 512) @Url @Nullable String url) {
 
     /**

@@ -46,7 +46,7 @@ public record ChargingProfile(
         @JsonProperty("duration") @Nullable Integer duration,
         @JsonProperty("charging_rate_unit") @NotNull ChargingRateUnit chargingRateUnit,
         @JsonProperty("min_charging_rate") @Nullable BigDecimal minChargingRate,
-        @JsonProperty("charging_profile_period") @Valid List<ChargingProfilePeriod> chargingProfilePeriod)
+        @JsonProperty("charging_profile_period") List<@Valid ChargingProfilePeriod> chargingProfilePeriod)
         implements CrossFieldRules {
 
     /** Copies the lists; {@code null} becomes empty. */

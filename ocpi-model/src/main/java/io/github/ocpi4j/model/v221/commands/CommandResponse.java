@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public record CommandResponse(
         @JsonProperty("result") @NotNull CommandResponseType result,
         @JsonProperty("timeout") @NotNull Integer timeout,
-        @JsonProperty("message") @Valid List<DisplayText> message) {
+        @JsonProperty("message") List<@Valid DisplayText> message) {
 
     /** Copies the lists; {@code null} becomes empty. */
     public CommandResponse {

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record CommandResult(
         @JsonProperty("result") @NotNull CommandResultType result,
-        @JsonProperty("message") @Valid List<DisplayText> message) {
+        @JsonProperty("message") List<@Valid DisplayText> message) {
 
     /** Copies the lists; {@code null} becomes empty. */
     public CommandResult {

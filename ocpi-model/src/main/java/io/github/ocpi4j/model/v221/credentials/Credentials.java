@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
 public record Credentials(
         @JsonProperty("token") @NotNull @Size(max = 64) String token,
         @JsonProperty("url") @NotNull @Size(max = 255) @Url String url,
-        @JsonProperty("roles") @NotEmpty @Valid List<CredentialsRole> roles)
+        @JsonProperty("roles") @NotEmpty List<@Valid CredentialsRole> roles)
         implements CrossFieldRules {
 
     /** Copies the lists; {@code null} becomes empty. */

@@ -56,9 +56,9 @@ public record EVSE(
         CiString evseId,
 
         @JsonProperty("status") @NotNull Status status,
-        @JsonProperty("status_schedule") @Valid List<StatusSchedule> statusSchedule,
+        @JsonProperty("status_schedule") List<@Valid StatusSchedule> statusSchedule,
         @JsonProperty("capabilities") List<Capability> capabilities,
-        @JsonProperty("connectors") @NotEmpty @Valid List<Connector> connectors,
+        @JsonProperty("connectors") @NotEmpty List<@Valid Connector> connectors,
 
         @JsonProperty("floor_level") @Size(max = 4) @Nullable
         String floorLevel,
@@ -68,9 +68,9 @@ public record EVSE(
         @JsonProperty("physical_reference") @Size(max = 16) @Nullable
         String physicalReference,
 
-        @JsonProperty("directions") @Valid List<DisplayText> directions,
+        @JsonProperty("directions") List<@Valid DisplayText> directions,
         @JsonProperty("parking_restrictions") List<ParkingRestriction> parkingRestrictions,
-        @JsonProperty("images") @Valid List<Image> images,
+        @JsonProperty("images") List<@Valid Image> images,
         @JsonProperty("last_updated") @NotNull Instant lastUpdated) {
 
     /** Copies the lists; {@code null} becomes empty. */

@@ -58,15 +58,15 @@ public record EVSEPatch(
         @JsonProperty("uid") @NotNull @Size(max = 36) PatchField<CiString> uid,
         @JsonProperty("evse_id") @Size(max = 48) @EvseId PatchField<CiString> evseId,
         @JsonProperty("status") @NotNull PatchField<Status> status,
-        @JsonProperty("status_schedule") @Valid PatchField<List<StatusSchedule>> statusSchedule,
+        @JsonProperty("status_schedule") PatchField<List<@Valid StatusSchedule>> statusSchedule,
         @JsonProperty("capabilities") PatchField<List<Capability>> capabilities,
-        @JsonProperty("connectors") @NotEmpty @Valid PatchField<List<Connector>> connectors,
+        @JsonProperty("connectors") @NotEmpty PatchField<List<@Valid Connector>> connectors,
         @JsonProperty("floor_level") @Size(max = 4) PatchField<String> floorLevel,
-        @JsonProperty("coordinates") @Valid PatchField<GeoLocation> coordinates,
+        @JsonProperty("coordinates") PatchField<@Valid GeoLocation> coordinates,
         @JsonProperty("physical_reference") @Size(max = 16) PatchField<String> physicalReference,
-        @JsonProperty("directions") @Valid PatchField<List<DisplayText>> directions,
+        @JsonProperty("directions") PatchField<List<@Valid DisplayText>> directions,
         @JsonProperty("parking_restrictions") PatchField<List<ParkingRestriction>> parkingRestrictions,
-        @JsonProperty("images") @Valid PatchField<List<Image>> images,
+        @JsonProperty("images") PatchField<List<@Valid Image>> images,
         @JsonProperty("last_updated") @NotNull Instant lastUpdated) {
 
     /** Makes {@code null} fields absent. */

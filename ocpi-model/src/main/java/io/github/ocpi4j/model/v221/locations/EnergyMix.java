@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record EnergyMix(
         @JsonProperty("is_green_energy") @NotNull Boolean isGreenEnergy,
-        @JsonProperty("energy_sources") @Valid List<EnergySource> energySources,
-        @JsonProperty("environ_impact") @Valid List<EnvironmentalImpact> environImpact,
+        @JsonProperty("energy_sources") List<@Valid EnergySource> energySources,
+        @JsonProperty("environ_impact") List<@Valid EnvironmentalImpact> environImpact,
 
         @JsonProperty("supplier_name") @Size(max = 64) @Nullable
         String supplierName,

@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Hours(
         @JsonProperty("twentyfourseven") @NotNull Boolean twentyfourseven,
-        @JsonProperty("regular_hours") @Valid List<RegularHours> regularHours,
-        @JsonProperty("exceptional_openings") @Valid List<ExceptionalPeriod> exceptionalOpenings,
-        @JsonProperty("exceptional_closings") @Valid List<ExceptionalPeriod> exceptionalClosings)
+        @JsonProperty("regular_hours") List<@Valid RegularHours> regularHours,
+        @JsonProperty("exceptional_openings") List<@Valid ExceptionalPeriod> exceptionalOpenings,
+        @JsonProperty("exceptional_closings") List<@Valid ExceptionalPeriod> exceptionalClosings)
         implements CrossFieldRules {
 
     /** Copies the lists; {@code null} becomes empty. */

@@ -73,7 +73,7 @@ public record Location(
 
         @JsonProperty("id") @NotNull @Size(max = 36) CiString id,
         @JsonProperty("publish") @NotNull Boolean publish,
-        @JsonProperty("publish_allowed_to") @Valid List<PublishTokenType> publishAllowedTo,
+        @JsonProperty("publish_allowed_to") List<@Valid PublishTokenType> publishAllowedTo,
         @JsonProperty("name") @Size(max = 255) @Nullable String name,
         @JsonProperty("address") @NotNull @Size(max = 255) String address,
         @JsonProperty("city") @NotNull @Size(max = 45) String city,
@@ -87,10 +87,10 @@ public record Location(
         String country,
 
         @JsonProperty("coordinates") @NotNull @Valid GeoLocation coordinates,
-        @JsonProperty("related_locations") @Valid List<AdditionalGeoLocation> relatedLocations,
+        @JsonProperty("related_locations") List<@Valid AdditionalGeoLocation> relatedLocations,
         @JsonProperty("parking_type") @Nullable ParkingType parkingType,
-        @JsonProperty("evses") @Valid List<EVSE> evses,
-        @JsonProperty("directions") @Valid List<DisplayText> directions,
+        @JsonProperty("evses") List<@Valid EVSE> evses,
+        @JsonProperty("directions") List<@Valid DisplayText> directions,
         @JsonProperty("operator") @Valid @Nullable BusinessDetails operator,
         @JsonProperty("suboperator") @Valid @Nullable BusinessDetails suboperator,
         @JsonProperty("owner") @Valid @Nullable BusinessDetails owner,
@@ -101,7 +101,7 @@ public record Location(
 
         @JsonProperty("opening_times") @Valid @Nullable Hours openingTimes,
         @JsonProperty("charging_when_closed") @Nullable Boolean chargingWhenClosed,
-        @JsonProperty("images") @Valid List<Image> images,
+        @JsonProperty("images") List<@Valid Image> images,
         @JsonProperty("energy_mix") @Valid @Nullable EnergyMix energyMix,
         @JsonProperty("last_updated") @NotNull Instant lastUpdated)
         implements CrossFieldRules {

@@ -75,7 +75,7 @@ public record LocationPatch(
 
         @JsonProperty("id") @NotNull @Size(max = 36) PatchField<CiString> id,
         @JsonProperty("publish") @NotNull PatchField<Boolean> publish,
-        @JsonProperty("publish_allowed_to") @Valid PatchField<List<PublishTokenType>> publishAllowedTo,
+        @JsonProperty("publish_allowed_to") PatchField<List<@Valid PublishTokenType>> publishAllowedTo,
         @JsonProperty("name") @Size(max = 255) PatchField<String> name,
         @JsonProperty("address") @NotNull @Size(max = 255) PatchField<String> address,
         @JsonProperty("city") @NotNull @Size(max = 45) PatchField<String> city,
@@ -85,23 +85,23 @@ public record LocationPatch(
         @JsonProperty("country") @NotNull @Size(max = 3) @CountryCode(alpha3 = true)
         PatchField<String> country,
 
-        @JsonProperty("coordinates") @NotNull @Valid PatchField<GeoLocation> coordinates,
-        @JsonProperty("related_locations") @Valid PatchField<List<AdditionalGeoLocation>> relatedLocations,
+        @JsonProperty("coordinates") @NotNull PatchField<@Valid GeoLocation> coordinates,
+        @JsonProperty("related_locations") PatchField<List<@Valid AdditionalGeoLocation>> relatedLocations,
         @JsonProperty("parking_type") PatchField<ParkingType> parkingType,
-        @JsonProperty("evses") @Valid PatchField<List<EVSE>> evses,
-        @JsonProperty("directions") @Valid PatchField<List<DisplayText>> directions,
-        @JsonProperty("operator") @Valid PatchField<BusinessDetails> operator,
-        @JsonProperty("suboperator") @Valid PatchField<BusinessDetails> suboperator,
-        @JsonProperty("owner") @Valid PatchField<BusinessDetails> owner,
+        @JsonProperty("evses") PatchField<List<@Valid EVSE>> evses,
+        @JsonProperty("directions") PatchField<List<@Valid DisplayText>> directions,
+        @JsonProperty("operator") PatchField<@Valid BusinessDetails> operator,
+        @JsonProperty("suboperator") PatchField<@Valid BusinessDetails> suboperator,
+        @JsonProperty("owner") PatchField<@Valid BusinessDetails> owner,
         @JsonProperty("facilities") PatchField<List<Facility>> facilities,
 
         @JsonProperty("time_zone") @NotNull @Size(max = 255) @TimeZoneId
         PatchField<String> timeZone,
 
-        @JsonProperty("opening_times") @Valid PatchField<Hours> openingTimes,
+        @JsonProperty("opening_times") PatchField<@Valid Hours> openingTimes,
         @JsonProperty("charging_when_closed") PatchField<Boolean> chargingWhenClosed,
-        @JsonProperty("images") @Valid PatchField<List<Image>> images,
-        @JsonProperty("energy_mix") @Valid PatchField<EnergyMix> energyMix,
+        @JsonProperty("images") PatchField<List<@Valid Image>> images,
+        @JsonProperty("energy_mix") PatchField<@Valid EnergyMix> energyMix,
         @JsonProperty("last_updated") @NotNull Instant lastUpdated) {
 
     /** Makes {@code null} fields absent. */

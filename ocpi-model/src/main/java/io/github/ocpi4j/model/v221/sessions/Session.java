@@ -116,7 +116,7 @@ public record Session(
         @JsonProperty("currency") @NotNull @Size(max = 3) @CurrencyCode
         String currency,
 
-        @JsonProperty("charging_periods") @Valid List<ChargingPeriod> chargingPeriods,
+        @JsonProperty("charging_periods") List<@Valid ChargingPeriod> chargingPeriods,
         @JsonProperty("total_cost") @Valid @Nullable Price totalCost,
         @JsonProperty("status") @NotNull SessionStatus status,
         @JsonProperty("last_updated") @NotNull Instant lastUpdated) {

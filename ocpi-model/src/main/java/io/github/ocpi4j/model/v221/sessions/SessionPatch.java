@@ -91,7 +91,7 @@ public record SessionPatch(
         @JsonProperty("start_date_time") @NotNull PatchField<Instant> startDateTime,
         @JsonProperty("end_date_time") PatchField<Instant> endDateTime,
         @JsonProperty("kwh") @NotNull PatchField<BigDecimal> kwh,
-        @JsonProperty("cdr_token") @NotNull @Valid PatchField<CdrToken> cdrToken,
+        @JsonProperty("cdr_token") @NotNull PatchField<@Valid CdrToken> cdrToken,
         @JsonProperty("auth_method") @NotNull PatchField<AuthMethod> authMethod,
 
         @JsonProperty("authorization_reference") @Size(max = 36)
@@ -110,8 +110,8 @@ public record SessionPatch(
         @JsonProperty("currency") @NotNull @Size(max = 3) @CurrencyCode
         PatchField<String> currency,
 
-        @JsonProperty("charging_periods") @Valid PatchField<List<ChargingPeriod>> chargingPeriods,
-        @JsonProperty("total_cost") @Valid PatchField<Price> totalCost,
+        @JsonProperty("charging_periods") PatchField<List<@Valid ChargingPeriod>> chargingPeriods,
+        @JsonProperty("total_cost") PatchField<@Valid Price> totalCost,
         @JsonProperty("status") @NotNull PatchField<SessionStatus> status,
         @JsonProperty("last_updated") @NotNull Instant lastUpdated) {
 

@@ -87,14 +87,14 @@ public record Tariff(
         String currency,
 
         @JsonProperty("type") @Nullable TariffType type,
-        @JsonProperty("tariff_alt_text") @Valid List<DisplayText> tariffAltText,
+        @JsonProperty("tariff_alt_text") List<@Valid DisplayText> tariffAltText,
 
         @JsonProperty("tariff_alt_url") @Size(max = 255) @Url @Nullable
         String tariffAltUrl,
 
         @JsonProperty("min_price") @Valid @Nullable Price minPrice,
         @JsonProperty("max_price") @Valid @Nullable Price maxPrice,
-        @JsonProperty("elements") @NotEmpty @Valid List<TariffElement> elements,
+        @JsonProperty("elements") @NotEmpty List<@Valid TariffElement> elements,
         @JsonProperty("start_date_time") @Nullable Instant startDateTime,
         @JsonProperty("end_date_time") @Nullable Instant endDateTime,
         @JsonProperty("energy_mix") @Valid @Nullable EnergyMix energyMix,

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *     of this Tariff Element apply.
  */
 public record TariffElement(
-        @JsonProperty("price_components") @NotEmpty @Valid List<PriceComponent> priceComponents,
+        @JsonProperty("price_components") @NotEmpty List<@Valid PriceComponent> priceComponents,
         @JsonProperty("restrictions") @Valid @Nullable TariffRestrictions restrictions)
         implements CrossFieldRules {
 

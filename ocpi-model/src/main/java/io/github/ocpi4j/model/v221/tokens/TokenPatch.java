@@ -88,7 +88,7 @@ public record TokenPatch(
         PatchField<String> language,
 
         @JsonProperty("default_profile_type") PatchField<ProfileType> defaultProfileType,
-        @JsonProperty("energy_contract") @Valid PatchField<EnergyContract> energyContract,
+        @JsonProperty("energy_contract") PatchField<@Valid EnergyContract> energyContract,
         @JsonProperty("last_updated") @NotNull Instant lastUpdated) {
 
     /** Makes {@code null} fields absent. */

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record VersionDetails(
         @JsonProperty("version") @NotNull VersionNumber version,
-        @JsonProperty("endpoints") @NotEmpty @Valid List<Endpoint> endpoints) {
+        @JsonProperty("endpoints") @NotEmpty List<@Valid Endpoint> endpoints) {
 
     /** Copies the lists; {@code null} becomes empty. */
     public VersionDetails {
