@@ -19,6 +19,14 @@ interface Command {
     String synopsis();
 
     /**
+     * Returns what {@code ocpi4j <command> --help} prints below the synopsis: what the command does, its options,
+     * output and exit codes. Lines end with {@code \n}.
+     */
+    default String help() {
+        return "";
+    }
+
+    /**
      * Runs the command.
      *
      * @param args the arguments after the command's name

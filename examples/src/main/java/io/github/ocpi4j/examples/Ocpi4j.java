@@ -9,13 +9,16 @@ import java.util.List;
  *
  * <pre>
  * ocpi4j validate --type Location [--partial] [--version 2.2.1] FILE...
+ * ocpi4j get --url VERSIONS_URL --token TOKEN [--party CC-PID] [--date-from DATETIME] [--date-to DATETIME]
+ *            [--lenient] MODULE
  * </pre>
  *
  * <p>Exit codes: 0 when the command did what was asked, 1 when what it checked or fetched failed, 2 when the
- * command line is wrong or a file cannot be read.
+ * command line is wrong or a file cannot be read. {@code ocpi4j <command> --help} prints a command's options,
+ * output and exit codes.
  */
 public final class Ocpi4j {
-    private static final List<Command> COMMANDS = List.of(new ValidateCommand());
+    private static final List<Command> COMMANDS = List.of(new ValidateCommand(), new GetCommand());
 
     private Ocpi4j() {}
 
@@ -37,6 +40,14 @@ public final class Ocpi4j {
         for (Command command : COMMANDS) {
             if (command.name().equals(args[0])) {
                 List<String> rest = Arrays.asList(args).subList(1, args.length);
+                if (rest.contains("--help") || (!rest.isEmpty() && rest.get(0).equals("-h"))) {
+                    out.println("usage: ocpi4j " + command.synopsis());
+                    if (!command.help().isEmpty()) {
+                        out.println();
+                        out.print(command.help());
+                    }
+                    return Command.OK;
+                }
                 try {
                     return command.run(rest, out, err);
                 } catch (UsageException e) {
@@ -56,5 +67,6 @@ public final class Ocpi4j {
         for (Command command : COMMANDS) {
             out.println("  ocpi4j " + command.synopsis());
         }
+        out.println("ocpi4j <command> --help prints a command's options, output and exit codes.");
     }
 }

@@ -39,6 +39,22 @@ final class ValidateCommand implements Command {
     }
 
     @Override
+    public String help() {
+        return """
+                Checks JSON files against the specification's rules for a type. A file may hold one object, an array
+                of them, or a response envelope whose data holds them.
+
+                  --type <Name>    the specification's name of an object, class or enumeration: Location, EVSE,
+                                   Session, CDR, Tariff, Token, Credentials, VersionDetails, ... (case ignored)
+                  --partial        judge a PATCH body (Location, EVSE, Connector, Session, Token)
+                  --version 2.2.1  the OCPI version; 2.2.1 is the only one
+
+                stdout: "OK <file>", or "INVALID <file>" and one line "  <path>: <rule>" per violation.
+                Exit codes: 0 every file is valid, 1 a file is invalid, 2 a usage error or a file that cannot be read.
+                """;
+    }
+
+    @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         String typeName = null;
         String version = VERSION;

@@ -3,16 +3,28 @@ package io.github.ocpi4j.examples;
 import static io.github.ocpi4j.examples.CommandLine.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ocpi4j.model.OcpiJson;
+import io.github.ocpi4j.model.v221.locations.Location;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged command line, {@code java -jar examples/target/ocpi4j.jar}, as users run it. */
 class CommandLineIT {
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+
+    @TempDir
+    Path dir;
 
     private static Process start(String... args) throws Exception {
         List<String> command = new ArrayList<>();
@@ -43,5 +55,50 @@ class CommandLineIT {
 
         assertThat(finish(process)).endsWith("  last_updated: required\n");
         assertThat(process.exitValue()).isEqualTo(1);
+    }
+
+    @Test
+    void jarGetPrintsOnlyJsonLinesOnStdoutInUtf8AndLogsOnStderr() throws Exception {
+        List<String> locations = new ArrayList<>(FakePartner.copies("location_example.json", "id", "LOC", 5));
+        locations.set(3, FakePartner.with(locations.get(3), "name", "Gärtnerplatz – Süd ⚡"));
+        // the last page links back to the second: the client stops there and logs a warning
+        FakePartner partner = FakePartner.on(server)
+                .module("locations", locations)
+                .pageSize(2)
+                .loopAtEnd();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                new File("target/ocpi4j.jar").getAbsolutePath(),
+                "get",
+                "--url",
+                partner.versionsUrl(),
+                "--token",
+                FakePartner.TOKEN,
+                "--party",
+                "NL-TNM",
+                "locations"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("out").toFile())
+                .redirectError(dir.resolve("err").toFile());
+        builder.environment().put("LC_ALL", "C"); // a locale without UTF-8: stdout is UTF-8 all the same
+        Process process = builder.start();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = Files.readString(dir.resolve("out"), StandardCharsets.UTF_8);
+        String err = Files.readString(dir.resolve("err"), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(err).isZero();
+        assertThat(out)
+                .isEqualTo(locations.stream()
+                        .map(l -> OcpiJson.instance()
+                                        .writeString(OcpiJson.instance()
+                                                .read(l, Location.class)
+                                                .get())
+                                + "\n")
+                        .collect(Collectors.joining()));
+        assertThat(out).contains("\"name\":\"Gärtnerplatz – Süd ⚡\"");
+        assertThat(err)
+                .contains("WARN io.github.ocpi4j.client - paging stopped: ")
+                .doesNotContain("DEBUG");
     }
 }

@@ -1,0 +1,380 @@
+package io.github.ocpi4j.examples;
+
+import io.github.ocpi4j.client.CallOptions;
+import io.github.ocpi4j.client.ListQuery;
+import io.github.ocpi4j.client.OcpiClient;
+import io.github.ocpi4j.client.OcpiHttpException;
+import io.github.ocpi4j.client.OcpiResponseValidationException;
+import io.github.ocpi4j.client.OcpiTransportException;
+import io.github.ocpi4j.client.OcpiUnreadableResponseException;
+import io.github.ocpi4j.client.Partner;
+import io.github.ocpi4j.client.v221.V221;
+import io.github.ocpi4j.model.OcpiJson;
+import io.github.ocpi4j.model.OcpiStatusException;
+import io.github.ocpi4j.model.Violation;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code ocpi4j get --url VERSIONS_URL --token TOKEN [--party CC-PID] [--date-from DATETIME] [--date-to DATETIME]
+ * [--lenient] MODULE}: pulls every object of a partner's Sender interface of a module, through all its pages, and
+ * prints each object as one line of JSON. A contract that scripts rely on.
+ *
+ * <pre>
+ * java -jar examples/target/ocpi4j.jar get --url https://cpo.example.com/ocpi/versions --token 1234 \
+ *     --date-from 2024-01-01T00:00:00Z sessions &gt; sessions.jsonl
+ * </pre>
+ *
+ * <p><b>What it does.</b> Connects to the partner ({@link OcpiClient#connect(String, String)}: GET of the versions
+ * endpoint, then of the details of the highest version both sides speak, 2.2.1), then crawls the list of MODULE,
+ * one of {@code locations}, {@code sessions}, {@code cdrs}, {@code tariffs}, {@code tokens} (case ignored), on the
+ * partner's Sender interface, following the {@code Link: <...>; rel="next"} headers
+ * ({@code [[transport_and_format_pagination]]}), one page in memory at a time. The token is sent as {@code
+ * Authorization: Token <Base64 of TOKEN>}. Idempotent calls are tried again on I/O errors, HTTP 5xx and 429, three
+ * attempts in all (the client's {@code RetryPolicy.defaults()}).
+ *
+ * <p><b>Options.</b>
+ *
+ * <ul>
+ *   <li>{@code --url URL}, required: the partner's versions endpoint, http or https.
+ *   <li>{@code --token TOKEN}, required: the credentials token the partner gave this side.
+ *   <li>{@code --party CC-PID}, such as {@code NL-TNM}: for a partner behind a hub, every call to the module carries
+ *       {@code OCPI-to-country-code: CC} and {@code OCPI-to-party-id: PID}. The versions and version details calls
+ *       do not: the specification does not route configuration modules ({@code
+ *       [[transport_and_format_message_routing]]}).
+ *   <li>{@code --date-from DATETIME}, {@code --date-to DATETIME}: sent as {@code date_from} and {@code date_to} on
+ *       every page (objects last updated at or after {@code date_from}, before {@code date_to}). An OCPI DateTime:
+ *       RFC 3339 in UTC such as {@code 2024-01-01T00:00:00Z}; the {@code Z} may be left out, fractions of a second
+ *       are allowed, offsets such as {@code +01:00} are not. {@code --date-from} must be before {@code --date-to}.
+ *   <li>{@code --lenient}: accepts data that breaks the specification's rules. Such objects are printed as read,
+ *       and each violation is printed on stderr as one line {@code warning: GET <url>: <path>: <rule>}, the path
+ *       from the response envelope ({@code data[3].evses[0].status}); an element of {@code data} that is not an
+ *       object at all is only warned of. Without it (the default, strict) such data ends the command with an
+ *       {@code OcpiResponseValidationException} error.
+ * </ul>
+ *
+ * <p><b>Standard output</b> holds only the objects: each one as compact JSON ({@link OcpiJson#writeString(Object)},
+ * no {@code null}s, no empty lists) in UTF-8 whatever the locale, followed by {@code \n}, in the order received,
+ * printed as the pages arrive. The client's log goes to stderr, warnings only (see {@code simplelogger.properties}).
+ *
+ * <p><b>Standard error on failure</b> is one line:
+ *
+ * <pre>
+ * error: &lt;Exception&gt;: [HTTP &lt;status&gt;, ][OCPI status &lt;code&gt;: ]&lt;message&gt;
+ * </pre>
+ *
+ * <p>{@code <Exception>} is the simple name of the exception's class. {@code HTTP <status>} and {@code OCPI status
+ * <code>} are there when known, in that order, separated by {@code ", "} and followed by {@code ": "}. The message
+ * is the partner's {@code status_message} when it gave one; otherwise, for an OCPI status, the status code's
+ * description ({@code Invalid or missing parameters}), and for anything else what failed, starting with the call
+ * ({@code GET <url>}) when the exception names one. Line breaks in the message become spaces. By kind:
+ *
+ * <pre>
+ * an HTTP error status, with or without an OCPI envelope in its body
+ *   error: OcpiHttpException: HTTP 401, OCPI status 2000: Unknown token
+ *   error: OcpiHttpException: HTTP 404: GET https://cpo.example.com/ocpi/2.2.1/cdrs
+ * an OCPI error status (2xxx, 3xxx, 4xxx) in a response
+ *   error: OcpiStatusException: HTTP 200, OCPI status 2001: Invalid date_from
+ * a body that is not an OCPI response
+ *   error: OcpiUnreadableResponseException: HTTP 200: GET &lt;url&gt;: not an OCPI response: $: malformed JSON: ...
+ * the partner could not be reached (after the retries)
+ *   error: OcpiTransportException: GET &lt;url&gt;: ConnectException: Failed to connect to ...
+ * data that breaks the specification's rules (without --lenient): every violation, in the order found
+ *   error: OcpiResponseValidationException: GET &lt;url&gt;: data[2].evses[0].status: ...; data[1].country_code: required
+ * no common version, or no Sender interface of the module
+ *   error: OcpiNegotiationException: https://cpo.example.com/ocpi/versions offers [2.1.1], ocpi4j speaks [2.2.1]
+ *   error: OcpiNegotiationException: the partner has no cdrs SENDER endpoint in OCPI 2.2.1
+ * </pre>
+ *
+ * <p>Objects printed before a failure stay printed: exit code 1 means the list on stdout is incomplete.
+ *
+ * <p><b>Exit codes:</b> 0 when every page was fetched and printed; 1 when a call or the data failed (the error
+ * line above), or stdout was closed ({@code error: IOException: ...}); 2 on a usage error (missing {@code --url},
+ * {@code --token} or MODULE, an unknown MODULE or option, a bad URL, party or DateTime), printed as {@code ocpi4j
+ * get: <what is wrong>} and the usage line.
+ */
+final class GetCommand implements Command {
+    /** The modules with a Sender interface that lists objects, by name, each with its crawl. */
+    private static final Map<String, BiFunction<V221, ListQuery, Stream<?>>> MODULES = modules();
+
+    private static final String MODULE_NAMES = String.join(", ", MODULES.keySet());
+    private static final Pattern DATE_TIME =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z?");
+    private static final Pattern PARTY = Pattern.compile("([A-Za-z]{2})-([A-Za-z0-9]{3})");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+
+    private static Map<String, BiFunction<V221, ListQuery, Stream<?>>> modules() {
+        Map<String, BiFunction<V221, ListQuery, Stream<?>>> modules = new LinkedHashMap<>();
+        modules.put("locations", (v221, query) -> v221.locationsSender().stream(query));
+        modules.put("sessions", (v221, query) -> v221.sessionsSender().stream(query));
+        modules.put("cdrs", (v221, query) -> v221.cdrsSender().stream(query));
+        modules.put("tariffs", (v221, query) -> v221.tariffsSender().stream(query));
+        modules.put("tokens", (v221, query) -> v221.tokensSender().stream(query));
+        return Collections.unmodifiableMap(modules);
+    }
+
+    @Override
+    public String name() {
+        return "get";
+    }
+
+    @Override
+    public String synopsis() {
+        return "get --url <versions-url> --token <token> [--party <CC-PID>] [--date-from <DateTime>]"
+                + " [--date-to <DateTime>] [--lenient] <" + String.join("|", MODULES.keySet()) + ">";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Pulls every object of the partner's Sender interface of a module (OCPI 2.2.1), through all pages,
+                and prints each object as one line of compact JSON on stdout, in the order received, as pages arrive.
+
+                  --url <versions-url>    the partner's versions endpoint (http or https)
+                  --token <token>         the credentials token the partner gave us (sent as "Token <Base64>")
+                  --party <CC-PID>        a partner behind a hub, such as NL-TNM: the module's calls carry
+                                          OCPI-to-country-code CC and OCPI-to-party-id PID (versions calls do not)
+                  --date-from <DateTime>  only objects last updated at or after it: RFC 3339 UTC such as
+                                          2024-01-01T00:00:00Z (Z optional, fractions allowed)
+                  --date-to <DateTime>    only objects last updated before it
+                  --lenient               accept data that breaks the specification's rules: print it, and print
+                                          each violation on stderr as "warning: GET <url>: <path>: <rule>"
+                                          (without --lenient such data is an error)
+
+                stdout: the objects only, one JSON object per line (UTF-8). The log goes to stderr, warnings only.
+                stderr on failure, one line; "HTTP <status>, " and "OCPI status <code>: " only when known:
+                  error: <Exception>: HTTP <status>, OCPI status <code>: <message>
+                where <message> is the partner's status_message, or else what failed (often starting with the call):
+                  error: OcpiHttpException: HTTP 401, OCPI status 2000: Unknown token
+                  error: OcpiStatusException: HTTP 200, OCPI status 2001: Invalid date_from
+                  error: OcpiTransportException: GET <url>: ConnectException: Failed to connect to ...
+                  error: OcpiUnreadableResponseException: HTTP 200: GET <url>: not an OCPI response: <path>: <rule>
+                  error: OcpiResponseValidationException: GET <url>: <path>: <rule>; <path>: <rule>
+                  error: OcpiNegotiationException: the partner has no cdrs SENDER endpoint in OCPI 2.2.1
+                Objects printed before a failure stay printed. Calls are tried again on I/O errors, HTTP 5xx
+                and 429 (three attempts in all).
+
+                Exit codes: 0 every page fetched and printed; 1 a call or its data failed (the list is incomplete);
+                2 a usage error.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Request request = parse(args);
+        OcpiClient.Builder builder = OcpiClient.builder();
+        if (request.lenient()) {
+            builder.lenient((url, requestId, violations) -> {
+                for (Violation v : violations) {
+                    err.println(oneLine("warning: GET " + url + ": " + v));
+                }
+            });
+        }
+        OcpiClient client = builder.build();
+        long printed = 0;
+        try {
+            Partner partner = client.connect(request.url(), request.token());
+            if (request.party() != null) {
+                partner = partner.withDefaults(request.party());
+            }
+            try (Stream<?> objects = request.crawl().apply(partner.v221(), request.query())) {
+                Iterator<?> iterator = objects.iterator();
+                while (iterator.hasNext()) {
+                    Object object = iterator.next();
+                    if (object == null) {
+                        continue; // a lenient client's element that was not an object: its warning said so
+                    }
+                    byte[] line = (OcpiJson.instance().writeString(object) + "\n").getBytes(StandardCharsets.UTF_8);
+                    out.write(line, 0, line.length);
+                    if (out.checkError()) {
+                        err.println("error: IOException: stdout was closed after " + printed + " objects");
+                        return FAILED;
+                    }
+                    printed++;
+                }
+            }
+        } catch (RuntimeException e) {
+            err.println(errorLine(e));
+            return FAILED;
+        }
+        return OK;
+    }
+
+    /**
+     * Returns the one line that reports a failure: {@code error: <Exception>: [HTTP <status>, ][OCPI status <code>:
+     * ]<message>}.
+     */
+    static String errorLine(RuntimeException e) {
+        Integer http = null;
+        Integer ocpi = null;
+        String message;
+        if (e instanceof OcpiHttpException h) {
+            http = h.httpStatus();
+            ocpi = h.statusCode() == null ? null : h.statusCode().code();
+            String statusMessage = h.statusMessage();
+            message = hasText(statusMessage) ? statusMessage : h.method() + " " + h.url();
+        } else if (e instanceof OcpiStatusException s) {
+            http = s.httpStatus() == 0 ? null : s.httpStatus();
+            ocpi = s.statusCode().code();
+            String statusMessage = s.statusMessage();
+            message = hasText(statusMessage) ? statusMessage : s.statusCode().description();
+        } else if (e instanceof OcpiUnreadableResponseException u) {
+            http = u.httpStatus();
+            message = u.method() + " " + u.url() + ": not an OCPI response: " + joined(u.violations());
+        } else if (e instanceof OcpiTransportException t) {
+            Throwable cause = t.getCause();
+            message = t.method() + " " + t.url() + ": " + (cause == null ? "I/O error" : describe(cause));
+        } else if (e instanceof OcpiResponseValidationException v) {
+            message = "GET " + v.url() + ": " + joined(v.violations());
+        } else {
+            message = e.getMessage() == null ? "" : e.getMessage();
+        }
+        List<String> facts = new ArrayList<>();
+        if (http != null) {
+            facts.add("HTTP " + http);
+        }
+        if (ocpi != null) {
+            facts.add("OCPI status " + ocpi);
+        }
+        StringBuilder line = new StringBuilder("error: ").append(e.getClass().getSimpleName());
+        if (!facts.isEmpty() || !message.isEmpty()) {
+            line.append(": ").append(String.join(", ", facts));
+        }
+        if (!facts.isEmpty() && !message.isEmpty()) {
+            line.append(": ");
+        }
+        return oneLine(line.append(message).toString());
+    }
+
+    private static boolean hasText(@Nullable String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String joined(List<Violation> violations) {
+        return violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    }
+
+    private static String describe(Throwable cause) {
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static String oneLine(String text) {
+        return LINE_BREAK.matcher(text).replaceAll(" ");
+    }
+
+    /** What the command line asks for. */
+    private record Request(
+            String url,
+            String token,
+            @Nullable CallOptions party,
+            ListQuery query,
+            BiFunction<V221, ListQuery, Stream<?>> crawl,
+            boolean lenient) {}
+
+    private static Request parse(List<String> args) {
+        String url = null;
+        String token = null;
+        CallOptions party = null;
+        Instant dateFrom = null;
+        Instant dateTo = null;
+        boolean lenient = false;
+        List<String> modules = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--url" -> url = versionsUrl(value(args, ++i, arg));
+                case "--token" -> token = value(args, ++i, arg);
+                case "--party" -> party = party(value(args, ++i, arg));
+                case "--date-from" -> dateFrom = dateTime(arg, value(args, ++i, arg));
+                case "--date-to" -> dateTo = dateTime(arg, value(args, ++i, arg));
+                case "--lenient" -> lenient = true;
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("unknown option " + arg);
+                    }
+                    modules.add(arg);
+                }
+            }
+        }
+        if (url == null) {
+            throw new UsageException("--url is required");
+        }
+        if (token == null) {
+            throw new UsageException("--token is required");
+        }
+        if (token.isBlank()) {
+            throw new UsageException("--token must not be empty");
+        }
+        if (modules.isEmpty()) {
+            throw new UsageException("no MODULE given (one of " + MODULE_NAMES + ")");
+        }
+        if (modules.size() > 1) {
+            throw new UsageException("one MODULE only, not " + String.join(" ", modules));
+        }
+        BiFunction<V221, ListQuery, Stream<?>> crawl =
+                MODULES.get(modules.get(0).toLowerCase(Locale.ROOT));
+        if (crawl == null) {
+            throw new UsageException("unknown MODULE " + modules.get(0) + " (one of " + MODULE_NAMES + ")");
+        }
+        if (dateFrom != null && dateTo != null && !dateFrom.isBefore(dateTo)) {
+            throw new UsageException("--date-from must be before --date-to");
+        }
+        ListQuery query = ListQuery.all().dateFrom(dateFrom).dateTo(dateTo);
+        return new Request(url, token, party, query, crawl, lenient);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static String versionsUrl(String text) {
+        if (HttpUrl.parse(text) == null) {
+            throw new UsageException("--url: " + text + " is not an http or https URL");
+        }
+        return text;
+    }
+
+    private static CallOptions party(String text) {
+        Matcher m = PARTY.matcher(text);
+        if (!m.matches()) {
+            throw new UsageException(
+                    "--party: " + text + " is not a country code and party id such as NL-TNM (CC-PID)");
+        }
+        return CallOptions.builder().to(m.group(1), m.group(2)).build();
+    }
+
+    private static Instant dateTime(String option, String text) {
+        if (DATE_TIME.matcher(text).matches()) {
+            try {
+                return LocalDateTime.parse(text.endsWith("Z") ? text.substring(0, text.length() - 1) : text)
+                        .toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                // a date that does not exist, such as 2024-02-30: reported below
+            }
+        }
+        throw new UsageException(
+                option + ": " + text + " is not an RFC 3339 UTC date-time such as 2024-01-01T00:00:00Z");
+    }
+}
