@@ -58,10 +58,10 @@ class CommandLineIT {
     }
 
     @Test
-    void jarGetPrintsOnlyJsonLinesOnStdoutInUtf8AndLogsOnStderr() throws Exception {
+    void jarGetPrintsOnlyJsonLinesOnStdoutInUtf8AndErrorsOnStderr() throws Exception {
         List<String> locations = new ArrayList<>(FakePartner.copies("location_example.json", "id", "LOC", 5));
         locations.set(3, FakePartner.with(locations.get(3), "name", "Gärtnerplatz – Süd ⚡"));
-        // the last page links back to the second: the client stops there and logs a warning
+        // the last page links back to the second: the crawl stops there, after every location, with an error
         FakePartner partner = FakePartner.on(server)
                 .module("locations", locations)
                 .pageSize(2)
@@ -87,7 +87,7 @@ class CommandLineIT {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String out = Files.readString(dir.resolve("out"), StandardCharsets.UTF_8);
         String err = Files.readString(dir.resolve("err"), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(err).isZero();
+        assertThat(process.exitValue()).as(err).isEqualTo(1);
         assertThat(out)
                 .isEqualTo(locations.stream()
                         .map(l -> OcpiJson.instance()
@@ -98,7 +98,7 @@ class CommandLineIT {
                         .collect(Collectors.joining()));
         assertThat(out).contains("\"name\":\"Gärtnerplatz – Süd ⚡\"");
         assertThat(err)
-                .contains("WARN io.github.ocpi4j.client - paging stopped: ")
+                .startsWith("error: OcpiPagingException: paging stopped after 3 pages: the partner links back to ")
                 .doesNotContain("DEBUG");
     }
 }

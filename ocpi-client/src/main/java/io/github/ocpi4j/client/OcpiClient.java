@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -38,14 +39,16 @@ import org.slf4j.LoggerFactory;
  * OcpiHttpException}, {@link OcpiUnreadableResponseException}, {@link io.github.ocpi4j.model.OcpiStatusException}
  * and, in strict mode, {@link OcpiResponseValidationException}.
  */
-public final class OcpiClient {
+public final class OcpiClient implements AutoCloseable {
     /** The OCPI versions this client speaks, newest first. */
     public static final List<String> SUPPORTED_VERSIONS = List.of("2.2.1");
 
     private final Transport transport;
     private final Pager pager;
+    private final @Nullable OkHttpClient ownHttp;
 
     private OcpiClient(Builder b) {
+        this.ownHttp = b.ownHttp ? b.http : null;
         this.transport =
                 new Transport(b.http, OcpiJson.instance(), b.retryPolicy, b.strict, b.violationListener, b.sleeper);
         this.pager = new Pager(transport, b.maxPages);
@@ -92,6 +95,18 @@ public final class OcpiClient {
         }
         Access access = new Access(party.outgoingToken(), party.plainTokenAllowed(), CallOptions.NONE);
         return new Partner(transport, pager, party.versionsUrl(), party.version(), party.endpoints(), access);
+    }
+
+    /**
+     * Releases the connections and threads of the OkHttp client this client created; an OkHttp client given to
+     * {@link Builder#okHttpClient} is left to its owner. The client may not be used afterwards.
+     */
+    @Override
+    public void close() {
+        if (ownHttp != null) {
+            ownHttp.dispatcher().executorService().shutdown();
+            ownHttp.connectionPool().evictAll();
+        }
     }
 
     /** Returns the transport of this client, for the version-specific registration. */
@@ -154,6 +169,7 @@ public final class OcpiClient {
                 (url, requestId, violations) -> LoggerFactory.getLogger("io.github.ocpi4j.client")
                         .warn("{} [X-Request-ID {}] data breaks the specification: {}", url, requestId, violations);
         private int maxPages = 10_000;
+        private boolean ownHttp;
         private Sleeper sleeper = Sleeper.SYSTEM;
 
         private Builder() {}
@@ -201,6 +217,7 @@ public final class OcpiClient {
         /** Returns the client. */
         public OcpiClient build() {
             if (http == null) {
+                ownHttp = true;
                 http = new OkHttpClient.Builder()
                         .connectTimeout(Duration.ofSeconds(10))
                         .readTimeout(Duration.ofSeconds(30))

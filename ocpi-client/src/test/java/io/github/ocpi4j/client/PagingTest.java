@@ -1,6 +1,7 @@
 package io.github.ocpi4j.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ocpi4j.model.v221.tokens.Token;
 import java.time.Instant;
@@ -205,7 +206,7 @@ class PagingTest {
     }
 
     @Test
-    void pageThatLinksToItselfEndsTheCrawl() {
+    void pageThatLinksToItselfEndsTheCrawlWithAnError() {
         tokens(100);
         partner.on(
                 "/2.2.1/tokens/SENDER",
@@ -213,19 +214,28 @@ class PagingTest {
                         .setHeader("Link", "<" + request.getUrl() + ">; rel=\"next\"")
                         .build());
 
-        List<String> uids = uids(connect(OcpiClient.builder().build()).v221().tokensSender().stream(ListQuery.all()));
+        List<String> uids = new ArrayList<>();
 
+        assertThatThrownBy(() -> connect(OcpiClient.builder().build()).v221().tokensSender().stream(ListQuery.all())
+                        .forEach(t -> uids.add(t.uid().value())))
+                .isInstanceOfSatisfying(OcpiPagingException.class, e -> {
+                    assertThat(e.pages()).isEqualTo(1);
+                    assertThat(e).hasMessageContaining("the partner links back to");
+                });
         assertThat(uids).hasSize(50);
         assertThat(partner.calls()).hasSize(1);
     }
 
     @Test
-    void linksThatCycleBetweenPagesEndTheCrawl() {
+    void linksThatCycleBetweenPagesEndTheCrawlWithAnError() {
         tokens(100);
         partner.on("/2.2.1/tokens/SENDER", partnerCycle());
 
-        List<String> uids = uids(connect(OcpiClient.builder().build()).v221().tokensSender().stream(ListQuery.all()));
+        List<String> uids = new ArrayList<>();
 
+        assertThatThrownBy(() -> connect(OcpiClient.builder().build()).v221().tokensSender().stream(ListQuery.all())
+                        .forEach(t -> uids.add(t.uid().value())))
+                .isInstanceOf(OcpiPagingException.class);
         assertThat(uids).hasSize(150); // page 1, page 2, page 1 under another URL; then page 2's URL again: stop
         assertThat(partner.calls()).hasSize(3);
     }
@@ -248,7 +258,7 @@ class PagingTest {
     }
 
     @Test
-    void pageLimitOfTheClientEndsAnEndlessCrawl() {
+    void pageLimitOfTheClientEndsAnEndlessCrawlWithAnError() {
         partner.on("/2.2.1/tokens/SENDER", request -> {
             int offset = param(request.getUrl(), "offset", 0);
             HttpUrl next = request.getUrl()
@@ -260,9 +270,13 @@ class PagingTest {
                     .build();
         });
 
-        List<String> uids =
-                uids(connect(OcpiClient.builder().maxPages(7).build()).v221().tokensSender().stream(ListQuery.all()));
+        List<String> uids = new ArrayList<>();
 
+        assertThatThrownBy(() -> connect(OcpiClient.builder().maxPages(7).build()).v221().tokensSender().stream(
+                                ListQuery.all())
+                        .forEach(t -> uids.add(t.uid().value())))
+                .isInstanceOfSatisfying(
+                        OcpiPagingException.class, e -> assertThat(e.pages()).isEqualTo(7));
         assertThat(uids).hasSize(7);
     }
 }

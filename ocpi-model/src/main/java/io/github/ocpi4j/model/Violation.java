@@ -1,5 +1,6 @@
 package io.github.ocpi4j.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Serializable;
 
 /**
@@ -15,10 +16,13 @@ import java.io.Serializable;
  * last_updated: required
  * </pre>
  *
+ * <p>Written as JSON, a violation is {@code {"path": ..., "rule": ...}}: ocpi4j's server puts the violations of a
+ * request in the {@code data} of its 2001 answer.
+ *
  * @param path where, in wire names: {@code evses[2].connectors[0].max_voltage}, or {@code $} for the root
  * @param rule the rule broken, readable by a person
  */
-public record Violation(String path, String rule) implements Serializable {
+public record Violation(@JsonProperty("path") String path, @JsonProperty("rule") String rule) implements Serializable {
 
     /** Returns {@code path: rule}. */
     @Override

@@ -2,6 +2,7 @@ package io.github.ocpi4j.client.internal;
 
 import io.github.ocpi4j.client.CallOptions;
 import io.github.ocpi4j.client.ListQuery;
+import io.github.ocpi4j.client.OcpiPagingException;
 import io.github.ocpi4j.client.Page;
 import io.github.ocpi4j.model.OcpiResponse;
 import io.github.ocpi4j.model.OcpiType;
@@ -28,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * <p>Every page of a crawl carries the same X-Correlation-ID and the query's {@code date_from}/{@code date_to},
  * even when a server's next link leaves them out. When {@code X-Total-Count} shrinks between pages (objects left
  * the list), the page is fetched again from an offset lowered by the shrink, as the specification advises, so no
- * object is skipped. A link to a page already fetched, or the client's page limit, ends the crawl with a warning
- * instead of running forever.
+ * object is skipped. A link to a page already fetched, or the client's page limit, ends the crawl with an {@link
+ * OcpiPagingException} after the objects before it, instead of running forever or ending as if the list were
+ * complete.
  */
 public final class Pager {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.client");
@@ -69,7 +71,9 @@ public final class Pager {
         Reply<List<T>> reply = transport
                 .call("GET", url, null, type, access, options, true, false)
                 .orElseThrow();
-        List<T> items = reply.data() == null ? List.of() : reply.data();
+        List<T> items = reply.data() == null
+                ? List.of()
+                : reply.data().stream().filter(java.util.Objects::nonNull).toList(); // a lenient client's nulls
         return new Page<>(
                 items,
                 intHeader(reply.headers().get("X-Total-Count")),
@@ -151,13 +155,17 @@ public final class Pager {
             String url = withFilters(next);
             next = null;
             if (!fetched.add(pageKey(url))) {
-                LOG.warn("paging stopped: {} links to a page already fetched", url);
-                return;
+                throw new OcpiPagingException(
+                        "paging stopped after " + pages + " pages: the partner links back to " + url
+                                + ", a page already fetched",
+                        url,
+                        pages);
             }
-            if (++pages > maxPages) {
-                LOG.warn("paging stopped after {} pages, the client's limit, at {}", maxPages, url);
-                return;
+            if (pages >= maxPages) {
+                throw new OcpiPagingException(
+                        "paging stopped after " + pages + " pages, the client's limit, before " + url, url, pages);
             }
+            pages++;
             Page<T> page = fetch(url, type, access, options);
             Integer total = page.totalCount();
             int shrink = lastTotal != null && total != null ? lastTotal - total : 0;

@@ -1,0 +1,414 @@
+package io.github.ocpi4j.server;
+
+import io.github.ocpi4j.client.CredentialsTokens;
+import io.github.ocpi4j.client.OcpiClient;
+import io.github.ocpi4j.client.Party;
+import io.github.ocpi4j.client.PartyEndpoint;
+import io.github.ocpi4j.client.PartyStore;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.OcpiJson;
+import io.github.ocpi4j.model.OcpiResponse;
+import io.github.ocpi4j.model.OcpiStatusCode;
+import io.github.ocpi4j.model.OcpiStatusException;
+import io.github.ocpi4j.model.ReadResult;
+import io.github.ocpi4j.model.Violation;
+import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
+import io.github.ocpi4j.model.v221.versions.InterfaceRole;
+import io.github.ocpi4j.model.v221.versions.ModuleID;
+import io.github.ocpi4j.model.v221.versions.Version;
+import io.github.ocpi4j.model.v221.versions.VersionNumber;
+import io.github.ocpi4j.server.internal.Call;
+import io.github.ocpi4j.server.internal.HttpError;
+import io.github.ocpi4j.server.internal.Reply;
+import io.github.ocpi4j.server.internal.Route;
+import io.github.ocpi4j.server.internal.Router;
+import io.github.ocpi4j.server.internal.ServerSupport;
+import io.github.ocpi4j.server.v221.V221Services;
+import io.github.ocpi4j.server.v221.V221Urls;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A framework-neutral OCPI server: {@link #handle(OcpiHttpRequest)} takes a request and returns the response,
+ * doing everything the protocol asks of a server, while the host's services do what only the host can.
+ *
+ * <pre>{@code
+ * OcpiServer server = OcpiServer.builder()
+ *         .baseUrl("https://cpo.example.com/ocpi")       // versions at .../ocpi/versions
+ *         .partyStore(parties)
+ *         .roles(List.of(ourCpoRole))
+ *         .v221(services -> services.locationsSender(locations).commandsReceiver(commands))
+ *         .build();
+ * parties.save(Party.pending("new-emsp", CredentialsTokens.generate()));   // a token A to hand out
+ * JdkHttpServerAdapter.start(server, 8080);                                 // or mount OcpiServlet
+ * }</pre>
+ *
+ * <p>Every request goes through one pipeline ({@link #handle}): authenticate the credentials token ({@code 401}
+ * without a known one; a token A opens only versions and credentials), route by path and method ({@code 404},
+ * {@code 405}), read and validate the body ({@code 400} for malformed JSON, OCPI {@code 2001} with every violation
+ * for JSON that breaks the model, {@code 413} above the size limit), call the host's service, and wrap its answer in
+ * the envelope with paging headers and the status code. X-Request-ID and X-Correlation-ID are echoed (generated
+ * when missing); routing headers are exposed in the {@link RequestContext} and answered in reverse. A host's
+ * {@link OcpiStatusException} becomes its status code; any other exception becomes {@code 3000}, logged with the
+ * request id, never a stack trace to the peer.
+ *
+ * <p>Versions and credentials are ocpi4j's: the versions list and details come from the registered services, and
+ * the credentials module runs the registration handshake as the receiving party, keeping parties in the {@link
+ * PartyStore}. Thread-safe.
+ */
+public final class OcpiServer {
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.server");
+    private static final Set<String> REGISTRATION_MODULES = Set.of("versions", "credentials");
+
+    private final ServerSupport support;
+    private final Router router;
+    private final List<String> basePath;
+    private final int maxBodyBytes;
+    private final V221Urls v221Urls;
+    private final Clock clock;
+
+    private OcpiServer(Builder b) {
+        this.clock = b.clock;
+        HttpUrl base = HttpUrl.parse(Objects.requireNonNull(b.baseUrl, "baseUrl"));
+        if (base == null) {
+            throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + b.baseUrl);
+        }
+        String baseUrl = base.toString().replaceAll("/$", "");
+        this.support = new ServerSupport(
+                baseUrl,
+                Objects.requireNonNull(b.partyStore, "partyStore"),
+                b.client != null ? b.client : OcpiClient.builder().build(),
+                List.copyOf(b.roles),
+                List.copyOf(b.required),
+                b.maxPageSize);
+        if (b.roles.isEmpty()) {
+            throw new IllegalArgumentException("roles: this side needs at least one role for its credentials");
+        }
+        this.basePath = Router.segments(base.encodedPath());
+        this.maxBodyBytes = b.maxBodyBytes;
+        this.v221Urls = new V221Urls(support);
+        List<Route> routes = new ArrayList<>();
+        routes.add(Route.of(
+                "GET",
+                "versions",
+                "versions",
+                "SENDER",
+                null,
+                c -> Reply.ok(List.of(new Version(VersionNumber.V2_2_1, v221Urls.detailsUrl())))));
+        routes.addAll(b.v221.routes(support));
+        this.router = new Router(routes);
+    }
+
+    /** Returns a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns the URL of this server's versions endpoint, to give to partners with a token A. */
+    public String versionsUrl() {
+        return support.versionsUrl();
+    }
+
+    /** Returns the URLs of this server's OCPI 2.2.1 endpoints, such as the response URLs of commands. */
+    public V221Urls v221Urls() {
+        return v221Urls;
+    }
+
+    /** Returns the party store. */
+    public PartyStore partyStore() {
+        return support.partyStore();
+    }
+
+    /** Answers a request. Never throws: every failure becomes an OCPI response. */
+    public OcpiHttpResponse handle(OcpiHttpRequest request) {
+        long started = System.nanoTime();
+        String requestId = orNew(request.header("X-Request-ID"));
+        String correlationId = orNew(request.header("X-Correlation-ID"));
+        Party party = null;
+        OcpiHttpResponse response;
+        try {
+            party = authenticate(request);
+            Router.Match match = router.match(request.method(), route(request.path()));
+            if (party.status() == Party.Status.PENDING
+                    && !REGISTRATION_MODULES.contains(match.route().module())) {
+                throw new HttpError(
+                        401,
+                        OcpiStatusCode.CLIENT_ERROR,
+                        "registration is not finished: this token opens only versions and credentials");
+            }
+            RequestContext context = context(party, requestId, correlationId, request);
+            Object body = body(request, match.route());
+            Reply reply = match.route().handler().handle(new Call(context, match.params(), request, body, support));
+            response = respond(
+                    request,
+                    reply.httpStatus(),
+                    OcpiStatusCode.SUCCESS,
+                    "Success",
+                    reply.data(),
+                    reply.headers(),
+                    requestId,
+                    correlationId);
+        } catch (HttpError e) {
+            response = respond(
+                    request,
+                    e.httpStatus(),
+                    e.statusCode(),
+                    e.getMessage(),
+                    e.data(),
+                    Map.of(),
+                    requestId,
+                    correlationId);
+        } catch (OcpiStatusException e) {
+            response = respond(
+                    request,
+                    e.httpStatus() == 0 ? 200 : e.httpStatus(),
+                    e.statusCode(),
+                    e.statusMessage(),
+                    null,
+                    Map.of(),
+                    requestId,
+                    correlationId);
+        } catch (RuntimeException e) {
+            LOG.error("[X-Request-ID {}] {} {} failed in the host", requestId, request.method(), request.path(), e);
+            response = respond(
+                    request,
+                    200,
+                    OcpiStatusCode.SERVER_ERROR,
+                    "internal server error; quote X-Request-ID " + requestId,
+                    null,
+                    Map.of(),
+                    requestId,
+                    correlationId);
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(
+                    "{} {} -> {} ({} ms) party={} [X-Request-ID {}]",
+                    request.method(),
+                    request.path(),
+                    response.status(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    party == null ? "-" : party.id(),
+                    requestId);
+        }
+        return response;
+    }
+
+    /**
+     * The party of the credentials token: {@code Authorization: Token <base64>}, or the plain token for parties
+     * allowed it ({@code [[transport_and_format_authorization_header]]}).
+     */
+    private Party authenticate(OcpiHttpRequest request) {
+        Optional<String> credential = CredentialsTokens.credential(request.header("Authorization"));
+        if (credential.isEmpty()) {
+            throw new HttpError(401, OcpiStatusCode.CLIENT_ERROR, "missing Authorization: Token header");
+        }
+        Optional<Party> party =
+                CredentialsTokens.decode(credential.get()).flatMap(support.partyStore()::findByIncomingToken);
+        if (party.isEmpty()) {
+            party = support.partyStore().findByIncomingToken(credential.get()).filter(Party::plainTokenAllowed);
+        }
+        return party.orElseThrow(() -> new HttpError(401, OcpiStatusCode.CLIENT_ERROR, "unknown credentials token"));
+    }
+
+    /** The path's segments below the base path. */
+    private List<String> route(String path) {
+        List<String> segments = Router.segments(path);
+        if (segments.size() < basePath.size()
+                || !segments.subList(0, basePath.size()).equals(basePath)) {
+            throw new HttpError(404, OcpiStatusCode.CLIENT_ERROR, "no such endpoint");
+        }
+        return segments.subList(basePath.size(), segments.size());
+    }
+
+    private static RequestContext context(
+            Party party, String requestId, String correlationId, OcpiHttpRequest request) {
+        return new RequestContext(
+                party,
+                requestId,
+                correlationId,
+                CiString.ofNullable(request.header("OCPI-from-country-code")),
+                CiString.ofNullable(request.header("OCPI-from-party-id")),
+                CiString.ofNullable(request.header("OCPI-to-country-code")),
+                CiString.ofNullable(request.header("OCPI-to-party-id")));
+    }
+
+    /** Reads and validates the body of routes that take one. */
+    private @Nullable Object body(OcpiHttpRequest request, Route route) {
+        if (route.body() == null) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = request.body().readNBytes(maxBodyBytes + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > maxBodyBytes) {
+            throw new HttpError(413, OcpiStatusCode.CLIENT_ERROR, "the body is larger than " + maxBodyBytes + " bytes");
+        }
+        if (bytes.length == 0 && route.optionalBody()) {
+            return null;
+        }
+        ReadResult<?> result = OcpiJson.instance().read(bytes, route.body());
+        if (!result.isWellFormed()) {
+            throw new HttpError(
+                    400,
+                    OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS,
+                    describe(result.violations()),
+                    result.violations());
+        }
+        if (!result.isValid()) {
+            throw new HttpError(
+                    200,
+                    OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS,
+                    describe(result.violations()),
+                    result.violations());
+        }
+        return result.get();
+    }
+
+    private static String describe(List<Violation> violations) {
+        return violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    }
+
+    private OcpiHttpResponse respond(
+            OcpiHttpRequest request,
+            int httpStatus,
+            OcpiStatusCode statusCode,
+            @Nullable String message,
+            @Nullable Object data,
+            Map<String, String> extra,
+            String requestId,
+            String correlationId) {
+        OcpiResponse<Object> envelope = new OcpiResponse<>(data, statusCode, message, clock.instant());
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        headers.add(header("Content-Type", "application/json;charset=UTF-8"));
+        headers.add(header("X-Request-ID", requestId));
+        headers.add(header("X-Correlation-ID", correlationId));
+        // a response travels back: the request's from is its to ([[transport_and_format_message_routing]])
+        reverse(headers, request, "OCPI-from-country-code", "OCPI-to-country-code");
+        reverse(headers, request, "OCPI-from-party-id", "OCPI-to-party-id");
+        reverse(headers, request, "OCPI-to-country-code", "OCPI-from-country-code");
+        reverse(headers, request, "OCPI-to-party-id", "OCPI-from-party-id");
+        extra.forEach((name, value) -> headers.add(header(name, value)));
+        return new OcpiHttpResponse(httpStatus, headers, OcpiJson.instance().write(envelope));
+    }
+
+    private static void reverse(
+            List<Map.Entry<String, String>> headers, OcpiHttpRequest request, String requestHeader, String answer) {
+        String value = request.header(requestHeader);
+        if (value != null) {
+            headers.add(header(answer, value));
+        }
+    }
+
+    private static Map.Entry<String, String> header(String name, String value) {
+        return new AbstractMap.SimpleImmutableEntry<>(name, value);
+    }
+
+    private static String orNew(@Nullable String id) {
+        return id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
+    }
+
+    /** Builds an {@link OcpiServer}. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String baseUrl;
+        private @Nullable PartyStore partyStore;
+        private @Nullable OcpiClient client;
+        private List<CredentialsRole> roles = List.of();
+        private final List<PartyEndpoint> required = new ArrayList<>();
+        private int maxPageSize = 100;
+        private int maxBodyBytes = 10 * 1024 * 1024;
+        private final V221Services v221 = new V221Services();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /** Sets the clock of the responses' {@code timestamp}; the system's UTC clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the public URL below which the server answers, as partners reach it: {@code
+         * https://cpo.example.com/ocpi} puts the versions at {@code https://cpo.example.com/ocpi/versions}. Request
+         * paths are matched against its path.
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Sets where the parties, their tokens and endpoints are kept. */
+        public Builder partyStore(PartyStore partyStore) {
+            this.partyStore = partyStore;
+            return this;
+        }
+
+        /** Sets the client the credentials handshake calls partners back with; a default client otherwise. */
+        public Builder client(OcpiClient client) {
+            this.client = client;
+            return this;
+        }
+
+        /** Sets this side's roles, which its credentials declare. */
+        public Builder roles(List<CredentialsRole> roles) {
+            this.roles = List.copyOf(roles);
+            return this;
+        }
+
+        /**
+         * Requires registering parties to offer an endpoint; without it, registration fails with 3003 ({@code
+         * [[credentials_required_endpoints_not_available]]}).
+         */
+        public Builder requireEndpoint(ModuleID module, InterfaceRole role) {
+            required.add(new PartyEndpoint(module.value(), role.name(), ""));
+            return this;
+        }
+
+        /** Sets the most objects on one page, and the default limit (100 by default); sent as {@code X-Limit}. */
+        public Builder maxPageSize(int maxPageSize) {
+            if (maxPageSize < 1) {
+                throw new IllegalArgumentException("maxPageSize must be at least 1");
+            }
+            this.maxPageSize = maxPageSize;
+            return this;
+        }
+
+        /** Sets the largest request body accepted (10 MiB by default); larger ones get HTTP 413. */
+        public Builder maxBodyBytes(int maxBodyBytes) {
+            if (maxBodyBytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be at least 1");
+            }
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** Registers the OCPI 2.2.1 services the host offers. */
+        public Builder v221(Consumer<V221Services> services) {
+            services.accept(v221);
+            return this;
+        }
+
+        /** Returns the server. */
+        public OcpiServer build() {
+            return new OcpiServer(this);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.ocpi4j.server.internal;
+
+import io.github.ocpi4j.model.OcpiType;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One operation of a module: method and path pattern below the version's base ({@code
+ * receiver/locations/{country_code}/{party_id}/{location_id}}), the module and interface role it belongs to, the
+ * body it reads, and what it does.
+ *
+ * @param method the HTTP method
+ * @param pattern the path segments; {@code {name}} segments are parameters
+ * @param module the module identifier, such as {@code locations}
+ * @param role the interface role, {@code SENDER} or {@code RECEIVER}
+ * @param body the type of the body to read and validate, or {@code null} for none
+ * @param optionalBody whether an empty body is allowed (and read as {@code null})
+ * @param handler what the route does
+ */
+public record Route(
+        String method,
+        List<String> pattern,
+        String module,
+        String role,
+        @Nullable OcpiType<?> body,
+        boolean optionalBody,
+        Handler handler) {
+
+    /** Does the work of a route. */
+    @FunctionalInterface
+    public interface Handler {
+        /** Handles a call and returns the reply. */
+        Reply handle(Call call);
+    }
+
+    /** Creates a route from a pattern such as {@code sender/locations/{location_id}}. */
+    public static Route of(
+            String method, String pattern, String module, String role, @Nullable OcpiType<?> body, Handler handler) {
+        return new Route(method, List.of(pattern.split("/")), module, role, body, false, handler);
+    }
+
+    /** Returns this route with an optional body. */
+    public Route withOptionalBody() {
+        return new Route(method, pattern, module, role, body, true, handler);
+    }
+
+    /** Returns how many literal segments the pattern has: the more, the more specific. */
+    int literals() {
+        return (int) pattern.stream().filter(s -> !s.startsWith("{")).count();
+    }
+}

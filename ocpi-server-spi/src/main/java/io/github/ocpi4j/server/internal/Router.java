@@ -1,0 +1,110 @@
+package io.github.ocpi4j.server.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Finds the route of a path below a version's base: the most specific one that matches, by literal segments. */
+public final class Router {
+    private final List<Route> routes;
+
+    /** Creates the router of these routes. */
+    public Router(List<Route> routes) {
+        this.routes = List.copyOf(routes);
+    }
+
+    /** Returns the routes. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    /** A route and the parameters its pattern took from the path. */
+    public record Match(Route route, Map<String, String> params) {}
+
+    /**
+     * Returns the route for a method and the path segments below the version's base.
+     *
+     * @throws HttpError 404 when no route has the path, 405 when none of those that have it takes the method
+     */
+    public Match match(String method, List<String> segments) {
+        Match best = null;
+        boolean pathKnown = false;
+        for (Route route : routes) {
+            Map<String, String> params = params(route.pattern(), segments);
+            if (params == null) {
+                continue;
+            }
+            pathKnown = true;
+            if (route.method().equals(method)
+                    && (best == null || route.literals() > best.route().literals())) {
+                best = new Match(route, params);
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (pathKnown) {
+            throw new HttpError(
+                    405, io.github.ocpi4j.model.OcpiStatusCode.CLIENT_ERROR, method + " is not allowed here");
+        }
+        throw new HttpError(404, io.github.ocpi4j.model.OcpiStatusCode.CLIENT_ERROR, "no such endpoint");
+    }
+
+    private static @Nullable Map<String, String> params(List<String> pattern, List<String> segments) {
+        if (pattern.size() != segments.size()) {
+            return null;
+        }
+        Map<String, String> params = new HashMap<>();
+        for (int i = 0; i < pattern.size(); i++) {
+            String p = pattern.get(i);
+            String s = segments.get(i);
+            if (p.startsWith("{")) {
+                if (s.isEmpty()) {
+                    return null;
+                }
+                params.put(p.substring(1, p.length() - 1), s);
+            } else if (!p.equals(s)) {
+                return null;
+            }
+        }
+        return params;
+    }
+
+    /** Splits a percent-encoded path into decoded segments, dropping empty leading and trailing ones. */
+    public static List<String> segments(String path) {
+        List<String> segments = new ArrayList<>();
+        for (String raw : path.split("/")) {
+            if (!raw.isEmpty()) {
+                segments.add(decode(raw));
+            }
+        }
+        return segments;
+    }
+
+    /** Decodes percent-escapes of a path segment as UTF-8 ({@code +} stays a plus sign in paths). */
+    public static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                int hi = Character.digit(raw.charAt(i + 1), 16);
+                int lo = Character.digit(raw.charAt(i + 2), 16);
+                if (hi >= 0 && lo >= 0) {
+                    bytes.write(hi * 16 + lo);
+                    i += 2;
+                    continue;
+                }
+            }
+            byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+            bytes.write(b, 0, b.length);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.ocpi4j.server.jdk;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import io.github.ocpi4j.server.OcpiHttpRequest;
+import io.github.ocpi4j.server.OcpiHttpResponse;
+import io.github.ocpi4j.server.OcpiServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Serves an {@link OcpiServer} with the JDK's built-in HTTP server: no servlet container, no dependency.
+ *
+ * <pre>{@code
+ * try (JdkHttpServerAdapter http = JdkHttpServerAdapter.start(server, new InetSocketAddress("0.0.0.0", 8080))) {
+ *     System.out.println("versions: " + server.versionsUrl());
+ *     Thread.currentThread().join();
+ * }
+ * }</pre>
+ *
+ * <p>It answers every path of the address; the {@code OcpiServer} answers 404 below its base URL's path for what
+ * it does not know. Requests run on a pool of {@code 2 * cores} threads (at least 8). Close it to stop.
+ */
+public final class JdkHttpServerAdapter implements HttpHandler, AutoCloseable {
+    private final OcpiServer server;
+    private final HttpServer http;
+    private final ExecutorService executor;
+
+    private JdkHttpServerAdapter(OcpiServer server, HttpServer http, ExecutorService executor) {
+        this.server = server;
+        this.http = http;
+        this.executor = executor;
+    }
+
+    /**
+     * Starts serving an OCPI server on an address; port 0 takes a free port ({@link #port()}).
+     *
+     * @throws UncheckedIOException if the address cannot be bound
+     */
+    public static JdkHttpServerAdapter start(OcpiServer server, InetSocketAddress address) {
+        try {
+            HttpServer http = HttpServer.create(address, 0);
+            ExecutorService executor = Executors.newFixedThreadPool(
+                    Math.max(8, 2 * Runtime.getRuntime().availableProcessors()), runnable -> {
+                        Thread t = new Thread(runnable, "ocpi4j-http");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            JdkHttpServerAdapter adapter = new JdkHttpServerAdapter(server, http, executor);
+            http.createContext("/", adapter);
+            http.setExecutor(executor);
+            http.start();
+            return adapter;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve on " + address, e);
+        }
+    }
+
+    /** Returns the port served, useful after starting on port 0. */
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange;
+                InputStream body = exchange.getRequestBody()) {
+            OcpiHttpRequest.Builder request = OcpiHttpRequest.builder()
+                    .method(exchange.getRequestMethod())
+                    .path(exchange.getRequestURI().getRawPath())
+                    .query(exchange.getRequestURI().getRawQuery())
+                    .body(body);
+            for (Map.Entry<String, List<String>> header :
+                    exchange.getRequestHeaders().entrySet()) {
+                for (String value : header.getValue()) {
+                    request.header(header.getKey(), value);
+                }
+            }
+            OcpiHttpResponse response = server.handle(request.build());
+            for (Map.Entry<String, String> header : response.headers()) {
+                exchange.getResponseHeaders().add(header.getKey(), header.getValue());
+            }
+            exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response.body());
+            }
+        }
+    }
+
+    /** Stops serving: waits up to a second for requests in progress, then closes. */
+    @Override
+    public void close() {
+        http.stop(1);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.ocpi4j.server.servlet;
+
+import io.github.ocpi4j.server.OcpiHttpRequest;
+import io.github.ocpi4j.server.OcpiHttpResponse;
+import io.github.ocpi4j.server.OcpiServer;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serial;
+import java.util.Collections;
+import java.util.Map;
+
+/**
+ * Serves an {@link OcpiServer} in a Jakarta Servlet container, next to the host's own servlets. Map it to the path
+ * of the server's base URL and below:
+ *
+ * <pre>{@code
+ * // base URL https://cpo.example.com/ocpi
+ * ServletContextHandler context = new ServletContextHandler("/");
+ * context.addServlet(new ServletHolder(new OcpiServlet(server)), "/ocpi/*");
+ * }</pre>
+ *
+ * <p>The full request URI (context path included) is matched against the base URL's path. Thread-safe.
+ */
+public final class OcpiServlet extends HttpServlet {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final transient OcpiServer server;
+
+    /**
+     * Creates the servlet of a server.
+     *
+     * @param server the OCPI server to serve
+     */
+    public OcpiServlet(OcpiServer server) {
+        this.server = server;
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        OcpiHttpRequest.Builder request = OcpiHttpRequest.builder()
+                .method(req.getMethod())
+                .path(req.getRequestURI())
+                .query(req.getQueryString())
+                .body(req.getInputStream());
+        for (String name : Collections.list(req.getHeaderNames())) {
+            for (String value : Collections.list(req.getHeaders(name))) {
+                request.header(name, value);
+            }
+        }
+        OcpiHttpResponse response = server.handle(request.build());
+        resp.setStatus(response.status());
+        for (Map.Entry<String, String> header : response.headers()) {
+            resp.addHeader(header.getKey(), header.getValue());
+        }
+        resp.setContentLength(response.body().length);
+        resp.getOutputStream().write(response.body());
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.ocpi4j.server.v221;
+
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.v221.chargingprofiles.ChargingProfileResponse;
+import io.github.ocpi4j.model.v221.chargingprofiles.SetChargingProfile;
+import io.github.ocpi4j.server.RequestContext;
+
+/**
+ * The ChargingProfiles Receiver interface, typically a CPO's ({@code [[mod_charging_profiles_cpo_interface]]}): a
+ * smart charging provider or eMSP reads, sets and clears the charging profile of a session. The host answers at
+ * once (with {@code UNKNOWN_SESSION} for a session it does not know) and posts the charger's result to the
+ * request's {@code response_url} later, through the client ({@code chargingProfilesSender().postResult}).
+ */
+public interface ChargingProfilesReceiverService {
+
+    /** Asks for the profile active on a session for the coming {@code durationSeconds}. */
+    ChargingProfileResponse activeProfile(
+            RequestContext ctx, CiString sessionId, int durationSeconds, String responseUrl);
+
+    /** Sets a charging profile on a session. */
+    ChargingProfileResponse setProfile(RequestContext ctx, CiString sessionId, SetChargingProfile request);
+
+    /** Clears the charging profile of a session. */
+    ChargingProfileResponse clearProfile(RequestContext ctx, CiString sessionId, String responseUrl);
+}

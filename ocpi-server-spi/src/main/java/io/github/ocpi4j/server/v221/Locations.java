@@ -1,0 +1,83 @@
+package io.github.ocpi4j.server.v221;
+
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.v221.locations.Connector;
+import io.github.ocpi4j.model.v221.locations.EVSE;
+import io.github.ocpi4j.model.v221.locations.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finding and replacing EVSEs and connectors inside their location, keeping the parents' {@code last_updated} as
+ * {@code [[mod_locations_put_method]]} requires: a pushed EVSE or connector makes its parents as new as itself.
+ */
+public final class Locations {
+    private Locations() {}
+
+    /** Returns the EVSE of a location with this uid. */
+    public static Optional<EVSE> evse(Location location, CiString evseUid) {
+        return location.evses().stream().filter(e -> evseUid.equals(e.uid())).findFirst();
+    }
+
+    /** Returns the connector of an EVSE with this id. */
+    public static Optional<Connector> connector(EVSE evse, CiString connectorId) {
+        return evse.connectors().stream()
+                .filter(c -> connectorId.equals(c.id()))
+                .findFirst();
+    }
+
+    /**
+     * Returns the location with this EVSE added or replacing the one with its uid, and the location's {@code
+     * last_updated} the EVSE's if that is later.
+     */
+    public static Location withEvse(Location location, EVSE evse) {
+        List<EVSE> evses = new ArrayList<>(location.evses());
+        int i = indexOf(evses, evse.uid());
+        if (i < 0) {
+            evses.add(evse);
+        } else {
+            evses.set(i, evse);
+        }
+        return location.toBuilder()
+                .evses(evses)
+                .lastUpdated(later(location.lastUpdated(), evse.lastUpdated()))
+                .build();
+    }
+
+    /**
+     * Returns the EVSE with this connector added or replacing the one with its id, and the EVSE's {@code
+     * last_updated} the connector's if that is later.
+     */
+    public static EVSE withConnector(EVSE evse, Connector connector) {
+        List<Connector> connectors = new ArrayList<>(evse.connectors());
+        int i = -1;
+        for (int k = 0; k < connectors.size(); k++) {
+            if (connector.id().equals(connectors.get(k).id())) {
+                i = k;
+            }
+        }
+        if (i < 0) {
+            connectors.add(connector);
+        } else {
+            connectors.set(i, connector);
+        }
+        return evse.toBuilder()
+                .connectors(connectors)
+                .lastUpdated(later(evse.lastUpdated(), connector.lastUpdated()))
+                .build();
+    }
+
+    private static int indexOf(List<EVSE> evses, CiString uid) {
+        for (int k = 0; k < evses.size(); k++) {
+            if (uid.equals(evses.get(k).uid())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static java.time.Instant later(java.time.Instant a, java.time.Instant b) {
+        return a == null || (b != null && b.isAfter(a)) ? b : a;
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.ocpi4j.server.v221;
+
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.v221.tariffs.Tariff;
+import io.github.ocpi4j.server.RequestContext;
+import io.github.ocpi4j.server.Stored;
+import java.util.Optional;
+
+/**
+ * The Tariffs Receiver interface, typically an eMSP's ({@code [[mod_tariffs_emsp_interface]]}): partners push and
+ * remove their tariffs. ocpi4j has checked that the URL's country code and party id belong to the requesting party
+ * and match the body.
+ */
+public interface TariffsReceiverService {
+
+    /** Returns a tariff as this side stored it, or empty (HTTP 404). */
+    Optional<Tariff> tariff(RequestContext ctx, CiString countryCode, CiString partyId, CiString tariffId);
+
+    /** Stores a new or replaced tariff. */
+    Stored putTariff(RequestContext ctx, Tariff tariff);
+
+    /**
+     * Removes a tariff.
+     *
+     * @return whether it existed (otherwise HTTP 404)
+     */
+    boolean deleteTariff(RequestContext ctx, CiString countryCode, CiString partyId, CiString tariffId);
+}

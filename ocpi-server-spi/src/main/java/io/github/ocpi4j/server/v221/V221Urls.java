@@ -1,0 +1,66 @@
+package io.github.ocpi4j.server.v221;
+
+import io.github.ocpi4j.model.v221.commands.CommandType;
+import io.github.ocpi4j.server.internal.ServerSupport;
+import java.util.Locale;
+
+/**
+ * The public URLs of a server's OCPI 2.2.1 endpoints, from {@code OcpiServer#v221Urls()}: its version details,
+ * each endpoint, and the {@code response_url}s a host puts in the commands and charging profile requests it sends,
+ * whose results then reach its {@link CommandsSenderService} and {@link ChargingProfilesSenderService}.
+ *
+ * <pre>{@code
+ * String responseUrl = server.v221Urls().commandResponseUrl(CommandType.RESERVE_NOW, reservationId);
+ * cpo.v221().commandsReceiver().reserveNow(reserveNow.toBuilder().responseUrl(responseUrl).build());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class V221Urls {
+    private final ServerSupport support;
+
+    /**
+     * Creates the URLs of a server.
+     *
+     * @param support the server's support
+     */
+    public V221Urls(ServerSupport support) {
+        this.support = support;
+    }
+
+    /** Returns the URL of the version details of 2.2.1. */
+    public String detailsUrl() {
+        return support.url("2.2.1");
+    }
+
+    /** Returns the URL of the endpoint of a module and interface role ({@code SENDER} or {@code RECEIVER}). */
+    public String endpointUrl(String module, String role) {
+        return support.url("2.2.1", role.toLowerCase(Locale.ROOT), module);
+    }
+
+    /** Returns the URL of the credentials endpoint. */
+    public String credentialsUrl() {
+        return support.url("2.2.1", "credentials");
+    }
+
+    /** Returns the {@code response_url} for a command this side sends; {@code id} comes back with its result. */
+    public String commandResponseUrl(CommandType type, String id) {
+        return support.url("2.2.1", "sender", "commands", type.value(), id);
+    }
+
+    /**
+     * Returns the {@code response_url} for a charging profile request this side sends; {@code id} comes back with
+     * its result.
+     */
+    public String chargingProfileResponseUrl(ChargingProfileRequest request, String id) {
+        return support.url("2.2.1", "sender", "chargingprofiles", "results", segment(request), id);
+    }
+
+    static String segment(ChargingProfileRequest request) {
+        return switch (request) {
+            case ACTIVE_PROFILE -> "active";
+            case SET_PROFILE -> "set";
+            case CLEAR_PROFILE -> "clear";
+        };
+    }
+}
