@@ -22,7 +22,9 @@ import java.io.Serializable;
  * @param path where, in wire names: {@code evses[2].connectors[0].max_voltage}, or {@code $} for the root
  * @param rule the rule broken, readable by a person
  */
-public record Violation(@JsonProperty("path") String path, @JsonProperty("rule") String rule) implements Serializable {
+public record Violation(
+        @JsonProperty("path") String path,
+        @JsonProperty("rule") String rule) implements Serializable {
 
     /** Returns {@code path: rule}. */
     @Override
