@@ -1,6 +1,6 @@
 /**
  * Typed clients for the OCPI 2.2.1 modules of a partner, one per module and interface role, from {@link
- * io.github.ocpi4j.client.Partner#v221()}; and {@link io.github.ocpi4j.client.v221.Registrar}, the credentials
+ * io.github.ocpi4j.client.Partner#v221()}; and {@link io.github.ocpi4j.client.Registrar}, the credentials
  * registration as the initiating party.
  *
  * <p>A {@code ...SenderClient} calls the partner's Sender interface (pull: lists and single objects of the data
