@@ -124,17 +124,15 @@ final class Fixture {
      * and, if not {@code null}, data, as a builder to add headers to.
      */
     static MockResponse.Builder envelope(int httpStatus, int statusCode, @Nullable String data) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        if (data != null) {
-            body.set("data", tree(data));
-        }
-        body.put("status_code", statusCode);
-        body.put("status_message", statusCode == 1000 ? "Success" : "Failure");
-        body.put("timestamp", "2015-06-30T21:59:59Z");
+        // the data as given, not re-written, so that numbers keep their spelling (8.50)
+        String body = (data == null ? "{" : "{\"data\": " + data + ", ")
+                + "\"status_code\": " + statusCode
+                + ", \"status_message\": \"" + (statusCode == 1000 ? "Success" : "Failure") + "\""
+                + ", \"timestamp\": \"2015-06-30T21:59:59Z\"}";
         return new MockResponse.Builder()
                 .code(httpStatus)
                 .setHeader("Content-Type", "application/json")
-                .body(body.toString());
+                .body(body);
     }
 
     /** The text of one of the specification's JSON examples. */
