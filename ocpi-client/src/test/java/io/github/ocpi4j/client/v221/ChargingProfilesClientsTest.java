@@ -5,6 +5,7 @@ import static io.github.ocpi4j.client.v221.Fixture.assertJsonBody;
 import static io.github.ocpi4j.client.v221.Fixture.assertNoBody;
 import static io.github.ocpi4j.client.v221.Fixture.connect;
 import static io.github.ocpi4j.client.v221.Fixture.envelope;
+import static io.github.ocpi4j.client.v221.Fixture.notFound;
 import static io.github.ocpi4j.client.v221.Fixture.ok;
 import static io.github.ocpi4j.client.v221.Fixture.receiver;
 import static io.github.ocpi4j.client.v221.Fixture.sender;
@@ -13,6 +14,7 @@ import static io.github.ocpi4j.client.v221.Fixture.url;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ocpi4j.client.OcpiHttpException;
 import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.OcpiUnreadableResponseException;
 import io.github.ocpi4j.client.Partner;
@@ -118,6 +120,18 @@ class ChargingProfilesClientsTest {
                 "GET",
                 "/ocpi/2.2.1/chargingprofiles/1234?duration=3600&response_url=" + encoded(responseUrl()));
         assertThat(answer.result()).isEqualTo(ChargingProfileResponseType.TOO_OFTEN);
+    }
+
+    @Test
+    void getForAnUnknownSessionIsAnHttpError() {
+        // [[status_codes_status_codes]]: HTTP 404 when the resource does not exist; the answer here is not optional
+        ChargingProfilesReceiverClient cpo = cpo();
+        server.enqueue(notFound());
+
+        assertThatThrownBy(() -> cpo.activeProfile("9999", 900, responseUrl()))
+                .isInstanceOfSatisfying(
+                        OcpiHttpException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
+        take(server);
     }
 
     @Test

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ocpi4j.client.CallOptions;
 import io.github.ocpi4j.client.OcpiHttpException;
 import io.github.ocpi4j.client.OcpiNegotiationException;
+import io.github.ocpi4j.client.OcpiResponseValidationException;
 import io.github.ocpi4j.client.OcpiUnreadableResponseException;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.model.OcpiStatusCode;
@@ -198,6 +199,22 @@ class CommandsClientsTest {
                         .sessionId("101")
                         .build()))
                 .isInstanceOf(OcpiUnreadableResponseException.class);
+        take(server);
+    }
+
+    @Test
+    void aCommandResponseThatBreaksTheSpecificationIsRejected() {
+        // [[mod_commands_commandresponse_object]]: timeout is required; the client is strict by default
+        CommandsReceiverClient cpo = cpo();
+        server.enqueue(ok("{\"result\": \"ACCEPTED\"}"));
+
+        assertThatThrownBy(() -> cpo.stopSession(StopSession.builder()
+                        .responseUrl(responseUrl("STOP_SESSION/9"))
+                        .sessionId("101")
+                        .build()))
+                .isInstanceOfSatisfying(
+                        OcpiResponseValidationException.class,
+                        e -> assertThat(e.violations()).containsExactly(new Violation("data.timeout", "required")));
         take(server);
     }
 

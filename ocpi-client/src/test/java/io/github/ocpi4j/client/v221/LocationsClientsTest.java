@@ -170,6 +170,15 @@ class LocationsClientsTest {
     }
 
     @Test
+    void getObjectAnsweredWithoutDataIsEmpty() {
+        LocationsSenderClient cpo = cpo();
+        server.enqueue(ok());
+
+        assertThat(cpo.location("LOC1")).isEmpty();
+        assertCall(take(server), "GET", "/ocpi/2.2.1/locations/LOC1");
+    }
+
+    @Test
     void getObjectReturnsTheEvse() {
         // [[mod_locations_get_object_request_parameters]]: .../{location_id}/{evse_uid}
         LocationsSenderClient cpo = cpo();
@@ -299,6 +308,19 @@ class LocationsClientsTest {
         RecordedRequest request = take(server);
         assertCall(request, "PUT", "/ocpi/2.2.1/locations/BE/BEC/LOC1");
         assertJsonBody(request, LOCATION);
+    }
+
+    @Test
+    void putAnsweredWith201CreatedSucceeds() {
+        // [[status_codes_status_codes]]: HTTP 201 when the object has been newly created
+        LocationsReceiverClient emsp = emsp();
+        server.enqueue(envelope(201, 1000, null).build());
+
+        emsp.put(parse(LOCATION_2, Location.class));
+
+        RecordedRequest request = take(server);
+        assertCall(request, "PUT", "/ocpi/2.2.1/locations/NL/ALF/3e7b39c2-10d0-4138-a8b3-8509a25f9920");
+        assertJsonBody(request, LOCATION_2);
     }
 
     @Test

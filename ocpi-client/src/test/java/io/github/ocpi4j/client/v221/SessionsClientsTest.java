@@ -19,10 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ocpi4j.client.ListQuery;
+import io.github.ocpi4j.client.OcpiHttpException;
 import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.OcpiUnreadableResponseException;
 import io.github.ocpi4j.client.Page;
 import io.github.ocpi4j.client.Partner;
+import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.OcpiValidationException;
 import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.model.v221.sessions.ChargingPreferences;
@@ -190,6 +192,25 @@ class SessionsClientsTest {
                                 .profileType(ProfileType.GREEN)
                                 .build()))
                 .isInstanceOf(OcpiUnreadableResponseException.class);
+        assertCall(take(server), "PUT", "/ocpi/2.2.1/sessions/1234/charging_preferences");
+    }
+
+    @Test
+    void setChargingPreferencesOnAnEvseWithoutTheCapabilityIsAnHttpError() {
+        // [[mod_sessions_charging_preferences_response_enum]]: an EVSE without CHARGING_PREFERENCES_CAPABLE answers
+        // HTTP 404 with OCPI status 2001
+        SessionsSenderClient cpo = cpo();
+        server.enqueue(envelope(404, 2001, null).build());
+
+        assertThatThrownBy(() -> cpo.setChargingPreferences(
+                        "1234",
+                        ChargingPreferences.builder()
+                                .profileType(ProfileType.FAST)
+                                .build()))
+                .isInstanceOfSatisfying(OcpiHttpException.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(404);
+                    assertThat(e.statusCode()).isEqualTo(OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS);
+                });
         assertCall(take(server), "PUT", "/ocpi/2.2.1/sessions/1234/charging_preferences");
     }
 
