@@ -1,5 +1,6 @@
 package io.github.ocpi4j.client.v221;
 
+import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.internal.Access;
 import io.github.ocpi4j.client.internal.Pager;
 import io.github.ocpi4j.client.internal.Transport;
@@ -22,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ChargingProfilesSenderClient extends ModuleClient {
 
+    private final boolean hasEndpoint;
+
     ChargingProfilesSenderClient(Transport transport, Pager pager, Access access, @Nullable String endpoint) {
         super(transport, pager, access, endpoint);
+        this.hasEndpoint = endpoint != null;
     }
 
     /** Posts the result of a request for the active profile. Not retried. */
@@ -42,11 +46,16 @@ public final class ChargingProfilesSenderClient extends ModuleClient {
     }
 
     /**
-     * Pushes the profile now active on a session, when something other than the partner changed it.
+     * Pushes the profile now active on a session, when something other than the partner changed it ({@code
+     * [[mod_charging_profiles_msp_put_method]]}).
      *
-     * @throws IllegalStateException if the partner has no chargingprofiles SENDER endpoint
+     * @throws OcpiNegotiationException if the partner has no chargingprofiles SENDER endpoint, as for the other
+     *     modules' clients; nothing is sent
      */
     public void putActive(String sessionId, ActiveChargingProfile profile) {
+        if (!hasEndpoint) {
+            throw new OcpiNegotiationException("the partner has no chargingprofiles SENDER endpoint in OCPI 2.2.1");
+        }
         send("PUT", url(sessionId), valid(profile), true);
     }
 }

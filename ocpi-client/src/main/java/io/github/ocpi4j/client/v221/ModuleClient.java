@@ -53,11 +53,14 @@ abstract class ModuleClient {
         if (endpoint == null) {
             throw new IllegalStateException("no endpoint");
         }
-        return resolve(endpoint, segments);
+        return withSegments(endpoint, segments);
     }
 
-    /** A URL with these path segments, each encoded. */
-    static String resolve(String base, Object... segments) {
+    /**
+     * A URL with these path segments, each encoded. Not an overload of {@link #url(Object...)}: with a {@code
+     * String} first segment Java would choose it and take that segment for the base URL.
+     */
+    static String withSegments(String base, Object... segments) {
         HttpUrl.Builder b = HttpUrl.get(base).newBuilder();
         for (Object segment : segments) {
             b.addPathSegment(segment.toString());

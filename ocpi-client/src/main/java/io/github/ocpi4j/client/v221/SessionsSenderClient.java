@@ -24,9 +24,14 @@ public final class SessionsSenderClient extends ModuleClient {
         super(transport, pager, access, endpoint);
     }
 
-    /** Returns one page of sessions. */
+    /**
+     * Returns one page of sessions.
+     *
+     * @throws IllegalArgumentException if the query has no {@code date_from}, which this list requires ({@code
+     *     [[mod_sessions_cpo_get_request_parameters]]})
+     */
     public Page<Session> page(ListQuery query) {
-        return page(query, Session.class);
+        return page(withDateFrom(query), Session.class);
     }
 
     /** Returns the page at a previous page's {@link Page#nextUrl()}. */
@@ -34,9 +39,23 @@ public final class SessionsSenderClient extends ModuleClient {
         return pageAt(url, Session.class);
     }
 
-    /** Returns every session of every page, fetched as the stream is consumed. */
+    /**
+     * Returns every session of every page, fetched as the stream is consumed.
+     *
+     * @throws IllegalArgumentException if the query has no {@code date_from}, which this list requires ({@code
+     *     [[mod_sessions_cpo_get_request_parameters]]})
+     */
     public Stream<Session> stream(ListQuery query) {
-        return stream(query, Session.class);
+        return stream(withDateFrom(query), Session.class);
+    }
+
+    /** Unlike the other lists, the list of sessions requires {@code date_from}. */
+    private static ListQuery withDateFrom(ListQuery query) {
+        if (query.dateFrom() == null) {
+            throw new IllegalArgumentException(
+                    "the sessions list requires date_from (mod_sessions_cpo_get_request_parameters): " + query);
+        }
+        return query;
     }
 
     /**

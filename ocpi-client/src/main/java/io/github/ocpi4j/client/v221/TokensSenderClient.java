@@ -1,10 +1,13 @@
 package io.github.ocpi4j.client.v221;
 
 import io.github.ocpi4j.client.ListQuery;
+import io.github.ocpi4j.client.OcpiHttpException;
 import io.github.ocpi4j.client.Page;
 import io.github.ocpi4j.client.internal.Access;
 import io.github.ocpi4j.client.internal.Pager;
 import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.model.OcpiStatusCode;
+import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.v221.tokens.AuthorizationInfo;
 import io.github.ocpi4j.model.v221.tokens.LocationReferences;
 import io.github.ocpi4j.model.v221.tokens.Token;
@@ -51,7 +54,9 @@ public final class TokensSenderClient extends ModuleClient {
      * @param tokenUid the token's uid
      * @param type the token's type; {@code null} sends none, which the partner reads as RFID
      * @param location where the driver wants to charge, or {@code null}
-     * @throws io.github.ocpi4j.model.OcpiStatusException with 2004 when the partner does not know the token
+     * @throws OcpiStatusException with 2004 ({@link OcpiStatusCode#UNKNOWN_TOKEN}) when the partner does not know
+     *     the token: it answers HTTP 404 ({@code [[mod_tokens_post_method]]}), with or without an envelope of 2004,
+     *     or an envelope of 2004 ({@code [[mod_tokens_post_response_data]]})
      */
     public AuthorizationInfo authorize(
             String tokenUid, @Nullable TokenType type, @Nullable LocationReferences location) {
@@ -59,11 +64,22 @@ public final class TokensSenderClient extends ModuleClient {
         if (type != null) {
             url.setQueryParameter("type", type.value());
         }
-        return exchange(
-                "POST",
-                url.build().toString(),
-                location == null ? null : valid(location),
-                AuthorizationInfo.class,
-                false);
+        LocationReferences body = location == null ? null : valid(location);
+        try {
+            return exchange("POST", url.build().toString(), body, AuthorizationInfo.class, false);
+        } catch (OcpiHttpException e) {
+            if (e.httpStatus() != 404
+                    || (e.statusCode() != null && !e.statusCode().equals(OcpiStatusCode.UNKNOWN_TOKEN))) {
+                throw e;
+            }
+            OcpiStatusException unknown = new OcpiStatusException(
+                    OcpiStatusCode.UNKNOWN_TOKEN,
+                    e.statusMessage() != null ? e.statusMessage() : "HTTP 404: the partner does not know " + tokenUid,
+                    e.requestId(),
+                    e.correlationId(),
+                    404);
+            unknown.initCause(e);
+            throw unknown;
+        }
     }
 }
