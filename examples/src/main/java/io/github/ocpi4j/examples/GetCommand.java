@@ -61,7 +61,8 @@ import org.jspecify.annotations.Nullable;
  *       do not: the specification does not route configuration modules ({@code
  *       [[transport_and_format_message_routing]]}).
  *   <li>{@code --date-from DATETIME}, {@code --date-to DATETIME}: sent as {@code date_from} and {@code date_to} on
- *       every page (objects last updated at or after {@code date_from}, before {@code date_to}). An OCPI DateTime:
+ *       every page (objects last updated at or after {@code date_from}, before {@code date_to}); {@code sessions}
+ *       needs {@code --date-from}, which the Sessions list requires. An OCPI DateTime:
  *       RFC 3339 in UTC such as {@code 2024-01-01T00:00:00Z}; the {@code Z} may be left out, fractions of a second
  *       are allowed, offsets such as {@code +01:00} are not. {@code --date-from} must be before {@code --date-to}.
  *   <li>{@code --lenient}: accepts data that breaks the specification's rules. Such objects are printed as read,
@@ -337,6 +338,10 @@ final class GetCommand implements Command {
         }
         if (dateFrom != null && dateTo != null && !dateFrom.isBefore(dateTo)) {
             throw new UsageException("--date-from must be before --date-to");
+        }
+        if (dateFrom == null && modules.get(0).equalsIgnoreCase("sessions")) {
+            throw new UsageException("sessions needs --date-from: the Sessions list requires date_from"
+                    + " (mod_sessions_cpo_get_request_parameters)");
         }
         ListQuery query = ListQuery.all().dateFrom(dateFrom).dateTo(dateTo);
         return new Request(url, token, party, query, crawl, lenient);

@@ -47,10 +47,26 @@ class GetCommandTest {
     @StartStop
     final MockWebServer server = new MockWebServer();
 
+    /** Runs get against the partner; the Sessions list, which requires date_from, gets one unless given. */
     private CommandLine get(FakePartner partner, String... args) {
         List<String> all = new ArrayList<>(List.of("get", "--url", partner.versionsUrl(), "--token", TOKEN));
         all.addAll(List.of(args));
+        if (all.contains("sessions") && !all.contains("--date-from")) {
+            all.addAll(5, List.of("--date-from", "2000-01-01T00:00:00Z"));
+        }
         return run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void sessionsWithoutDateFromIsAUsageError() throws InterruptedException {
+        FakePartner partner = FakePartner.on(server).module("sessions", List.of());
+
+        CommandLine result = run("get", "--url", partner.versionsUrl(), "--token", TOKEN, "sessions");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err())
+                .startsWith("ocpi4j get: sessions needs --date-from: the Sessions list requires date_from");
+        assertThat(requests()).isEmpty();
     }
 
     /** The lines `get` prints for these objects: each as ocpi4j reads and writes it, compact. */
@@ -103,14 +119,17 @@ class GetCommandTest {
         for (int i = 0; i < objects.size(); i++) {
             assertThat(mapper.readTree(printed.get(i))).isEqualTo(mapper.readTree(objects.get(i)));
         }
+        String filter = module.equals("sessions") ? "date_from=2000-01-01T00:00:00Z" : null; // required there
+        String first = "GET /ocpi/2.2.1/" + module + (filter == null ? "" : "?" + filter);
+        String next = "GET /ocpi/2.2.1/" + module + "?" + (filter == null ? "" : filter + "&");
         assertThat(requests())
                 .extracting(r -> r.getMethod() + " " + target(r))
                 .containsExactly(
                         "GET /ocpi/versions",
                         "GET /ocpi/2.2.1",
-                        "GET /ocpi/2.2.1/" + module,
-                        "GET /ocpi/2.2.1/" + module + "?offset=2&limit=2",
-                        "GET /ocpi/2.2.1/" + module + "?offset=4&limit=2");
+                        first,
+                        next + "offset=2&limit=2",
+                        next + "offset=4&limit=2");
     }
 
     @Test

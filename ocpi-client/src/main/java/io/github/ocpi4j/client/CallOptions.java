@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *         .from("BE", "BEC")            // OCPI-from-country-code, OCPI-from-party-id
  *         .correlationId(flowId)
  *         .build();
- * partner.v221().tokensSender().authorize("012345678", TokenType.RFID, null, viaHub);
+ * partner.withDefaults(viaHub).v221().tokensSender().authorize("012345678", TokenType.RFID, null);
  * }</pre>
  *
  * <p>Without a correlation id every call gets a new one (kept across the retries and pages of that call).

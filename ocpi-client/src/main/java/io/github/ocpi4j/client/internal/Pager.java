@@ -81,14 +81,17 @@ public final class Pager {
                 Links.next(reply.headers().get("Link"), url));
     }
 
-    /** The URL of a list endpoint with a query's parameters. */
+    /**
+     * The URL of a list endpoint with a query's parameters; DateTimes go as the specification's examples write them,
+     * with their colons ({@code date_from=2019-01-28T12:00:00Z}), which a query may hold as they are.
+     */
     static String url(String endpoint, ListQuery query) {
         HttpUrl.Builder b = HttpUrl.get(endpoint).newBuilder();
         if (query.dateFrom() != null) {
-            b.setQueryParameter("date_from", DateTimes.format(query.dateFrom()));
+            b.setEncodedQueryParameter("date_from", DateTimes.format(query.dateFrom()));
         }
         if (query.dateTo() != null) {
-            b.setQueryParameter("date_to", DateTimes.format(query.dateTo()));
+            b.setEncodedQueryParameter("date_to", DateTimes.format(query.dateTo()));
         }
         if (query.offset() != null) {
             b.setQueryParameter("offset", query.offset().toString());
@@ -187,10 +190,10 @@ public final class Pager {
             HttpUrl parsed = HttpUrl.get(url);
             HttpUrl.Builder b = parsed.newBuilder();
             if (query.dateFrom() != null && parsed.queryParameter("date_from") == null) {
-                b.setQueryParameter("date_from", DateTimes.format(query.dateFrom()));
+                b.setEncodedQueryParameter("date_from", DateTimes.format(query.dateFrom()));
             }
             if (query.dateTo() != null && parsed.queryParameter("date_to") == null) {
-                b.setQueryParameter("date_to", DateTimes.format(query.dateTo()));
+                b.setEncodedQueryParameter("date_to", DateTimes.format(query.dateTo()));
             }
             return b.build().toString();
         }

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param httpStatus the HTTP status
  * @param headers the response headers
  * @param url the URL that was called
+ * @param requestId the X-Request-ID of the call
+ * @param correlationId the X-Correlation-ID of the call
  * @param <T> the type of the data
  */
-public record Reply<T>(@Nullable T data, int httpStatus, Headers headers, String url) {}
+public record Reply<T>(
+        @Nullable T data, int httpStatus, Headers headers, String url, String requestId, String correlationId) {}

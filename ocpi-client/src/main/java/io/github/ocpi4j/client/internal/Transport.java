@@ -178,7 +178,7 @@ public final class Transport {
         header(b, "OCPI-from-party-id", options.fromPartyId());
         RequestBody requestBody = body == null ? null : RequestBody.create(body, JSON);
         if (requestBody == null && (method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))) {
-            requestBody = RequestBody.create(new byte[0], JSON);
+            requestBody = RequestBody.create(new byte[0], null); // no body: no Content-Type either
         }
         return b.method(method, requestBody).build();
     }
@@ -238,7 +238,7 @@ public final class Transport {
             }
             violationListener.onViolations(url, requestId, result.violations());
         }
-        return new Reply<>(envelope.data(), status, response.headers(), url);
+        return new Reply<>(envelope.data(), status, response.headers(), url, requestId, correlationId);
     }
 
     private void pause(

@@ -43,8 +43,8 @@ public final class CdrsReceiverClient extends ModuleClient {
                     List.of(new Violation("Location", "header required: the URL of the new CDR")),
                     "POST",
                     url,
-                    null,
-                    null);
+                    reply.requestId(),
+                    reply.correlationId());
         }
         return resolved.toString();
     }

@@ -11,7 +11,8 @@ import okhttp3.HttpUrl;
  * The partner's ChargingProfiles Receiver interface, typically a CPO's ({@code
  * [[mod_charging_profiles_cpo_interface]]}): this side, a smart charging provider or eMSP, reads, sets and clears
  * the charging profile of a session. Each answer says whether the CPO accepted the request; the charger's result
- * arrives later at the {@code response_url}.
+ * arrives later at the {@code response_url}. Like commands, these requests are never retried: each may make the
+ * CPO ask the charger, and post a result, once more.
  *
  * <pre>{@code
  * ChargingProfileResponse answer = partner.v221().chargingProfilesReceiver()
@@ -35,12 +36,12 @@ public final class ChargingProfilesReceiverClient extends ModuleClient {
                 .setQueryParameter("response_url", responseUrl)
                 .build()
                 .toString();
-        return exchange("GET", url, null, ChargingProfileResponse.class, true);
+        return exchange("GET", url, null, ChargingProfileResponse.class, false);
     }
 
     /** Sets a charging profile on a session; the result goes to the request's {@code response_url}. */
     public ChargingProfileResponse set(String sessionId, SetChargingProfile request) {
-        return exchange("PUT", url(sessionId), valid(request), ChargingProfileResponse.class, true);
+        return exchange("PUT", url(sessionId), valid(request), ChargingProfileResponse.class, false);
     }
 
     /** Clears the charging profile of a session; the result goes to {@code responseUrl}. */
@@ -50,6 +51,6 @@ public final class ChargingProfilesReceiverClient extends ModuleClient {
                 .setQueryParameter("response_url", responseUrl)
                 .build()
                 .toString();
-        return exchange("DELETE", url, null, ChargingProfileResponse.class, true);
+        return exchange("DELETE", url, null, ChargingProfileResponse.class, false);
     }
 }

@@ -89,7 +89,12 @@ abstract class ModuleClient {
                 .orElseThrow();
         if (reply.data() == null) {
             throw new OcpiUnreadableResponseException(
-                    reply.httpStatus(), List.of(new Violation("data", "required")), method, url, null, null);
+                    reply.httpStatus(),
+                    List.of(new Violation("data", "required")),
+                    method,
+                    url,
+                    reply.requestId(),
+                    reply.correlationId());
         }
         return reply.data();
     }
