@@ -514,8 +514,13 @@ final class V221Routes {
             same("country_code", cc(c), body.countryCode());
             same("party_id", pid(c), body.partyId());
             same("token_uid", c.ciParam("token_uid"), body.uid());
-            return patched(
-                    s.patchToken(c.context(), cc(c), pid(c), c.ciParam("token_uid"), tokenType(c), body), "token");
+            // uid and type identify a token: a PATCH cannot turn the URL's token into one of another type
+            TokenType type = tokenType(c);
+            body.type().value().filter(t -> !t.equals(type)).ifPresent(t -> {
+                throw OcpiStatusException.invalidOrMissingParameters(
+                        "type in the URL (" + type + ") differs from the body's (" + t + ")");
+            });
+            return patched(s.patchToken(c.context(), cc(c), pid(c), c.ciParam("token_uid"), type, body), "token");
         });
     }
 
