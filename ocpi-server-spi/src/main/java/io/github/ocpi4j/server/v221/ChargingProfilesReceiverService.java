@@ -9,7 +9,9 @@ import io.github.ocpi4j.server.RequestContext;
  * The ChargingProfiles Receiver interface, typically a CPO's ({@code [[mod_charging_profiles_cpo_interface]]}): a
  * smart charging provider or eMSP reads, sets and clears the charging profile of a session. The host answers at
  * once (with {@code UNKNOWN_SESSION} for a session it does not know) and posts the charger's result to the
- * request's {@code response_url} later, through the client ({@code chargingProfilesSender().postResult}).
+ * request's {@code response_url} later, through the client ({@code chargingProfilesSender().postResult}). ocpi4j
+ * has checked that a {@code duration} is a non-negative integer and a {@code response_url} an absolute URL of at
+ * most 255 characters.
  */
 public interface ChargingProfilesReceiverService {
 

@@ -23,7 +23,8 @@ public interface TokensReceiverService {
     Stored putToken(RequestContext ctx, Token token);
 
     /**
-     * Applies a PATCH to a known token; by default by putting the patched token.
+     * Applies a PATCH to a known token; by default by putting the patched token. ocpi4j has checked that the
+     * PATCH names no other uid or type than the URL's.
      *
      * @return whether the token was known (otherwise HTTP 404)
      */

@@ -12,6 +12,7 @@ import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.OcpiType;
 import io.github.ocpi4j.model.PatchField;
+import io.github.ocpi4j.model.internal.Formats;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.cdrs.CdrToken;
 import io.github.ocpi4j.model.v221.chargingprofiles.ActiveChargingProfile;
@@ -514,8 +515,13 @@ final class V221Routes {
             same("country_code", cc(c), body.countryCode());
             same("party_id", pid(c), body.partyId());
             same("token_uid", c.ciParam("token_uid"), body.uid());
-            return patched(
-                    s.patchToken(c.context(), cc(c), pid(c), c.ciParam("token_uid"), tokenType(c), body), "token");
+            // uid and type identify a token: a PATCH cannot turn the URL's token into one of another type
+            TokenType type = tokenType(c);
+            body.type().value().filter(t -> !t.equals(type)).ifPresent(t -> {
+                throw OcpiStatusException.invalidOrMissingParameters(
+                        "type in the URL (" + type + ") differs from the body's (" + t + ")");
+            });
+            return patched(s.patchToken(c.context(), cc(c), pid(c), c.ciParam("token_uid"), type, body), "token");
         });
     }
 
@@ -581,13 +587,16 @@ final class V221Routes {
     private void chargingProfilesReceiver(ChargingProfilesReceiverService s) {
         String path = "receiver/chargingprofiles/{session_id}";
         route("GET", path, "chargingprofiles", "RECEIVER", null, c -> {
-            String duration = c.query("duration");
-            String responseUrl = required(c, "response_url");
+            String responseUrl = responseUrl(c);
+            String duration = required(c, "duration");
             int seconds;
             try {
-                seconds = Integer.parseInt(required(c, "duration"));
+                seconds = Integer.parseInt(duration);
             } catch (NumberFormatException e) {
                 throw OcpiStatusException.invalidOrMissingParameters("duration must be an integer, was " + duration);
+            }
+            if (seconds < 0) {
+                throw OcpiStatusException.invalidOrMissingParameters("duration must not be negative, was " + duration);
             }
             return Reply.ok(s.activeProfile(c.context(), c.ciParam("session_id"), seconds, responseUrl));
         });
@@ -604,7 +613,19 @@ final class V221Routes {
                 "chargingprofiles",
                 "RECEIVER",
                 null,
-                c -> Reply.ok(s.clearProfile(c.context(), c.ciParam("session_id"), required(c, "response_url"))));
+                c -> Reply.ok(s.clearProfile(c.context(), c.ciParam("session_id"), responseUrl(c))));
+    }
+
+    /** The required {@code response_url} query parameter: a URL, at most 255 characters ({@code [[types_url_type]]}). */
+    private static String responseUrl(Call c) {
+        String url = required(c, "response_url");
+        String violation = url.length() > 255
+                ? "string(255): " + url.length() + " characters, at most 255 allowed"
+                : Formats.url(url);
+        if (violation != null) {
+            throw OcpiStatusException.invalidOrMissingParameters("response_url: " + violation);
+        }
+        return url;
     }
 
     private void chargingProfilesSender(ChargingProfilesSenderService s) {
