@@ -713,7 +713,10 @@ final class V221Routes {
                             module,
                             result.items().size() - own.size(),
                             c.context().party().id());
-                    result = new PageResult<>(own, result.totalCount());
+                    // the headers stay those of the host's page: the next one starts after every object the host
+                    // returned, withheld ones included, so that no object is sent twice
+                    Reply reply = c.page(result, page);
+                    return new Reply(reply.httpStatus(), own, reply.headers());
                 }
             }
             return c.page(result, page);
