@@ -13,12 +13,16 @@ import java.util.stream.Stream;
 final class ModelTypes {
     private ModelTypes() {}
 
-    /** Returns every public top-level class, record and enum of {@code io.github.ocpi4j.model.v221}. */
+    /**
+     * Returns every public top-level class, record and enum of {@code io.github.ocpi4j.model.v221}: the OCPI objects,
+     * not the pricing engine's types in {@code .pricing}, which are no OCPI objects.
+     */
     static List<Class<?>> all() {
         URL root = ModelTypes.class.getClassLoader().getResource("io/github/ocpi4j/model/v221/SpecTypes.class");
         try (Stream<Path> files = Files.walk(Path.of(root.toURI()).getParent())) {
             return files.map(Path::toString)
                     .filter(f -> f.endsWith(".class") && !f.contains("$") && !f.endsWith("package-info.class"))
+                    .filter(f -> !f.contains("/pricing/"))
                     .map(f -> f.substring(f.indexOf("io/github/ocpi4j/model/v221"))
                             .replace('/', '.'))
                     .map(f -> f.substring(0, f.length() - ".class".length()))

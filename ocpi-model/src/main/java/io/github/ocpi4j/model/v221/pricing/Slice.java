@@ -1,0 +1,158 @@
+package io.github.ocpi4j.model.v221.pricing;
+
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
+import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A charging period as pricing sees it: when, what was used (energy, charging, parking and reservation time), the
+ * power and current the restrictions look at, and how far the session had come when it started.
+ *
+ * @param period the index of the charging period in the list given
+ * @param start when the period starts
+ * @param end when it ends: the next period's start, or the session's end
+ * @param energyKwh the ENERGY of the period
+ * @param chargingHours the TIME of the period; its whole duration when it has no TIME, PARKING_TIME or
+ *     RESERVATION_TIME
+ * @param parkingHours the PARKING_TIME of the period
+ * @param reservationHours the RESERVATION_TIME of the period
+ * @param power the average POWER, if given
+ * @param minPower MIN_POWER, if given
+ * @param maxPower MAX_POWER, if given
+ * @param current the average CURRENT, if given
+ * @param minCurrent MIN_CURRENT, if given
+ * @param maxCurrent MAX_CURRENT, if given
+ * @param energyBefore the energy of the periods before
+ * @param sinceStart how long the session (or its reservation) had lasted when the period started
+ * @param tariffId the tariff the period names, if any
+ */
+record Slice(
+        int period,
+        Instant start,
+        Instant end,
+        BigDecimal energyKwh,
+        BigDecimal chargingHours,
+        BigDecimal parkingHours,
+        BigDecimal reservationHours,
+        @Nullable BigDecimal power,
+        @Nullable BigDecimal minPower,
+        @Nullable BigDecimal maxPower,
+        @Nullable BigDecimal current,
+        @Nullable BigDecimal minCurrent,
+        @Nullable BigDecimal maxCurrent,
+        BigDecimal energyBefore,
+        Duration sinceStart,
+        @Nullable CiString tariffId) {
+
+    /** Returns whether the period has charging or parking: the session proper, not its reservation. */
+    boolean hasCharging() {
+        return energyKwh.signum() != 0 || chargingHours.signum() > 0 || parkingHours.signum() > 0;
+    }
+
+    /** The power for a minimum restriction: the average, else the minimum, else energy over charging time. */
+    @Nullable
+    BigDecimal powerForMin() {
+        return power != null ? power : minPower != null ? minPower : derivedPower();
+    }
+
+    /** The power for a maximum restriction: the average, else the maximum, else energy over charging time. */
+    @Nullable
+    BigDecimal powerForMax() {
+        return power != null ? power : maxPower != null ? maxPower : derivedPower();
+    }
+
+    /** The current for a minimum restriction: the average, else the minimum. */
+    @Nullable
+    BigDecimal currentForMin() {
+        return current != null ? current : minCurrent;
+    }
+
+    /** The current for a maximum restriction: the average, else the maximum. */
+    @Nullable
+    BigDecimal currentForMax() {
+        return current != null ? current : maxCurrent;
+    }
+
+    private @Nullable BigDecimal derivedPower() {
+        return chargingHours.signum() > 0 ? energyKwh.divide(chargingHours, Pricing.MC) : null;
+    }
+
+    /** The slices of charging periods, in time order, each ending where the next starts and the last at {@code end}. */
+    static List<Slice> of(List<ChargingPeriod> periods, Instant start, Instant end) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            if (periods.get(i) != null && periods.get(i).startDateTime() != null) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparing(i -> periods.get(i).startDateTime()));
+        List<Slice> slices = new ArrayList<>();
+        BigDecimal energyBefore = BigDecimal.ZERO;
+        Instant chargingStart = null;
+        Instant reservationStart = null;
+        for (int k = 0; k < order.size(); k++) {
+            ChargingPeriod p = periods.get(order.get(k));
+            Instant from = p.startDateTime();
+            Instant to = k + 1 < order.size() ? periods.get(order.get(k + 1)).startDateTime() : end;
+            if (to.isBefore(from)) {
+                to = from;
+            }
+            Map<CdrDimensionType, BigDecimal> v = volumes(p);
+            BigDecimal energy = v.getOrDefault(CdrDimensionType.ENERGY, BigDecimal.ZERO);
+            BigDecimal time = v.get(CdrDimensionType.TIME);
+            BigDecimal parking = v.get(CdrDimensionType.PARKING_TIME);
+            BigDecimal reservation = v.get(CdrDimensionType.RESERVATION_TIME);
+            if (time == null && parking == null && reservation == null) {
+                time = Pricing.hours(from, to); // no time given: the whole period is charging time
+            }
+            boolean reserving = reservation != null && reservation.signum() > 0;
+            Instant origin;
+            if (reserving && (time == null || time.signum() == 0) && energy.signum() == 0) {
+                reservationStart = reservationStart == null ? from : reservationStart;
+                origin = reservationStart;
+            } else {
+                chargingStart = chargingStart == null ? from : chargingStart;
+                origin = chargingStart;
+            }
+            slices.add(new Slice(
+                    order.get(k),
+                    from,
+                    to,
+                    energy,
+                    time == null ? BigDecimal.ZERO : time,
+                    parking == null ? BigDecimal.ZERO : parking,
+                    reservation == null ? BigDecimal.ZERO : reservation,
+                    v.get(CdrDimensionType.POWER),
+                    v.get(CdrDimensionType.MIN_POWER),
+                    v.get(CdrDimensionType.MAX_POWER),
+                    v.get(CdrDimensionType.CURRENT),
+                    v.get(CdrDimensionType.MIN_CURRENT),
+                    v.get(CdrDimensionType.MAX_CURRENT),
+                    energyBefore,
+                    Duration.between(origin, from),
+                    Pricing.tariffId(p)));
+            energyBefore = energyBefore.add(energy);
+        }
+        return slices;
+    }
+
+    private static Map<CdrDimensionType, BigDecimal> volumes(ChargingPeriod period) {
+        Map<CdrDimensionType, BigDecimal> volumes = new EnumMap<>(CdrDimensionType.class);
+        for (CdrDimension d : period.dimensions()) {
+            if (d != null && d.type() != null && d.volume() != null) {
+                volumes.merge(d.type(), d.volume(), BigDecimal::add);
+            }
+        }
+        return volumes;
+    }
+}

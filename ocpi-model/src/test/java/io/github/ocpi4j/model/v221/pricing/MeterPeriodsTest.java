@@ -1,0 +1,169 @@
+package io.github.ocpi4j.model.v221.pricing;
+
+import static io.github.ocpi4j.model.v221.pricing.Periods.ZONE;
+import static io.github.ocpi4j.model.v221.pricing.Periods.local;
+import static io.github.ocpi4j.model.v221.pricing.Periods.tariff;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
+import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
+import io.github.ocpi4j.model.v221.tariffs.Tariff;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** {@link Pricing#chargingPeriods}: meter readings cut into the charging periods a CPO reports. */
+class MeterPeriodsTest {
+    private static final String FLAT_ENERGY =
+            "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.25,\"step_size\":1}]}";
+
+    private static Map<CdrDimensionType, BigDecimal> dimensions(ChargingPeriod period) {
+        return period.dimensions().stream().collect(Collectors.toMap(CdrDimension::type, CdrDimension::volume));
+    }
+
+    @Test
+    void readingsUnderOneUnrestrictedTariffMakeOnePeriodWithTheRangeOfPowerAndCurrent() {
+        Instant start = local("2024-06-03T10:00");
+        List<ChargingPeriod> periods = Pricing.chargingPeriods(
+                tariff(FLAT_ENERGY),
+                List.of(
+                        MeterReading.of(start, "0", "11", "16"),
+                        MeterReading.of(start.plusSeconds(1800), "5.5", "7.4", "32"),
+                        MeterReading.of(start.plusSeconds(3600), "9.2", "11", "16")),
+                ZONE);
+
+        assertThat(periods).singleElement().satisfies(p -> {
+            assertThat(p.startDateTime()).isEqualTo(start);
+            assertThat(String.valueOf(p.tariffId())).isEqualTo("T1");
+            Map<CdrDimensionType, BigDecimal> d = dimensions(p);
+            assertThat(d.get(CdrDimensionType.ENERGY)).isEqualByComparingTo("9.2");
+            assertThat(d.get(CdrDimensionType.TIME)).isEqualByComparingTo("1");
+            assertThat(d.get(CdrDimensionType.MIN_POWER)).isEqualByComparingTo("7.4");
+            assertThat(d.get(CdrDimensionType.MAX_POWER)).isEqualByComparingTo("11");
+            assertThat(d.get(CdrDimensionType.MIN_CURRENT)).isEqualByComparingTo("16");
+            assertThat(d.get(CdrDimensionType.MAX_CURRENT)).isEqualByComparingTo("32");
+        });
+    }
+
+    @Test
+    void newPeriodStartsWhereATimeOfDayRestrictionStartsApplyingAndEnergyIsSharedByTime() {
+        Tariff tariff = tariff(
+                "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.40,\"step_size\":1}],"
+                        + "\"restrictions\":{\"start_time\":\"17:00\",\"end_time\":\"20:00\"}}",
+                FLAT_ENERGY);
+        Instant start = local("2024-06-03T16:30");
+
+        List<ChargingPeriod> periods = Pricing.chargingPeriods(
+                tariff,
+                List.of(
+                        MeterReading.of(start, "0", null, null),
+                        MeterReading.of(start.plusSeconds(3600), "12", null, null)),
+                ZONE);
+
+        assertThat(periods).extracting(ChargingPeriod::startDateTime).containsExactly(start, local("2024-06-03T17:00"));
+        assertThat(periods)
+                .extracting(p -> dimensions(p).get(CdrDimensionType.ENERGY))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("6"), new BigDecimal("6"));
+        assertThat(Pricing.price(tariff, periods, start, start.plusSeconds(3600), ZONE)
+                        .totalEnergyCost()
+                        .exclVat())
+                .isEqualByComparingTo("3.90");
+    }
+
+    @Test
+    void chargingThatStopsDeliveringEnergyTurnsIntoParking() {
+        Instant start = local("2024-06-03T10:00");
+        List<ChargingPeriod> periods = Pricing.chargingPeriods(
+                tariff(FLAT_ENERGY),
+                List.of(
+                        MeterReading.of(start, "0", "11", null),
+                        MeterReading.of(start.plusSeconds(3600), "11", "0", null),
+                        MeterReading.of(start.plusSeconds(5400), "11", null, null)),
+                ZONE);
+
+        assertThat(periods).hasSize(2);
+        assertThat(dimensions(periods.get(0))).containsKey(CdrDimensionType.TIME);
+        assertThat(dimensions(periods.get(1)))
+                .doesNotContainKey(CdrDimensionType.TIME)
+                .hasEntrySatisfying(
+                        CdrDimensionType.PARKING_TIME,
+                        hours -> assertThat(hours).isEqualByComparingTo("0.5"));
+        assertThat(periods.get(1).startDateTime()).isEqualTo(start.plusSeconds(3600));
+    }
+
+    @Test
+    void kwhThresholdIsPlacedWhereTheMeterCrossesIt() {
+        Tariff tariff = tariff(
+                "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.20,\"step_size\":1}],"
+                        + "\"restrictions\":{\"max_kwh\":5}}",
+                "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.30,\"step_size\":1}]}");
+        Instant start = local("2024-06-03T10:00");
+
+        List<ChargingPeriod> periods = Pricing.chargingPeriods(
+                tariff,
+                List.of(
+                        MeterReading.of(start, "0", null, null),
+                        MeterReading.of(start.plusSeconds(3600), "20", null, null)),
+                ZONE);
+
+        assertThat(periods).extracting(ChargingPeriod::startDateTime).containsExactly(start, start.plusSeconds(900));
+        assertThat(dimensions(periods.get(0)).get(CdrDimensionType.ENERGY)).isEqualByComparingTo("5");
+        assertThat(dimensions(periods.get(1)).get(CdrDimensionType.ENERGY)).isEqualByComparingTo("15");
+        assertThat(Pricing.price(tariff, periods, start, start.plusSeconds(3600), ZONE)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("5.50");
+    }
+
+    @Test
+    void piecesWhosePriceComponentsAreTheSameAreMergedAcrossMidnight() {
+        Tariff dayRestricted = tariff(
+                "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.10,\"step_size\":1}],"
+                        + "\"restrictions\":{\"day_of_week\":[\"SATURDAY\",\"SUNDAY\"]}}",
+                FLAT_ENERGY);
+        Instant monday = local("2024-06-03T23:00");
+        Instant friday = local("2024-06-07T23:00");
+        List<MeterReading> overMondayNight = List.of(
+                MeterReading.of(monday, "0", null, null), MeterReading.of(monday.plusSeconds(7200), "10", null, null));
+        List<MeterReading> intoSaturday = List.of(
+                MeterReading.of(friday, "0", null, null), MeterReading.of(friday.plusSeconds(7200), "10", null, null));
+
+        assertThat(Pricing.chargingPeriods(dayRestricted, overMondayNight, ZONE))
+                .hasSize(1);
+        assertThat(Pricing.chargingPeriods(dayRestricted, intoSaturday, ZONE))
+                .extracting(ChargingPeriod::startDateTime)
+                .containsExactly(friday, local("2024-06-08T00:00"));
+    }
+
+    @Test
+    void durationRestrictionCutsAtThatDurationSinceTheSessionStarted() {
+        Tariff tariff = tariff(
+                "{\"price_components\":[{\"type\":\"TIME\",\"price\":1,\"step_size\":1}],"
+                        + "\"restrictions\":{\"min_duration\":1800}}",
+                FLAT_ENERGY);
+        Instant start = local("2024-06-03T10:00");
+
+        List<ChargingPeriod> periods = Pricing.chargingPeriods(
+                tariff,
+                List.of(
+                        MeterReading.of(start, "0", null, null),
+                        MeterReading.of(start.plusSeconds(3600), "8", null, null)),
+                ZONE);
+
+        assertThat(periods).extracting(ChargingPeriod::startDateTime).containsExactly(start, start.plusSeconds(1800));
+    }
+
+    @Test
+    void fewerThanTwoReadingsMakeNoPeriod() {
+        assertThat(Pricing.chargingPeriods(
+                        tariff(FLAT_ENERGY),
+                        List.of(MeterReading.of(local("2024-06-03T10:00"), "0", null, null)),
+                        ZONE))
+                .isEmpty();
+    }
+}

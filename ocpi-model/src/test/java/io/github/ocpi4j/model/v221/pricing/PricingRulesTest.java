@@ -1,0 +1,344 @@
+package io.github.ocpi4j.model.v221.pricing;
+
+import static io.github.ocpi4j.model.v221.pricing.Periods.local;
+import static io.github.ocpi4j.model.v221.pricing.Periods.startingAt;
+import static io.github.ocpi4j.model.v221.pricing.Periods.tariff;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.OcpiJson;
+import io.github.ocpi4j.model.SpecFiles;
+import io.github.ocpi4j.model.v221.cdrs.CDR;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
+import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
+import io.github.ocpi4j.model.v221.sessions.Session;
+import io.github.ocpi4j.model.v221.tariffs.Tariff;
+import io.github.ocpi4j.model.v221.tariffs.TariffDimensionType;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules of {@code [[mod_tariffs_tariffrestrictions_class]]} and of pricing beyond the spec's examples. */
+class PricingRulesTest {
+
+    private static String energy(String price, String restrictions) {
+        return "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":" + price + ",\"step_size\":1}]"
+                + (restrictions == null ? "" : ",\"restrictions\":" + restrictions) + "}";
+    }
+
+    @Test
+    void firstElementWithTheDimensionWhoseRestrictionsMatchApplies() {
+        Tariff tariff = tariff(
+                "{\"price_components\":[{\"type\":\"TIME\",\"price\":9,\"step_size\":1}]}",
+                energy("0.30", "{\"start_time\":\"08:00\",\"end_time\":\"20:00\"}"),
+                energy("0.20", null));
+
+        PricingResult day = startingAt("2024-06-03T10:00").charging(60, "10").price(tariff);
+        PricingResult night = startingAt("2024-06-03T21:00").charging(60, "10").price(tariff);
+
+        assertThat(day.totalEnergyCost().exclVat()).isEqualByComparingTo("3.00");
+        assertThat(night.totalEnergyCost().exclVat()).isEqualByComparingTo("2.00");
+        assertThat(day.explanation())
+                .filteredOn(l -> l.dimension() == TariffDimensionType.ENERGY)
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.element()).isEqualTo(1);
+                    assertThat(l.note()).isEqualTo("element 1: time 08:00-20:00 at 10:00");
+                });
+    }
+
+    @Test
+    void timeWindowWrapsAroundMidnightWhenItEndsBeforeItStarts() {
+        Tariff tariff =
+                tariff(energy("0.10", "{\"start_time\":\"22:00\",\"end_time\":\"06:00\"}"), energy("0.30", null));
+
+        assertThat(startingAt("2024-06-03T23:30")
+                        .charging(30, "1")
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("0.10");
+        assertThat(startingAt("2024-06-04T05:59")
+                        .charging(1, "1")
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("0.10");
+        assertThat(startingAt("2024-06-04T06:00")
+                        .charging(30, "1")
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("0.30");
+    }
+
+    @Test
+    void endTimeOfMidnightMeansTheEndOfTheDay() {
+        Tariff tariff =
+                tariff(energy("0.10", "{\"start_time\":\"20:00\",\"end_time\":\"00:00\"}"), energy("0.30", null));
+
+        assertThat(startingAt("2024-06-03T23:59")
+                        .charging(1, "1")
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("0.10");
+        assertThat(startingAt("2024-06-03T19:59")
+                        .charging(1, "1")
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("0.30");
+    }
+
+    @Test
+    void timesAndDaysAreThoseOfTheLocationsTimeZone() {
+        Tariff tariff = tariff(energy("0.10", "{\"day_of_week\":[\"SUNDAY\"]}"), energy("0.30", null));
+        // Sunday 00:30 in Amsterdam is Saturday 22:30 UTC
+        List<ChargingPeriod> periods =
+                startingAt("2024-06-09T00:30").charging(10, "1").periods();
+
+        PricingResult amsterdam = Pricing.price(
+                tariff, periods, local("2024-06-09T00:30"), local("2024-06-09T00:40"), ZoneId.of("Europe/Amsterdam"));
+        PricingResult utc =
+                Pricing.price(tariff, periods, local("2024-06-09T00:30"), local("2024-06-09T00:40"), ZoneId.of("UTC"));
+
+        assertThat(amsterdam.totalCost().exclVat()).isEqualByComparingTo("0.10");
+        assertThat(utc.totalCost().exclVat()).isEqualByComparingTo("0.30");
+    }
+
+    @Test
+    void startDateIsInclusiveAndEndDateExclusive() {
+        Tariff tariff = tariff(
+                energy("0.10", "{\"start_date\":\"2024-06-03\",\"end_date\":\"2024-06-05\"}"), energy("0.30", null));
+
+        assertThat(startingAt("2024-06-03T00:00")
+                        .charging(10, "1")
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("0.10");
+        assertThat(startingAt("2024-06-04T23:59")
+                        .charging(1, "1")
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("0.10");
+        assertThat(startingAt("2024-06-05T00:00")
+                        .charging(10, "1")
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("0.30");
+    }
+
+    @Test
+    void kwhRestrictionsLookAtTheEnergyUsedBeforeThePeriod() {
+        Tariff tariff = tariff(energy("0.10", "{\"max_kwh\":10}"), energy("0.30", "{\"min_kwh\":10}"));
+
+        PricingResult result = startingAt("2024-06-03T10:00")
+                .charging(30, "10")
+                .charging(30, "5")
+                .price(tariff);
+
+        assertThat(result.totalEnergyCost().exclVat()).isEqualByComparingTo("2.50"); // 10 * 0.10 + 5 * 0.30
+    }
+
+    @Test
+    void currentRestrictionsNeedTheCurrentOfThePeriod() {
+        Tariff tariff = tariff(energy("0.10", "{\"max_current\":32}"), energy("0.30", null));
+
+        assertThat(startingAt("2024-06-03T10:00")
+                        .charging(60, "10", CdrDimensionType.CURRENT, 16)
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("1.00");
+        assertThat(startingAt("2024-06-03T10:00")
+                        .charging(60, "10", CdrDimensionType.MAX_CURRENT, 32)
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("3.00"); // maximum exclusive
+        assertThat(startingAt("2024-06-03T10:00")
+                        .charging(60, "10")
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("3.00"); // no current known: the restriction cannot match
+    }
+
+    @Test
+    void powerRestrictionsFallBackOnTheAveragePowerOfEnergyOverTime() {
+        Tariff tariff = tariff(energy("0.50", "{\"min_power\":22}"), energy("0.30", null));
+
+        // 11 kWh in 30 min is 22 kW on average
+        assertThat(startingAt("2024-06-03T10:00")
+                        .charging(30, "11")
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("5.50");
+        assertThat(startingAt("2024-06-03T10:00")
+                        .charging(60, "11")
+                        .price(tariff)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("3.30");
+    }
+
+    @Test
+    void durationRestrictionsLookAtTheSessionsDurationWhenThePeriodStarts() {
+        Tariff tariff = tariff(
+                "{\"price_components\":[{\"type\":\"TIME\",\"price\":6,\"step_size\":1}],\"restrictions\":{\"min_duration\":3600}}",
+                "{\"price_components\":[{\"type\":\"TIME\",\"price\":0,\"step_size\":1}]}");
+
+        PricingResult result = startingAt("2024-06-03T10:00")
+                .charging(60, "10")
+                .charging(30, "5")
+                .price(tariff);
+
+        assertThat(result.totalTimeCost().exclVat()).isEqualByComparingTo("3.00"); // only the 30 min after an hour
+    }
+
+    @Test
+    void flatIsBilledOnceEvenWhenSeveralElementsHaveOne() {
+        Tariff tariff = tariff(
+                "{\"price_components\":[{\"type\":\"FLAT\",\"price\":1,\"step_size\":1}],\"restrictions\":{\"start_time\":\"08:00\",\"end_time\":\"12:00\"}}",
+                "{\"price_components\":[{\"type\":\"FLAT\",\"price\":2,\"step_size\":1}]}");
+
+        PricingResult result = startingAt("2024-06-03T11:30")
+                .charging(60, "5")
+                .charging(60, "5")
+                .price(tariff);
+
+        assertThat(result.totalFixedCost().exclVat()).isEqualByComparingTo("1.00");
+    }
+
+    @Test
+    void dimensionWithoutAMatchingElementIsFreeAndSaysSo() {
+        Tariff tariff = tariff(energy("0.30", "{\"day_of_week\":[\"SATURDAY\"]}"));
+
+        PricingResult result = startingAt("2024-06-03T10:00").charging(60, "10").price(tariff);
+
+        assertThat(result.totalCost().exclVat()).isEqualByComparingTo("0.00");
+        assertThat(result.explanation())
+                .extracting(PricingLine::note)
+                .contains("free: no tariff element with a ENERGY price component applies");
+    }
+
+    @Test
+    void priceComponentWithoutVatAddsNoneAndZeroPercentIsAlsoNone() {
+        Tariff tariff = tariff(
+                "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.30,\"step_size\":1},{\"type\":\"FLAT\",\"price\":1,\"vat\":0,\"step_size\":1}]}");
+
+        PricingResult result = startingAt("2024-06-03T10:00").charging(60, "10").price(tariff);
+
+        assertThat(result.totalCost().exclVat())
+                .isEqualByComparingTo(result.totalCost().inclVat());
+    }
+
+    @Test
+    void periodsOfAnotherTariffAreNotPricedAndPeriodsWithoutATariffIdAre() {
+        Tariff tariff = tariff(energy("0.30", null));
+        ChargingPeriod mine = new ChargingPeriod(
+                local("2024-06-03T10:00"),
+                startingAt("2024-06-03T10:00")
+                        .charging(60, "10")
+                        .periods()
+                        .get(0)
+                        .dimensions(),
+                CiString.of("t1"));
+        ChargingPeriod other = new ChargingPeriod(
+                local("2024-06-03T11:00"),
+                startingAt("2024-06-03T11:00")
+                        .charging(60, "10")
+                        .periods()
+                        .get(0)
+                        .dimensions(),
+                CiString.of("T2"));
+        ChargingPeriod none = new ChargingPeriod(
+                local("2024-06-03T12:00"),
+                startingAt("2024-06-03T12:00")
+                        .charging(60, "10")
+                        .periods()
+                        .get(0)
+                        .dimensions(),
+                null);
+
+        PricingResult result = Pricing.price(
+                tariff, List.of(mine, other, none), local("2024-06-03T10:00"), local("2024-06-03T13:00"), Periods.ZONE);
+
+        assertThat(result.totalEnergyCost().exclVat()).isEqualByComparingTo("6.00");
+        assertThat(result.explanation())
+                .extracting(PricingLine::note)
+                .contains("not priced: the period belongs to tariff T2, not T1");
+    }
+
+    @Test
+    void reservationWithoutChargingCountsAsExpired() {
+        Tariff tariff = Periods.specTariff("tariff_18_reservation_with_expire_time.json");
+
+        PricingResult expired = startingAt("2024-06-03T10:00").reserved(30).price(tariff);
+        PricingResult cancelled = startingAt("2024-06-03T10:00").reserved(30).price(tariff, false);
+
+        assertThat(expired.totalReservationCost().exclVat()).isEqualByComparingTo("3.00"); // 6.00/h
+        assertThat(cancelled.totalReservationCost().exclVat()).isEqualByComparingTo("1.50"); // 3.00/h
+        assertThat(expired.totalFixedCost().exclVat()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void periodWithoutTimeDimensionsIsChargingTimeForItsWholeDuration() {
+        Tariff tariff = Periods.specTariff("tariff_1_simple_2hour.json");
+        ChargingPeriod energyOnly = new ChargingPeriod(
+                local("2024-06-03T10:00"),
+                List.of(new io.github.ocpi4j.model.v221.cdrs.CdrDimension(
+                        CdrDimensionType.ENERGY, new java.math.BigDecimal("10"))),
+                null);
+
+        PricingResult result = Pricing.price(
+                tariff, List.of(energyOnly), local("2024-06-03T10:00"), local("2024-06-03T11:30"), Periods.ZONE);
+
+        assertThat(result.totalTime()).isEqualByComparingTo("1.5");
+        assertThat(result.totalCost().exclVat()).isEqualByComparingTo("3.00");
+    }
+
+    @Test
+    void stepSizeAddsTheRoundingAsAnExplainedLine() {
+        PricingResult result = startingAt("2024-06-03T10:00")
+                .charging(90, "20")
+                .parking(40)
+                .price(Periods.specTariff("tariff_10_025kwh_parking_start.json"));
+
+        assertThat(result.explanation())
+                .extracting(PricingLine::note)
+                .contains("step_size 900 s: parking time of 2400 s (40 min) billed as 2700 s (45 min)");
+    }
+
+    @Test
+    void resultIsAppliedToTheCdrAndToTheSession() {
+        CDR cdr = OcpiJson.instance()
+                .read(SpecFiles.example("2.2.1", "cdr_example.json"), CDR.class)
+                .get();
+        Session session = OcpiJson.instance()
+                .read(SpecFiles.example("2.2.1", "session_example_2_short_finished.json"), Session.class)
+                .get();
+        Tariff tariff = cdr.tariffs().get(0);
+
+        CDR billed = Pricing.price(tariff, cdr.toBuilder().totalCost(null).build(), Periods.ZONE)
+                .applyTo(cdr.toBuilder().totalCost(null).build());
+        PricingResult sessionCost = Pricing.price(tariff, session, Periods.ZONE);
+
+        assertThat(billed.totalCost()).isEqualTo(cdr.totalCost());
+        assertThat(OcpiJson.instance().validate(billed)).isEmpty();
+        assertThat(sessionCost.applyTo(session).totalCost()).isEqualTo(sessionCost.totalCost());
+    }
+
+    @Test
+    void countriesWithOneTimeZoneHaveIt() {
+        assertThat(Pricing.timeZoneOfCountry("BEL")).contains(ZoneId.of("Europe/Brussels"));
+        assertThat(Pricing.timeZoneOfCountry("deu")).contains(ZoneId.of("Europe/Berlin"));
+        assertThat(Pricing.timeZoneOfCountry("USA")).isEmpty();
+        assertThat(Pricing.timeZoneOfCountry("ESP")).isEmpty(); // the Canary Islands keep another offset
+    }
+}
