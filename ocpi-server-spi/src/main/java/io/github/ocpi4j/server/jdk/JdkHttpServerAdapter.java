@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * Serves an {@link OcpiServer} with the JDK's built-in HTTP server: no servlet container, no dependency.
@@ -34,6 +36,7 @@ public final class JdkHttpServerAdapter implements HttpHandler, AutoCloseable {
     private final OcpiServer server;
     private final HttpServer http;
     private final ExecutorService executor;
+    private final AtomicInteger inProgress = new AtomicInteger();
 
     private JdkHttpServerAdapter(OcpiServer server, HttpServer http, ExecutorService executor) {
         this.server = server;
@@ -47,22 +50,52 @@ public final class JdkHttpServerAdapter implements HttpHandler, AutoCloseable {
      * @throws UncheckedIOException if the address cannot be bound
      */
     public static JdkHttpServerAdapter start(OcpiServer server, InetSocketAddress address) {
+        return start(address, port -> server);
+    }
+
+    /**
+     * Binds an address, then builds the OCPI server for the port bound and serves it: for port 0, whose port is
+     * known only once bound but belongs in the server's base URL.
+     *
+     * <pre>{@code
+     * JdkHttpServerAdapter http = JdkHttpServerAdapter.start(new InetSocketAddress("127.0.0.1", 0),
+     *         port -> OcpiServer.builder().baseUrl("http://127.0.0.1:" + port + "/ocpi")...build());
+     * OcpiServer server = http.server();
+     * }</pre>
+     *
+     * @throws UncheckedIOException if the address cannot be bound
+     */
+    public static JdkHttpServerAdapter start(InetSocketAddress address, IntFunction<OcpiServer> serverForPort) {
+        HttpServer http;
         try {
-            HttpServer http = HttpServer.create(address, 0);
-            ExecutorService executor = Executors.newFixedThreadPool(
-                    Math.max(8, 2 * Runtime.getRuntime().availableProcessors()), runnable -> {
-                        Thread t = new Thread(runnable, "ocpi4j-http");
-                        t.setDaemon(true);
-                        return t;
-                    });
-            JdkHttpServerAdapter adapter = new JdkHttpServerAdapter(server, http, executor);
-            http.createContext("/", adapter);
-            http.setExecutor(executor);
-            http.start();
-            return adapter;
+            http = HttpServer.create(address, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve on " + address, e);
         }
+        OcpiServer server;
+        try {
+            server = serverForPort.apply(http.getAddress().getPort());
+        } catch (RuntimeException e) {
+            http.start(); // the JDK's server releases its port in stop() only once it has started
+            http.stop(0);
+            throw e;
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(
+                Math.max(8, 2 * Runtime.getRuntime().availableProcessors()), runnable -> {
+                    Thread t = new Thread(runnable, "ocpi4j-http");
+                    t.setDaemon(true);
+                    return t;
+                });
+        JdkHttpServerAdapter adapter = new JdkHttpServerAdapter(server, http, executor);
+        http.createContext("/", adapter);
+        http.setExecutor(executor);
+        http.start();
+        return adapter;
+    }
+
+    /** Returns the OCPI server served. */
+    public OcpiServer server() {
+        return server;
     }
 
     /** Returns the port served, useful after starting on port 0. */
@@ -72,6 +105,15 @@ public final class JdkHttpServerAdapter implements HttpHandler, AutoCloseable {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        inProgress.incrementAndGet();
+        try {
+            serve(exchange);
+        } finally {
+            inProgress.decrementAndGet();
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
         try (exchange;
                 InputStream body = exchange.getRequestBody()) {
             OcpiHttpRequest.Builder request = OcpiHttpRequest.builder()
@@ -99,7 +141,8 @@ public final class JdkHttpServerAdapter implements HttpHandler, AutoCloseable {
     /** Stops serving: waits up to a second for requests in progress, then closes. */
     @Override
     public void close() {
-        http.stop(1);
+        // before Java 21 the JDK's server waits out the whole delay even when no request is in progress
+        http.stop(inProgress.get() == 0 ? 0 : 1);
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);

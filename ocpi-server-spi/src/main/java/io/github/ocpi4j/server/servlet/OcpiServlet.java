@@ -22,6 +22,19 @@ import java.util.Map;
  * }</pre>
  *
  * <p>The full request URI (context path included) is matched against the base URL's path. Thread-safe.
+ *
+ * <p>Ids may hold a slash, which a partner sends percent-encoded ({@code %2F}). Containers commonly reject that by default as
+ * an ambiguous path separator (Jetty 12 answers 400 before the servlet is called); allow it in the container to serve
+ * such ids, in Jetty through the connector's {@code HttpConfiguration}:
+ *
+ * <pre>{@code
+ * HttpConfiguration http = new HttpConfiguration();
+ * http.setUriCompliance(UriCompliance.DEFAULT.with("OCPI ids", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
+ * ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+ * }</pre>
+ *
+ * <p>Containers may rewrite headers into an equal form: Jetty writes the charset of {@code Content-Type} in lower
+ * case.
  */
 public final class OcpiServlet extends HttpServlet {
     @Serial
