@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -160,6 +161,9 @@ public final class OcpiJson {
             if (isEmptyDocument(e)) {
                 return malformed(new Violation("$", "malformed JSON: the document is empty"));
             }
+            if (e.getCause() instanceof StreamReadException broken) {
+                return malformed(broken); // a list or map deserializer wraps what the parser found with a path
+            }
             List<Violation> violations = new ArrayList<>(problems.violations());
             violations.add(new Violation(pathOf(e), "type: " + e.getOriginalMessage()));
             return new ReadResult<>(null, violations, true);
@@ -168,12 +172,7 @@ public final class OcpiJson {
             violations.add(new Violation(ReadProblems.pathOf(e.getProcessor()), "type: " + e.getOriginalMessage()));
             return new ReadResult<>(null, violations, true);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr();
-            String path = e.getProcessor() instanceof JsonParser p ? ReadProblems.malformedPathOf(p) : "$";
-            return malformed(new Violation(path, "malformed JSON: " + withoutSource(e.getOriginalMessage()) + where));
+            return malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -194,6 +193,15 @@ public final class OcpiJson {
     /** Jackson's messages name the source, which is hidden anyway: keep only the line and column. */
     private static String withoutSource(String message) {
         return SOURCE.matcher(message).replaceAll("line $1, column $2");
+    }
+
+    private static <T> ReadResult<T> malformed(JsonProcessingException e) {
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        String path = e.getProcessor() instanceof JsonParser p ? ReadProblems.malformedPathOf(p) : "$";
+        return malformed(new Violation(path, "malformed JSON: " + withoutSource(e.getOriginalMessage()) + where));
     }
 
     private static <T> ReadResult<T> malformed(Violation violation) {

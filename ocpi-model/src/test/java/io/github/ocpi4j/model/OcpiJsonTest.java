@@ -208,6 +208,20 @@ class OcpiJsonTest {
     }
 
     @Test
+    void documentThatEndsInsideAListIsMalformedNotAWrongType() {
+        ReadResult<Location> result = json.read("{\"id\": \"LOC1\", \"evses\": [", Location.class);
+
+        assertThat(result.isWellFormed()).isFalse();
+        assertThat(result.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("evses");
+            assertThat(v.rule())
+                    .startsWith("malformed JSON: Unexpected end-of-input: expected close marker for Array")
+                    .doesNotContain("Source")
+                    .endsWith("(start marker at line 1, column 25) at line 1, column 26");
+        });
+    }
+
+    @Test
     void emptyDocumentIsMalformed() {
         ReadResult<Location> result = json.read("  ", Location.class);
 
