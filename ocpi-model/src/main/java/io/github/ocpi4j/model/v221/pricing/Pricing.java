@@ -2,11 +2,14 @@ package io.github.ocpi4j.model.v221.pricing;
 
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
+import io.github.ocpi4j.model.v221.sessions.ProfileType;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.tariffs.PriceComponent;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import io.github.ocpi4j.model.v221.tariffs.TariffDimensionType;
+import io.github.ocpi4j.model.v221.tariffs.TariffType;
 import io.github.ocpi4j.model.v221.types.Price;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * and {@code [[mod_cdrs_step_size]]}:
  *
  * <ul>
+ *   <li>Which tariff, of a location's several: {@link #tariffFor} (its type and validity); the type does not change how
+ *       a tariff prices.
  *   <li>For each charging period and each dimension (ENERGY, TIME, PARKING_TIME, FLAT), the price component of the
  *       first tariff element, in the tariff's order, that has one for the dimension and whose restrictions match at
  *       the start of the period (start/end time, across midnight, and dates and days in the location's time zone;
@@ -64,15 +70,59 @@ public final class Pricing {
 
     private Pricing() {}
 
-    /** Prices a CDR's charging periods, from its start to its end. */
+    /**
+     * Prices a CDR's charging periods, from its start to its end. When no period reports ENERGY, {@code
+     * total_energy} stays the CDR's own (the meter's), as nothing priced can depend on it.
+     */
     public static PricingResult price(Tariff tariff, CDR cdr, ZoneId zone) {
-        return price(tariff, cdr.chargingPeriods(), cdr.startDateTime(), cdr.endDateTime(), zone, null);
+        PricingResult result = price(tariff, cdr.chargingPeriods(), cdr.startDateTime(), cdr.endDateTime(), zone, null);
+        return keepMeteredEnergy(result, cdr.chargingPeriods(), cdr.totalEnergy(), "total_energy");
     }
 
-    /** Prices a session's charging periods so far: to its end, or to its last update while it goes on. */
+    /**
+     * Prices a session's charging periods so far: to its end, or to its last update while it goes on. When no period
+     * reports ENERGY, the energy stays the session's own {@code kwh}.
+     */
     public static PricingResult price(Tariff tariff, Session session, ZoneId zone) {
         Instant end = session.endDateTime() != null ? session.endDateTime() : session.lastUpdated();
-        return price(tariff, session.chargingPeriods(), session.startDateTime(), end, zone, null);
+        PricingResult result = price(tariff, session.chargingPeriods(), session.startDateTime(), end, zone, null);
+        return keepMeteredEnergy(result, session.chargingPeriods(), session.kwh(), "kwh");
+    }
+
+    private static PricingResult keepMeteredEnergy(
+            PricingResult result, List<ChargingPeriod> periods, @Nullable BigDecimal metered, String field) {
+        boolean periodsHaveEnergy = periods.stream()
+                .filter(p -> p != null)
+                .flatMap(p -> p.dimensions().stream())
+                .anyMatch(d -> d != null && d.type() == CdrDimensionType.ENERGY);
+        if (periodsHaveEnergy || metered == null) {
+            return result;
+        }
+        List<PricingLine> lines = new ArrayList<>(result.explanation());
+        lines.add(new PricingLine(
+                null,
+                null,
+                null,
+                null,
+                quantity(metered),
+                null,
+                null,
+                null,
+                money(BigDecimal.ZERO),
+                money(BigDecimal.ZERO),
+                "total_energy " + quantity(metered).toPlainString() + " kWh: the " + field
+                        + " given, as no charging period reports ENERGY"));
+        return new PricingResult(
+                result.totalCost(),
+                quantity(metered),
+                result.totalEnergyCost(),
+                result.totalTime(),
+                result.totalTimeCost(),
+                result.totalParkingTime(),
+                result.totalParkingCost(),
+                result.totalFixedCost(),
+                result.totalReservationCost(),
+                lines);
     }
 
     /**
@@ -118,6 +168,53 @@ public final class Pricing {
      */
     public static List<ChargingPeriod> chargingPeriods(Tariff tariff, List<MeterReading> readings, ZoneId zone) {
         return new MeterPeriods(tariff, readings, zone).periods();
+    }
+
+    /**
+     * Chooses the tariff that applies to a session among a location's tariffs ({@code [[mod_tariffs_tariff_type]]}):
+     * of those valid when the session starts ({@code start_date_time} at or before it, {@code end_date_time} after
+     * it), one of the type the session asks for: {@code AD_HOC_PAYMENT} when paid ad hoc at the charger; else the
+     * {@code PROFILE_} type of the charging preference ({@code CHEAP}, {@code FAST}, {@code GREEN}); else {@code
+     * REGULAR}. A tariff without a type is valid for all sessions and comes next; a session whose preference has no
+     * tariff of its own falls back on the {@code REGULAR} one. Among several, the one that became valid last wins,
+     * then the first listed.
+     *
+     * @param preference the session's charging preference ({@code profile_type}), {@code null} without one
+     * @param adHocPayment whether the driver pays at the charger (a debit or credit card terminal)
+     */
+    public static Optional<Tariff> tariffFor(
+            List<Tariff> tariffs, Instant sessionStart, @Nullable ProfileType preference, boolean adHocPayment) {
+        TariffType wanted = adHocPayment
+                ? TariffType.AD_HOC_PAYMENT
+                : preference == null
+                        ? TariffType.REGULAR
+                        : switch (preference) {
+                            case CHEAP -> TariffType.PROFILE_CHEAP;
+                            case FAST -> TariffType.PROFILE_FAST;
+                            case GREEN -> TariffType.PROFILE_GREEN;
+                            case REGULAR -> TariffType.REGULAR;
+                        };
+        List<Tariff> valid = tariffs.stream()
+                .filter(t -> t != null
+                        && (t.startDateTime() == null || !t.startDateTime().isAfter(sessionStart))
+                        && (t.endDateTime() == null || t.endDateTime().isAfter(sessionStart)))
+                .toList();
+        List<TariffType> order = new ArrayList<>();
+        order.add(wanted);
+        order.add(null);
+        if (!adHocPayment && wanted != TariffType.REGULAR) {
+            order.add(TariffType.REGULAR);
+        }
+        Comparator<Tariff> latest =
+                Comparator.comparing(Tariff::startDateTime, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
+        for (TariffType type : order) {
+            Optional<Tariff> found =
+                    valid.stream().filter(t -> t.type() == type).reduce((a, b) -> latest.compare(b, a) > 0 ? b : a);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

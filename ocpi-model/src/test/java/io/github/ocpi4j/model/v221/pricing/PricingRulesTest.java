@@ -3,6 +3,7 @@ package io.github.ocpi4j.model.v221.pricing;
 import static io.github.ocpi4j.model.v221.pricing.Periods.local;
 import static io.github.ocpi4j.model.v221.pricing.Periods.startingAt;
 import static io.github.ocpi4j.model.v221.pricing.Periods.tariff;
+import static io.github.ocpi4j.model.v221.pricing.Periods.tariffWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocpi4j.model.CiString;
@@ -11,6 +12,7 @@ import io.github.ocpi4j.model.SpecFiles;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
+import io.github.ocpi4j.model.v221.sessions.ProfileType;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import io.github.ocpi4j.model.v221.tariffs.TariffDimensionType;
@@ -330,6 +332,10 @@ class PricingRulesTest {
         PricingResult sessionCost = Pricing.price(tariff, session, Periods.ZONE);
 
         assertThat(billed.totalCost()).isEqualTo(cdr.totalCost());
+        assertThat(billed.totalEnergy())
+                .as("the example's periods report no ENERGY: its metered total_energy is kept")
+                .isEqualByComparingTo("15.342");
+        assertThat(billed.totalTime()).isEqualByComparingTo("1.973");
         assertThat(OcpiJson.instance().validate(billed)).isEmpty();
         assertThat(sessionCost.applyTo(session).totalCost()).isEqualTo(sessionCost.totalCost());
     }
@@ -340,5 +346,32 @@ class PricingRulesTest {
         assertThat(Pricing.timeZoneOfCountry("deu")).contains(ZoneId.of("Europe/Berlin"));
         assertThat(Pricing.timeZoneOfCountry("USA")).isEmpty();
         assertThat(Pricing.timeZoneOfCountry("ESP")).isEmpty(); // the Canary Islands keep another offset
+    }
+
+    @Test
+    void tariffForASessionIsOfItsTypeValidWhenItStartsElseUntypedElseRegular() {
+        Tariff regular = tariffWith("\"type\":\"REGULAR\",", energy("0.30", null));
+        Tariff cheap = tariffWith("\"type\":\"PROFILE_CHEAP\",", energy("0.20", null));
+        Tariff adHoc = tariffWith("\"type\":\"AD_HOC_PAYMENT\",", energy("0.40", null));
+        Tariff untyped = tariff(energy("0.35", null));
+        Tariff newRegular =
+                tariffWith("\"type\":\"REGULAR\",\"start_date_time\":\"2024-07-01T00:00:00Z\",", energy("0.32", null));
+        java.time.Instant june = local("2024-06-15T12:00");
+        java.time.Instant july = local("2024-07-15T12:00");
+
+        assertThat(Pricing.tariffFor(List.of(untyped, regular, cheap, adHoc, newRegular), june, null, false))
+                .containsSame(regular);
+        assertThat(Pricing.tariffFor(List.of(untyped, regular, cheap, adHoc, newRegular), july, null, false))
+                .containsSame(newRegular);
+        assertThat(Pricing.tariffFor(List.of(regular, cheap, adHoc), june, ProfileType.CHEAP, false))
+                .containsSame(cheap);
+        assertThat(Pricing.tariffFor(List.of(regular, cheap, adHoc), june, ProfileType.GREEN, false))
+                .containsSame(regular);
+        assertThat(Pricing.tariffFor(List.of(regular, untyped, cheap), june, ProfileType.GREEN, false))
+                .containsSame(untyped);
+        assertThat(Pricing.tariffFor(List.of(regular, cheap, adHoc), june, ProfileType.CHEAP, true))
+                .containsSame(adHoc);
+        assertThat(Pricing.tariffFor(List.of(regular, cheap), june, null, true)).isEmpty();
+        assertThat(Pricing.tariffFor(List.of(newRegular), june, null, false)).isEmpty();
     }
 }
