@@ -238,7 +238,8 @@ class ClientServerEndToEndTest {
                 List.of(Fixtures.session("S1", "EMS"), Fixtures.session("S2", "EMS"), Fixtures.session("S4", "EMS"));
         cpoSide.sessions.addAll(List.of(own.get(0), own.get(1), Fixtures.session("S3", "OTH"), own.get(2)));
 
-        assertThat(cpo.sessionsSender().stream(ListQuery.all())).containsExactlyElementsOf(own);
+        assertThat(cpo.sessionsSender().stream(ListQuery.all().dateFrom(Instant.EPOCH)))
+                .containsExactlyElementsOf(own);
 
         ChargingPreferences preferences = ChargingPreferences.builder()
                 .profileType(ProfileType.GREEN)
@@ -384,8 +385,8 @@ class ClientServerEndToEndTest {
         assertThat(emsp.tokensSender().authorize("BLOCKED", TokenType.RFID, at).allowed())
                 .isEqualTo(AllowedType.BLOCKED);
 
-        OcpiHttpException unknown = catchThrowableOfType(
-                OcpiHttpException.class, () -> emsp.tokensSender().authorize("NOBODY", TokenType.RFID, at));
+        OcpiStatusException unknown = catchThrowableOfType(
+                OcpiStatusException.class, () -> emsp.tokensSender().authorize("NOBODY", TokenType.RFID, at));
         assertThat(unknown.httpStatus()).isEqualTo(404);
         assertThat(unknown.statusCode().code()).isEqualTo(2004);
         assertThat(unknown.statusMessage()).isEqualTo("unknown token");
