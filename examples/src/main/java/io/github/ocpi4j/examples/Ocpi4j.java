@@ -11,6 +11,7 @@ import java.util.List;
  * ocpi4j validate --type Location [--partial] [--version 2.2.1] FILE...
  * ocpi4j get --url VERSIONS_URL --token TOKEN [--party CC-PID] [--date-from DATETIME] [--date-to DATETIME]
  *            [--lenient] MODULE
+ * ocpi4j price --tariff TARIFF.json --cdr CDR.json [--explain] [--time-zone ZONE]
  * </pre>
  *
  * <p>Exit codes: 0 when the command did what was asked, 1 when what it checked or fetched failed, 2 when the
@@ -18,7 +19,7 @@ import java.util.List;
  * output and exit codes.
  */
 public final class Ocpi4j {
-    private static final List<Command> COMMANDS = List.of(new ValidateCommand(), new GetCommand());
+    private static final List<Command> COMMANDS = List.of(new ValidateCommand(), new GetCommand(), new PriceCommand());
 
     private Ocpi4j() {}
 

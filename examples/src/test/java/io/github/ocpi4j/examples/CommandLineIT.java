@@ -58,6 +58,23 @@ class CommandLineIT {
     }
 
     @Test
+    void jarPricesTheSpecificationsCdrExampleUnderItsTariff() throws Exception {
+        String cdr = example("cdr_example.json");
+        String tariff = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(new File(cdr))
+                .get("tariffs")
+                .get(0)
+                .toString();
+        Path tariffFile = Files.writeString(dir.resolve("tariff.json"), tariff);
+        Process process = start("price", "--tariff", tariffFile.toString(), "--cdr", cdr);
+
+        assertThat(finish(process))
+                .startsWith("time zone: Europe/Brussels")
+                .contains("{\"total_cost\":{\"excl_vat\":4.00,\"incl_vat\":4.40},\"total_energy\":15.342,");
+        assertThat(process.exitValue()).isZero();
+    }
+
+    @Test
     void jarGetPrintsOnlyJsonLinesOnStdoutInUtf8AndErrorsOnStderr() throws Exception {
         List<String> locations = new ArrayList<>(FakePartner.copies("location_example.json", "id", "LOC", 5));
         locations.set(3, FakePartner.with(locations.get(3), "name", "Gärtnerplatz – Süd ⚡"));

@@ -1,0 +1,247 @@
+package io.github.ocpi4j.examples;
+
+import io.github.ocpi4j.model.OcpiJson;
+import io.github.ocpi4j.model.ReadResult;
+import io.github.ocpi4j.model.Violation;
+import io.github.ocpi4j.model.v221.cdrs.CDR;
+import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
+import io.github.ocpi4j.model.v221.pricing.Pricing;
+import io.github.ocpi4j.model.v221.pricing.PricingResult;
+import io.github.ocpi4j.model.v221.tariffs.Tariff;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code ocpi4j price --tariff TARIFF.json --cdr CDR.json [--explain] [--time-zone ZONE]}: computes what a CDR costs
+ * under a tariff ({@link Pricing}) and prints the totals as one JSON object with the CDR's field names. A contract
+ * that scripts rely on.
+ *
+ * <pre>
+ * java -jar examples/target/ocpi4j.jar price --tariff tariff.json --cdr cdr.json
+ * {"total_cost":{"excl_vat":4.00,"incl_vat":4.40},"total_energy":15.342,"total_energy_cost":{"excl_vat":0.00,...
+ * </pre>
+ *
+ * <p><b>Input.</b> TARIFF.json holds one OCPI 2.2.1 Tariff object. CDR.json holds one CDR, read leniently: only what
+ * pricing needs must be there and follow the specification's rules, which is {@code start_date_time}, {@code
+ * end_date_time} and {@code charging_periods}, and for the tariff its {@code elements}, {@code min_price} and {@code
+ * max_price}. Everything else may be missing or broken ({@code ocpi4j validate} checks it); the totals already in the
+ * CDR are ignored, except {@code total_energy} when no charging period reports ENERGY (the meter's reading, on which
+ * no price then depends).
+ *
+ * <p><b>Time zone.</b> Restrictions on times, dates and days are in the location's local time, and a 2.2.1 CDR
+ * carries no time zone. It is {@code --time-zone ZONE} (an IANA name such as {@code Europe/Brussels}, or an offset
+ * such as {@code +01:00}) when given; else the single time zone of the location's {@code country}, where that
+ * country has one ({@code BEL}: {@code Europe/Brussels}); else UTC. Standard error says which, in one line starting
+ * with {@code time zone: }.
+ *
+ * <p><b>Standard output</b> is one line of compact JSON: {@code total_cost}, {@code total_energy}, {@code
+ * total_energy_cost}, {@code total_time}, {@code total_time_cost}, {@code total_parking_time}, {@code
+ * total_parking_cost}, {@code total_fixed_cost}, and {@code total_reservation_cost} when the CDR has a reservation.
+ * With {@code --explain} the same object has {@code explanation}: the lines of {@link PricingResult#explanation()},
+ * what was billed, period by period, and why. Amounts in the tariff's currency, rounded to 4 decimals, half up.
+ *
+ * <p><b>Standard error:</b> the time zone line; {@code warning: } lines when the CDR's currency differs from the
+ * tariff's, or charging periods belong to another tariff (they are not priced); and on failure {@code error: FILE:
+ * PATH: RULE} for every rule broken that pricing needs.
+ *
+ * <p><b>Exit codes:</b> 0 priced; 1 a file is not JSON or lacks what pricing needs; 2 a usage error or a file that
+ * cannot be read.
+ */
+final class PriceCommand implements Command {
+    private static final String UTC = "UTC";
+
+    @Override
+    public String name() {
+        return "price";
+    }
+
+    @Override
+    public String synopsis() {
+        return "price --tariff TARIFF.json --cdr CDR.json [--explain] [--time-zone ZONE]";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Computes what a CDR costs under a tariff (OCPI 2.2.1) and prints the totals as one line of JSON with
+                the CDR's field names: total_cost, total_energy, total_energy_cost, total_time, total_time_cost,
+                total_parking_time, total_parking_cost, total_fixed_cost, total_reservation_cost (with a reservation).
+
+                  --tariff <file>     one Tariff object
+                  --cdr <file>        one CDR; only start_date_time, end_date_time and charging_periods are needed,
+                                      its totals are ignored (total_energy is kept when no period reports ENERGY)
+                  --explain           add "explanation": what was billed, period by period, and why
+                  --time-zone <zone>  the location's time zone, such as Europe/Brussels or +01:00; by default the
+                                      single time zone of the location's country, else UTC
+
+                stderr: "time zone: <zone> (<why>)"; "warning: ..." when currencies differ or periods belong to
+                another tariff; on failure "error: <file>: <path>: <rule>" per rule broken that pricing needs.
+                Exit codes: 0 priced, 1 a file is not JSON or lacks what pricing needs, 2 a usage error or a file
+                that cannot be read.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Path tariffFile = null;
+        Path cdrFile = null;
+        String zoneName = null;
+        boolean explain = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--tariff" -> tariffFile = Path.of(value(args, ++i, arg));
+                case "--cdr" -> cdrFile = Path.of(value(args, ++i, arg));
+                case "--time-zone" -> zoneName = value(args, ++i, arg);
+                case "--explain" -> explain = true;
+                default ->
+                    throw new UsageException(
+                            arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
+            }
+        }
+        if (tariffFile == null) {
+            throw new UsageException("--tariff is required");
+        }
+        if (cdrFile == null) {
+            throw new UsageException("--cdr is required");
+        }
+        ZoneId given = zoneName == null ? null : zone(zoneName);
+
+        byte[] tariffBytes = read(tariffFile, err);
+        byte[] cdrBytes = read(cdrFile, err);
+        if (tariffBytes == null || cdrBytes == null) {
+            return USAGE;
+        }
+        Tariff tariff = needed(
+                tariffFile,
+                OcpiJson.instance().read(tariffBytes, Tariff.class),
+                err,
+                "elements",
+                "min_price",
+                "max_price");
+        CDR cdr = needed(
+                cdrFile,
+                OcpiJson.instance().read(cdrBytes, CDR.class),
+                err,
+                "start_date_time",
+                "end_date_time",
+                "charging_periods");
+        if (tariff == null || cdr == null) {
+            return FAILED;
+        }
+
+        ZoneId zone = given != null ? given : zoneOf(cdr, err);
+        if (given != null) {
+            err.println("time zone: " + given.getId() + " (--time-zone)");
+        }
+        warnings(tariff, cdr, err);
+        PricingResult result = Pricing.price(tariff, cdr, zone);
+        byte[] json = (OcpiJson.instance().writeString(explain ? result : result.withoutExplanation()) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        out.write(json, 0, json.length);
+        out.flush();
+        return OK;
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static ZoneId zone(String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw new UsageException("--time-zone: " + name
+                    + " is not a time zone (an IANA name such as Europe/Brussels, or an offset such as +01:00)");
+        }
+    }
+
+    private static byte @Nullable [] read(Path file, PrintStream err) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            err.println("error: " + file + ": no such file");
+        } catch (IOException e) {
+            err.println("error: " + file + ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    /**
+     * Returns the value read when it breaks no rule under the fields pricing needs, else reports those rules and
+     * returns {@code null}.
+     */
+    private static <T> @Nullable T needed(Path file, ReadResult<T> result, PrintStream err, String... fields) {
+        List<Violation> broken = new ArrayList<>();
+        for (Violation v : result.violations()) {
+            if (!result.isWellFormed() || v.path().equals("$") && result.value().isEmpty() || under(v.path(), fields)) {
+                broken.add(v);
+            }
+        }
+        if (result.value().isEmpty() && broken.isEmpty()) {
+            broken.add(new Violation("$", "must be a JSON object"));
+        }
+        broken.forEach(v -> err.println("error: " + file + ": " + v));
+        return broken.isEmpty() ? result.value().orElseThrow() : null;
+    }
+
+    private static boolean under(String path, String... fields) {
+        for (String field : fields) {
+            if (path.equals(field) || path.startsWith(field + ".") || path.startsWith(field + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The location's time zone as the CDR lets us know it, saying which on stderr. */
+    private static ZoneId zoneOf(CDR cdr, PrintStream err) {
+        String country = cdr.cdrLocation() == null ? null : cdr.cdrLocation().country();
+        if (country == null || country.isBlank()) {
+            err.println("time zone: " + UTC + " (the CDR's location has no country; give --time-zone)");
+            return ZoneId.of(UTC);
+        }
+        Optional<ZoneId> zone = Pricing.timeZoneOfCountry(country);
+        if (zone.isPresent()) {
+            err.println("time zone: " + zone.get().getId() + " (the single time zone of " + country
+                    + ", the location's country)");
+            return zone.get();
+        }
+        err.println(
+                "time zone: " + UTC + " (" + country + " has no single time zone, or is not known; give --time-zone)");
+        return ZoneId.of(UTC);
+    }
+
+    private static void warnings(Tariff tariff, CDR cdr, PrintStream err) {
+        if (cdr.currency() != null
+                && tariff.currency() != null
+                && !cdr.currency().equalsIgnoreCase(tariff.currency())) {
+            err.println("warning: the CDR is in " + cdr.currency() + ", the tariff in " + tariff.currency()
+                    + ": amounts are in " + tariff.currency());
+        }
+        String id = tariff.id() == null ? null : tariff.id().toString();
+        long others = cdr.chargingPeriods().stream()
+                .filter(Objects::nonNull)
+                .map(ChargingPeriod::tariffId)
+                .filter(t -> t != null && !t.toString().equalsIgnoreCase(String.valueOf(id)))
+                .count();
+        if (others > 0) {
+            err.println("warning: " + others + " of " + cdr.chargingPeriods().size()
+                    + " charging periods belong to another tariff than " + id + ": they are not priced");
+        }
+    }
+}
