@@ -1,0 +1,48 @@
+package io.github.ocpi4j.benchmarks;
+
+import io.github.ocpi4j.model.v221.cdrs.CDR;
+import io.github.ocpi4j.model.v221.pricing.Pricing;
+import io.github.ocpi4j.model.v221.pricing.PricingResult;
+import io.github.ocpi4j.model.v221.tariffs.Tariff;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@link Pricing#price(Tariff, CDR, java.time.ZoneId)} of a CDR of 10 charging periods under a tariff of 4 elements
+ * ({@link Fixtures#cdr()}, {@link Fixtures#tariff()}), on one thread: CDRs priced per second, with the explanation
+ * of every amount.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class PricingBenchmark {
+    Tariff tariff;
+    CDR cdr;
+
+    /** Builds the tariff and the CDR. */
+    @Setup
+    public void setUp() {
+        tariff = Fixtures.tariff();
+        cdr = Fixtures.cdr();
+    }
+
+    /** Prices the CDR. */
+    @Benchmark
+    public PricingResult price() {
+        return Pricing.price(tariff, cdr, Fixtures.ZONE);
+    }
+}
