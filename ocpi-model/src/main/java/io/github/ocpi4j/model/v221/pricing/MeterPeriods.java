@@ -237,7 +237,7 @@ final class MeterPeriods {
     }
 
     private static @Nullable LocalTime time(@Nullable String text) {
-        if (text == null || !text.matches("([0-1][0-9]|2[0-3]):[0-5][0-9]")) {
+        if (text == null || !Restrictions.TIME.matcher(text).matches()) {
             return null;
         }
         return LocalTime.parse(text);

@@ -66,7 +66,6 @@ public final class Pricing {
     static final MathContext MC = new MathContext(24, RoundingMode.HALF_UP);
     static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
     static final BigDecimal WH_PER_KWH = BigDecimal.valueOf(1000);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Pricing() {}
 
@@ -244,7 +243,8 @@ public final class Pricing {
     }
 
     static BigDecimal inclVat(BigDecimal exclVat, @Nullable BigDecimal vat) {
-        return vat == null ? exclVat : exclVat.multiply(BigDecimal.ONE.add(vat.divide(HUNDRED, MC)));
+        // vat / 100 is exact: a shift of the decimal point, not a division
+        return vat == null ? exclVat : exclVat.multiply(BigDecimal.ONE.add(vat.movePointLeft(2)));
     }
 
     /** The time zones of {@link #timeZoneOfCountry}, loaded once. */

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Restrictions {
     private static final int END_OF_DAY = 24 * 60;
+
+    /** A local time as restrictions write it: {@code 13:30}, 24h with leading zeros. */
+    static final Pattern TIME = Pattern.compile("([0-1][0-9]|2[0-3]):[0-5][0-9]");
 
     private final ZoneId zone;
 
@@ -78,8 +82,9 @@ final class Restrictions {
                 || !below(slice.energyBefore(), r.maxKwh(), "max_kwh", "kWh used", why)
                 || !atLeast(slice.currentForMin(), r.minCurrent(), "min_current", "A", why)
                 || !below(slice.currentForMax(), r.maxCurrent(), "max_current", "A", why)
-                || !atLeast(slice.powerForMin(), r.minPower(), "min_power", "kW", why)
-                || !below(slice.powerForMax(), r.maxPower(), "max_power", "kW", why)) {
+                // the power may be derived (a division): only when a power restriction asks for it
+                || (r.minPower() != null && !atLeast(slice.powerForMin(), r.minPower(), "min_power", "kW", why))
+                || (r.maxPower() != null && !below(slice.powerForMax(), r.maxPower(), "max_power", "kW", why))) {
             return null;
         }
         BigDecimal seconds = BigDecimal.valueOf(slice.sinceStart().getSeconds());
@@ -127,7 +132,7 @@ final class Restrictions {
     }
 
     private static @Nullable Integer minutes(String time) {
-        if (!time.matches("([0-1][0-9]|2[0-3]):[0-5][0-9]")) {
+        if (!TIME.matcher(time).matches()) {
             return null;
         }
         return Integer.parseInt(time.substring(0, 2)) * 60 + Integer.parseInt(time.substring(3));

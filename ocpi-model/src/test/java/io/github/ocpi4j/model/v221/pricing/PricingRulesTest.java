@@ -171,6 +171,18 @@ class PricingRulesTest {
     }
 
     @Test
+    void vatWithDecimalsIsAddedExactly() {
+        Tariff tariff =
+                tariff("{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.33,\"vat\":7.75,\"step_size\":1}]}");
+
+        PricingResult result = startingAt("2024-06-03T10:00").charging(60, "10").price(tariff);
+
+        // 3.30 excl. VAT, 3.30 * 1.0775 = 3.55575 incl. VAT, shown to 4 decimals half up
+        assertThat(result.totalCost().exclVat()).isEqualByComparingTo("3.30");
+        assertThat(result.totalCost().inclVat()).isEqualByComparingTo("3.5558");
+    }
+
+    @Test
     void powerRestrictionsFallBackOnTheAveragePowerOfEnergyOverTime() {
         Tariff tariff = tariff(energy("0.50", "{\"min_power\":22}"), energy("0.30", null));
 
