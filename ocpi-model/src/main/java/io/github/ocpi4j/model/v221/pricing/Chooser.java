@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class Chooser {
     private final Tariff tariff;
     private final Restrictions restrictions;
-    private final List<Integer> charging = new ArrayList<>();
-    private final List<Integer> reservation = new ArrayList<>();
+    private final int[] charging;
+    private final int[] reservation;
 
     /** The price component found for a dimension, and why its element applies. */
     record Active(int index, PriceComponent component, String why) {}
@@ -30,6 +30,8 @@ final class Chooser {
     Chooser(Tariff tariff, ZoneId zone, boolean expired) {
         this.tariff = tariff;
         this.restrictions = new Restrictions(zone);
+        List<Integer> forCharging = new ArrayList<>();
+        List<Integer> expires = new ArrayList<>();
         List<Integer> reserved = new ArrayList<>();
         for (int i = 0; i < tariff.elements().size(); i++) {
             TariffElement e = tariff.elements().get(i);
@@ -37,28 +39,34 @@ final class Chooser {
                     ? null
                     : e.restrictions().reservation();
             if (kind == null) {
-                charging.add(i);
+                forCharging.add(i);
             } else if (kind == ReservationRestrictionType.RESERVATION_EXPIRES) {
                 if (expired) {
-                    reservation.add(i);
+                    expires.add(i);
                 }
             } else {
                 reserved.add(i);
             }
         }
-        reservation.addAll(reserved);
+        expires.addAll(reserved);
+        this.charging = forCharging.stream().mapToInt(Integer::intValue).toArray();
+        this.reservation = expires.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Returns the active price component of a dimension in a period, or {@code null}: free. */
     @Nullable
     Active active(Slice slice, Pricing.Key key) {
+        StringBuilder why = new StringBuilder(64);
         for (int i : key.reservation() ? reservation : charging) {
             TariffElement element = tariff.elements().get(i);
-            for (PriceComponent component : element.priceComponents()) {
+            List<PriceComponent> components = element.priceComponents();
+            for (int c = 0; c < components.size(); c++) { // indexed: no iterator per element and dimension
+                PriceComponent component = components.get(c);
                 if (component != null && component.type() == key.dimension()) {
-                    String why = restrictions.match(element.restrictions(), slice);
-                    if (why != null) {
-                        return new Active(i, component, "element " + i + (why.isEmpty() ? "" : ": " + why));
+                    why.setLength(0);
+                    why.append("element ").append(i);
+                    if (restrictions.match(element.restrictions(), slice, why)) {
+                        return new Active(i, component, why.toString());
                     }
                     break; // only the element's first component of a dimension counts
                 }

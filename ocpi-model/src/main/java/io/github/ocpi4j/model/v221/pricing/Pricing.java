@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.pricing;
 
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.sessions.ProfileType;
@@ -90,11 +91,7 @@ public final class Pricing {
 
     private static PricingResult keepMeteredEnergy(
             PricingResult result, List<ChargingPeriod> periods, @Nullable BigDecimal metered, String field) {
-        boolean periodsHaveEnergy = periods.stream()
-                .filter(p -> p != null)
-                .flatMap(p -> p.dimensions().stream())
-                .anyMatch(d -> d != null && d.type() == CdrDimensionType.ENERGY);
-        if (periodsHaveEnergy || metered == null) {
+        if (metered == null || hasEnergy(periods)) {
             return result;
         }
         List<PricingLine> lines = new ArrayList<>(result.explanation());
@@ -124,6 +121,19 @@ public final class Pricing {
                 lines);
     }
 
+    private static boolean hasEnergy(List<ChargingPeriod> periods) {
+        for (ChargingPeriod p : periods) {
+            if (p != null) {
+                for (CdrDimension d : p.dimensions()) {
+                    if (d != null && d.type() == CdrDimensionType.ENERGY) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Prices charging periods. A period ends where the next starts, the last at {@code end}. A reservation counts as
      * expired when no period after it has charging or parking.
@@ -149,10 +159,18 @@ public final class Pricing {
             ZoneId zone,
             @Nullable Boolean reservationExpired) {
         List<Slice> slices = Slice.of(periods, start, end);
-        boolean expired = reservationExpired != null
-                ? reservationExpired
-                : slices.stream().anyMatch(s -> s.reservationHours().signum() > 0)
-                        && slices.stream().noneMatch(Slice::hasCharging);
+        boolean expired;
+        if (reservationExpired != null) {
+            expired = reservationExpired;
+        } else {
+            boolean reserved = false;
+            boolean charged = false;
+            for (Slice s : slices) {
+                reserved |= s.reservationHours().signum() > 0;
+                charged |= s.hasCharging();
+            }
+            expired = reserved && !charged;
+        }
         return new Calculation(tariff, slices, zone, expired).run();
     }
 

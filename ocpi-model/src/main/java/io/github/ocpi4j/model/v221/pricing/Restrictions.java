@@ -3,12 +3,14 @@ package io.github.ocpi4j.model.v221.pricing;
 import io.github.ocpi4j.model.v221.tariffs.DayOfWeek;
 import io.github.ocpi4j.model.v221.tariffs.TariffRestrictions;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -22,103 +24,166 @@ final class Restrictions {
     /** A local time as restrictions write it: {@code 13:30}, 24h with leading zeros. */
     static final Pattern TIME = Pattern.compile("([0-1][0-9]|2[0-3]):[0-5][0-9]");
 
-    private final ZoneId zone;
+    /** The tariff's days by {@link java.time.DayOfWeek#ordinal()}. */
+    private static final DayOfWeek[] DAYS = new DayOfWeek[7];
 
+    static {
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            DAYS[day.ordinal()] = DayOfWeek.valueOf(day.name());
+        }
+    }
+
+    private final ZoneRules rules;
+    // the zone's offset holds from offsetFrom (inclusive) to offsetUntil (exclusive): periods come in time order, so
+    // their local times are mostly found without looking up the zone's rules again
+    private @Nullable ZoneOffset offset;
+    private Instant offsetFrom = Instant.MAX;
+    private Instant offsetUntil = Instant.MIN;
+
+    /** Restrictions in this time zone; for one pricing, on one thread. */
     Restrictions(ZoneId zone) {
-        this.zone = zone;
+        this.rules = zone.getRules();
     }
 
     /**
-     * Returns {@code null} when the restrictions do not match the period, otherwise what matched, in words ({@code ""}
-     * for no restrictions).
+     * Returns whether the restrictions match the period; when they do, appends what matched to {@code why} in words
+     * ({@code ": time 08:00-20:00 at 10:00, MONDAY"}, nothing for no restrictions), and when they do not, leaves
+     * {@code why} as it was.
      */
-    @Nullable
-    String match(@Nullable TariffRestrictions r, Slice slice) {
-        if (r == null) {
-            return "";
+    boolean match(@Nullable TariffRestrictions r, Slice slice, StringBuilder why) {
+        int mark = why.length();
+        if (r == null || matches(r, slice, why, mark)) {
+            return true;
         }
-        List<String> why = new ArrayList<>();
-        LocalDateTime local = LocalDateTime.ofInstant(slice.start(), zone);
+        why.setLength(mark);
+        return false;
+    }
+
+    private boolean matches(TariffRestrictions r, Slice slice, StringBuilder why, int mark) {
+        LocalDateTime local = local(slice.start());
         if (r.startTime() != null || r.endTime() != null) {
-            Integer now = local.getHour() * 60 + local.getMinute();
-            Integer from = r.startTime() == null ? Integer.valueOf(0) : minutes(r.startTime());
-            Integer to = r.endTime() == null ? Integer.valueOf(END_OF_DAY) : minutes(r.endTime());
-            if (from == null || to == null) {
-                return null;
+            int now = local.getHour() * 60 + local.getMinute();
+            int from = r.startTime() == null ? 0 : minutes(r.startTime());
+            int to = r.endTime() == null ? END_OF_DAY : minutes(r.endTime());
+            if (from < 0 || to < 0) {
+                return false;
             }
             if (to == 0) {
                 to = END_OF_DAY; // "To stop at end of the day use: 00:00"
             }
             boolean in = from < to ? now >= from && now < to : now >= from || now < to; // to < from: over midnight
             if (!in) {
-                return null;
+                return false;
             }
-            why.add("time " + text(r.startTime(), "00:00") + "-" + text(r.endTime(), "24:00") + " at "
-                    + local.toLocalTime());
+            next(why, mark)
+                    .append("time ")
+                    .append(text(r.startTime(), "00:00"))
+                    .append('-')
+                    .append(text(r.endTime(), "24:00"))
+                    .append(" at ")
+                    .append(local.toLocalTime());
         }
         LocalDate date = local.toLocalDate();
         if (r.startDate() != null) {
             LocalDate from = date(r.startDate());
             if (from == null || date.isBefore(from)) {
-                return null;
+                return false;
             }
-            why.add("from " + from);
+            next(why, mark).append("from ").append(from);
         }
         if (r.endDate() != null) {
             LocalDate to = date(r.endDate());
             if (to == null || !date.isBefore(to)) {
-                return null;
+                return false;
             }
-            why.add("before " + to);
+            next(why, mark).append("before ").append(to);
         }
         if (!r.dayOfWeek().isEmpty()) {
-            DayOfWeek day = DayOfWeek.valueOf(local.getDayOfWeek().name());
+            DayOfWeek day = DAYS[local.getDayOfWeek().ordinal()];
             if (!r.dayOfWeek().contains(day)) {
-                return null;
+                return false;
             }
-            why.add(day.name());
+            next(why, mark).append(day.name());
         }
-        if (!atLeast(slice.energyBefore(), r.minKwh(), "min_kwh", "kWh used", why)
-                || !below(slice.energyBefore(), r.maxKwh(), "max_kwh", "kWh used", why)
-                || !atLeast(slice.currentForMin(), r.minCurrent(), "min_current", "A", why)
-                || !below(slice.currentForMax(), r.maxCurrent(), "max_current", "A", why)
+        if (!atLeast(slice.energyBefore(), r.minKwh(), "min_kwh", "kWh used", why, mark)
+                || !below(slice.energyBefore(), r.maxKwh(), "max_kwh", "kWh used", why, mark)
+                || !atLeast(slice.currentForMin(), r.minCurrent(), "min_current", "A", why, mark)
+                || !below(slice.currentForMax(), r.maxCurrent(), "max_current", "A", why, mark)
                 // the power may be derived (a division): only when a power restriction asks for it
-                || (r.minPower() != null && !atLeast(slice.powerForMin(), r.minPower(), "min_power", "kW", why))
-                || (r.maxPower() != null && !below(slice.powerForMax(), r.maxPower(), "max_power", "kW", why))) {
-            return null;
+                || (r.minPower() != null && !atLeast(slice.powerForMin(), r.minPower(), "min_power", "kW", why, mark))
+                || (r.maxPower() != null && !below(slice.powerForMax(), r.maxPower(), "max_power", "kW", why, mark))) {
+            return false;
+        }
+        if (r.minDuration() == null && r.maxDuration() == null) {
+            return true;
         }
         BigDecimal seconds = BigDecimal.valueOf(slice.sinceStart().getSeconds());
-        if (!atLeast(seconds, decimal(r.minDuration()), "min_duration", "s into the session", why)
-                || !below(seconds, decimal(r.maxDuration()), "max_duration", "s into the session", why)) {
-            return null;
+        return atLeast(seconds, decimal(r.minDuration()), "min_duration", "s into the session", why, mark)
+                && below(seconds, decimal(r.maxDuration()), "max_duration", "s into the session", why, mark);
+    }
+
+    /** Starts the next part of the explanation: after {@code ": "} for the first, {@code ", "} for the others. */
+    private static StringBuilder next(StringBuilder why, int mark) {
+        return why.append(why.length() == mark ? ": " : ", ");
+    }
+
+    /** The local date and time of an instant in the zone. */
+    private LocalDateTime local(Instant instant) {
+        if (offset == null || instant.isBefore(offsetFrom) || !instant.isBefore(offsetUntil)) {
+            offset = rules.getOffset(instant);
+            offsetFrom = instant;
+            ZoneOffsetTransition next = rules.nextTransition(instant);
+            offsetUntil = next == null ? Instant.MAX : next.getInstant();
         }
-        return String.join(", ", why);
+        return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
     }
 
     /** A minimum restriction, inclusive; an unknown value matches no minimum. */
     private static boolean atLeast(
-            @Nullable BigDecimal value, @Nullable BigDecimal min, String name, String unit, List<String> why) {
+            @Nullable BigDecimal value,
+            @Nullable BigDecimal min,
+            String name,
+            String unit,
+            StringBuilder why,
+            int mark) {
         if (min == null) {
             return true;
         }
         if (value == null || value.compareTo(min) < 0) {
             return false;
         }
-        why.add(name + " " + min.stripTrailingZeros().toPlainString() + " (" + shown(value) + " " + unit + ")");
+        describe(next(why, mark), name, min, value, unit);
         return true;
     }
 
     /** A maximum restriction, exclusive; an unknown value matches no maximum. */
     private static boolean below(
-            @Nullable BigDecimal value, @Nullable BigDecimal max, String name, String unit, List<String> why) {
+            @Nullable BigDecimal value,
+            @Nullable BigDecimal max,
+            String name,
+            String unit,
+            StringBuilder why,
+            int mark) {
         if (max == null) {
             return true;
         }
         if (value == null || value.compareTo(max) >= 0) {
             return false;
         }
-        why.add(name + " " + max.stripTrailingZeros().toPlainString() + " (" + shown(value) + " " + unit + ")");
+        describe(next(why, mark), name, max, value, unit);
         return true;
+    }
+
+    /** {@code min_power 22 (22.5 kW)}. */
+    private static void describe(StringBuilder why, String name, BigDecimal limit, BigDecimal value, String unit) {
+        why.append(name)
+                .append(' ')
+                .append(limit.stripTrailingZeros().toPlainString())
+                .append(" (")
+                .append(shown(value))
+                .append(' ')
+                .append(unit)
+                .append(')');
     }
 
     private static String shown(BigDecimal value) {
@@ -131,11 +196,28 @@ final class Restrictions {
         return value == null ? null : BigDecimal.valueOf(value);
     }
 
-    private static @Nullable Integer minutes(String time) {
-        if (!TIME.matcher(time).matches()) {
-            return null;
+    /**
+     * The minutes into the day of a time that matches {@link #TIME}, checked without the regex engine; -1 for any
+     * other text.
+     */
+    private static int minutes(String time) {
+        if (time.length() != 5 || time.charAt(2) != ':') {
+            return -1;
         }
-        return Integer.parseInt(time.substring(0, 2)) * 60 + Integer.parseInt(time.substring(3));
+        int h1 = digit(time, 0);
+        int h2 = digit(time, 1);
+        int m1 = digit(time, 3);
+        int m2 = digit(time, 4);
+        int hours = h1 * 10 + h2;
+        if (h1 < 0 || h2 < 0 || m1 < 0 || m1 > 5 || m2 < 0 || hours > 23) {
+            return -1;
+        }
+        return hours * 60 + m1 * 10 + m2;
+    }
+
+    private static int digit(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9' ? c - '0' : -1;
     }
 
     private static @Nullable LocalDate date(String date) {

@@ -148,7 +148,9 @@ record Slice(
 
     private static Map<CdrDimensionType, BigDecimal> volumes(ChargingPeriod period) {
         Map<CdrDimensionType, BigDecimal> volumes = new EnumMap<>(CdrDimensionType.class);
-        for (CdrDimension d : period.dimensions()) {
+        List<CdrDimension> dimensions = period.dimensions();
+        for (int i = 0; i < dimensions.size(); i++) {
+            CdrDimension d = dimensions.get(i);
             if (d != null && d.type() != null && d.volume() != null) {
                 volumes.merge(d.type(), d.volume(), BigDecimal::add);
             }

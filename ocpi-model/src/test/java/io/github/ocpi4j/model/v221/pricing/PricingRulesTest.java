@@ -50,6 +50,56 @@ class PricingRulesTest {
     }
 
     @Test
+    void aTimeRestrictionThatIsNotALocalTimeNeverMatches() {
+        for (String time : new String[] {"24:00", "7:00", "07:60", "07-00", "0a:00", "07:00:00"}) {
+            // a partner's tariff that validation would refuse, read leniently
+            Tariff tariff = OcpiJson.instance()
+                    .read(
+                            "{\"country_code\":\"NL\",\"party_id\":\"TNM\",\"id\":\"T1\",\"currency\":\"EUR\","
+                                    + "\"elements\":[" + energy("0.10", "{\"start_time\":\"" + time + "\"}") + ","
+                                    + energy("0.30", null) + "],\"last_updated\":\"2024-01-01T00:00:00Z\"}",
+                            Tariff.class)
+                    .value()
+                    .orElseThrow();
+
+            assertThat(startingAt("2024-06-03T23:30")
+                            .charging(60, "1")
+                            .price(tariff)
+                            .totalCost()
+                            .exclVat())
+                    .as(time)
+                    .isEqualByComparingTo("0.30");
+        }
+        Tariff wellFormed = tariff(energy("0.10", "{\"start_time\":\"23:59\"}"), energy("0.30", null));
+        assertThat(startingAt("2024-06-03T23:59")
+                        .charging(1, "1")
+                        .price(wellFormed)
+                        .totalCost()
+                        .exclVat())
+                .isEqualByComparingTo("0.10");
+    }
+
+    @Test
+    void timeRestrictionsFollowTheLocalClockAcrossTheEndOfSummerTime() {
+        // Amsterdam, 27 October 2024: at 03:00 CEST (01:00 UTC) the clocks go back to 02:00 CET
+        Tariff tariff =
+                tariff(energy("0.10", "{\"start_time\":\"02:00\",\"end_time\":\"03:00\"}"), energy("0.30", null));
+
+        PricingResult result = startingAt("2024-10-27T02:30") // 00:30 UTC, CEST
+                .charging(60, "1") // to 01:30 UTC: 02:30 CET, the same local time again
+                .charging(60, "1") // to 02:30 UTC: 03:30 CET
+                .charging(60, "1")
+                .price(tariff);
+
+        assertThat(result.explanation())
+                .filteredOn(l -> l.dimension() == TariffDimensionType.ENERGY)
+                .extracting(PricingLine::note)
+                .containsExactly(
+                        "element 0: time 02:00-03:00 at 02:30", "element 0: time 02:00-03:00 at 02:30", "element 1");
+        assertThat(result.totalCost().exclVat()).isEqualByComparingTo("0.50");
+    }
+
+    @Test
     void timeWindowWrapsAroundMidnightWhenItEndsBeforeItStarts() {
         Tariff tariff =
                 tariff(energy("0.10", "{\"start_time\":\"22:00\",\"end_time\":\"06:00\"}"), energy("0.30", null));
