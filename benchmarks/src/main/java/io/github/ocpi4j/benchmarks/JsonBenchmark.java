@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiType;
+import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.model.v221.locations.Location;
 import java.io.IOException;
 import java.util.List;
@@ -64,6 +65,12 @@ public class JsonBenchmark {
     @Benchmark
     public List<Location> plainJacksonRead() throws IOException {
         return PLAIN_READER.readValue(bytes);
+    }
+
+    /** ocpi4j: only the validation that {@code ocpi4jRead} does after binding, for the breakdown. */
+    @Benchmark
+    public List<Violation> ocpi4jValidate() {
+        return OcpiJson.instance().validate(locations);
     }
 
     /** ocpi4j: records to bytes. */

@@ -3,6 +3,10 @@ package io.github.ocpi4j.model.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,5 +69,64 @@ class DateTimesTest {
 
         assertThat(parsed.instant()).isNull();
         assertThat(parsed.violation()).startsWith("DateTime: \"" + text + "\" is not an RFC 3339 UTC date-time");
+    }
+
+    @Test
+    void writesWhatTheJavaTimeFormatterWrites() {
+        Random random = new Random(20241124);
+        for (int n = 0; n < 100_000; n++) {
+            long seconds = random.nextLong(Instant.parse("0000-01-01T00:00:00Z").getEpochSecond(), 253402300800L);
+            int nanos = switch (random.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(10_000) * 100_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant instant = Instant.ofEpochSecond(seconds, nanos);
+            Instant truncated = instant.minusNanos(nanos % 100_000);
+
+            assertThat(DateTimes.format(instant)).as(instant.toString()).isEqualTo(DateTimes.WRITER.format(truncated));
+        }
+        assertThat(DateTimes.format(Instant.parse("+10000-01-01T00:00:00Z"))).isEqualTo("+10000-01-01T00:00:00Z");
+    }
+
+    @Test
+    void readsWhatTheRegexAndTheJavaTimeParserRead() {
+        String[] samples = {
+            "2015-06-29T20:39:09", "2024-02-29T23:59:59", "2023-02-29T00:00:00", "2024-04-31T00:00:00",
+            "2024-13-01T00:00:00", "2024-00-10T00:00:00", "2024-01-00T00:00:00", "2024-01-01T24:00:00",
+            "2024-01-01T23:60:00", "2024-01-01T23:59:60", "0000-01-01T00:00:00", "9999-12-31T23:59:59"
+        };
+        String[] endings = {
+            "", "Z", ".1", ".1Z", ".123456789", ".123456789Z", ".1234567890Z", ".", ".Z", "ZZ", "+02:00", " "
+        };
+        Random random = new Random(20241124);
+        for (String sample : samples) {
+            for (String ending : endings) {
+                String text = sample + ending;
+                assertSameAsReference(text);
+                char[] mutated = text.toCharArray();
+                mutated[random.nextInt(mutated.length)] = "0123456789-:T.Zx ".charAt(random.nextInt(17));
+                assertSameAsReference(new String(mutated));
+            }
+        }
+    }
+
+    private static void assertSameAsReference(String text) {
+        assertThat(DateTimes.hasOcpiForm(text))
+                .as(text)
+                .isEqualTo(DateTimes.OCPI.matcher(text).matches());
+        DateTimes.Parsed parsed = DateTimes.parse(text);
+        if (DateTimes.OCPI.matcher(text).matches()) {
+            String local = text.endsWith("Z") ? text.substring(0, text.length() - 1) : text;
+            Instant expected;
+            try {
+                expected = LocalDateTime.parse(local).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                expected = null;
+            }
+            assertThat(parsed.instant()).as(text).isEqualTo(expected);
+            assertThat(parsed.violation() == null).as(text).isEqualTo(expected != null && text.length() <= 25);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.ocpi4j.model.v221.locations;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
+import io.github.ocpi4j.model.internal.Formats;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -42,8 +43,8 @@ public record RegularHours(
     public void checkCrossFieldRules(RuleReporter reporter) {
         if (periodBegin != null
                 && periodEnd != null
-                && periodBegin.matches(TIME)
-                && periodEnd.matches(TIME)
+                && Formats.isTimeOfDay(periodBegin)
+                && Formats.isTimeOfDay(periodEnd)
                 && periodEnd.compareTo(periodBegin) <= 0) {
             reporter.report("period_end", "must be later than period_begin");
         }

@@ -43,7 +43,7 @@ public record DisplayText(
     /** Checks that {@code text} holds no markup: no HTML or XML tag ({@code [[types_displaytext_class]]}). */
     @Override
     public void checkCrossFieldRules(RuleReporter reporter) {
-        if (text != null) {
+        if (text != null && text.indexOf('<') >= 0) { // every tag starts with one
             Matcher tag = TAG.matcher(text);
             if (tag.find()) {
                 reporter.report("text", "no markup allowed, found " + Formats.quote(tag.group()));
