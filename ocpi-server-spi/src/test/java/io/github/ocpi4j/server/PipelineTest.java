@@ -247,6 +247,28 @@ class PipelineTest {
     }
 
     @Test
+    void hostAnswerThatBreaksTheRulesIsNeverSentAndIs3000() {
+        Location broken = OcpiJson.instance().read(location, Location.class).get().toBuilder()
+                .name("x".repeat(256))
+                .build();
+        ServerFixture sloppy = new ServerFixture(s -> s.locationsSender(new InMemoryLocations() {
+            @Override
+            public Optional<Location> location(RequestContext ctx, CiString locationId) {
+                return Optional.of(broken);
+            }
+        }));
+
+        OcpiHttpResponse response = sloppy.call("GET", "2.2.1/sender/locations/LOC1", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(statusCode(response)).isEqualTo(3000);
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo("the server's data breaks OCPI's rules; quote X-Request-ID req-1");
+        assertThat(json(response).has("data")).isFalse();
+        assertThat(response.bodyText()).doesNotContain("xxxx");
+    }
+
+    @Test
     void requestAndCorrelationIdsAreEchoed() {
         OcpiHttpResponse response = fixture.call("GET", "versions", null);
 
