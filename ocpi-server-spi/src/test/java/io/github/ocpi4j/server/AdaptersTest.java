@@ -9,6 +9,7 @@ import io.github.ocpi4j.client.CredentialsTokens;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.v221.locations.Location;
 import io.github.ocpi4j.server.jdk.JdkHttpServerAdapter;
+import io.github.ocpi4j.server.v221.InMemoryLocations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;

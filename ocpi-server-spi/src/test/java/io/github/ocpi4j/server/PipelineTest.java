@@ -16,6 +16,7 @@ import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.v221.locations.Location;
+import io.github.ocpi4j.server.v221.InMemoryLocations;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
