@@ -10,7 +10,6 @@ import io.github.ocpi4j.client.OcpiTransportException;
 import io.github.ocpi4j.client.Party;
 import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.RetryPolicy;
-import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.v221.commands.CancelReservation;
 import io.github.ocpi4j.model.v221.commands.CommandResponseType;
 import io.github.ocpi4j.model.v221.commands.CommandResult;
@@ -201,17 +200,17 @@ class EmspWithCpoTest {
         IntStream.rangeClosed(1, 5)
                 .forEach(i -> cpo.locations.add(CpoObjects.location("LOC" + i, NOW.minusSeconds(600 - i))));
         IntStream.rangeClosed(1, 3).forEach(i -> cpo.tariffs.add(CpoObjects.tariff("T" + i, NOW.minusSeconds(i))));
-        cpo.sessions.add(CpoObjects.session("S1", NOW.minusSeconds(60)));
-        cpo.sessions.add(CpoObjects.session("S2", NOW.minusSeconds(30)));
+        IntStream.rangeClosed(1, 5)
+                .forEach(i -> cpo.sessions.add(CpoObjects.session("S" + i, NOW.minusSeconds(60 - 10L * i))));
 
         assertThat(emsp.pullLocations()).isEqualTo(new Pulled(5, 3));
         assertThat(emsp.pullTariffs()).isEqualTo(new Pulled(3, 2));
-        assertThat(emsp.pullSessions(NOW.minusSeconds(45))).isEqualTo(new Pulled(1, 1));
+        assertThat(emsp.pullSessions(NOW.minusSeconds(30))).as("S3 to S5").isEqualTo(new Pulled(3, 2));
         assertThat(emsp.pullCdrs()).hasToString("0 objects in 1 page");
 
         assertThat(emsp.locations()).containsExactlyElementsOf(cpo.locations);
         assertThat(emsp.tariffs()).containsExactlyElementsOf(cpo.tariffs);
-        assertThat(emsp.sessions()).extracting(s -> s.id()).containsExactly(CiString.of("S2"));
+        assertThat(emsp.sessions()).containsExactlyElementsOf(cpo.sessions.subList(2, 5));
         assertThat(emsp.received()).as("pulled, not pushed").isEmpty();
     }
 
