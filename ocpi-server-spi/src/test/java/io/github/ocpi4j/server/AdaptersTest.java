@@ -234,6 +234,13 @@ class AdaptersTest {
     }
 
     @Test
+    void jdkAdapterTurnsNaglesAlgorithmOffUnlessTheApplicationSaidOtherwise() throws Exception {
+        Class.forName(JdkHttpServerAdapter.class.getName());
+
+        assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+    }
+
+    @Test
     void jdkAdapterServesOnAFreePortUntilClosed() throws Exception {
         Side side = new Side();
         JdkHttpServerAdapter jdk =
