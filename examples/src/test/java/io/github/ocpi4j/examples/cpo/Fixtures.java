@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -53,12 +54,35 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    /** A new, empty in-memory H2 database with the schema. */
+    /**
+     * The system property that runs the tests of the SQL on PostgreSQL instead of H2, to check that it is portable:
+     * {@code mvn -pl examples -am verify -Docpi4j.cpo.postgres=jdbc:postgresql://localhost/test?user=test}; each
+     * database is then a new schema of that one.
+     */
+    static final String POSTGRES = "ocpi4j.cpo.postgres";
+
+    /** A new, empty database with the schema: in-memory H2, or a new PostgreSQL schema (see {@link #POSTGRES}). */
     static Database database() {
-        String url = "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String url = postgresUrl().orElse("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Database db = new Database(() -> DriverManager.getConnection(url));
         db.createSchema();
         return db;
+    }
+
+    /** The URL of a new, empty PostgreSQL schema when {@link #POSTGRES} is set. */
+    static Optional<String> postgresUrl() {
+        String postgres = System.getProperty(POSTGRES);
+        if (postgres == null || postgres.isBlank()) {
+            return Optional.empty();
+        }
+        String schema = "cpo_test_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = DriverManager.getConnection(postgres);
+                Statement statement = c.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Optional.of(postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     }
 
     /** Drops an in-memory H2 database that {@code DB_CLOSE_DELAY=-1} keeps. */
