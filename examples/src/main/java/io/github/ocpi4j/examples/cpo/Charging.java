@@ -166,7 +166,7 @@ final class Charging {
                         .authMethod(AuthMethod.COMMAND);
         Session session = b.startDateTime(replaced != null ? replaced.session().startDateTime() : now)
                 .cdrToken(cdrToken(token))
-                .authorizationReference(authorizationReference)
+                .authorizationReference(latest(authorizationReference, replaced))
                 .locationId(place.location().id())
                 .evseUid(place.evse().uid())
                 .connectorId(NOT_APPLICABLE)
@@ -234,7 +234,7 @@ final class Charging {
         Session session = b.startDateTime(now)
                 .kwh(BigDecimal.ZERO)
                 .cdrToken(cdrToken(token))
-                .authorizationReference(authorizationReference)
+                .authorizationReference(latest(authorizationReference, reserved))
                 .locationId(place.location().id())
                 .evseUid(place.evse().uid())
                 .connectorId(connector.id())
@@ -498,6 +498,14 @@ final class Charging {
     }
 
     // ---- small helpers
+
+    /**
+     * The authorization reference of a session: the last the eMSP gave ({@code [[mod_sessions_session_object]]}),
+     * this one, or the earlier one of its reservation.
+     */
+    private static @Nullable CiString latest(@Nullable CiString given, @Nullable SessionRow earlier) {
+        return given != null || earlier == null ? given : earlier.session().authorizationReference();
+    }
 
     static CdrToken cdrToken(Token token) {
         return new CdrToken(token.countryCode(), token.partyId(), token.uid(), token.type(), token.contractId());

@@ -11,6 +11,7 @@ import io.github.ocpi4j.examples.cpo.CpoStore.SessionRow;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.OcpiStatusException;
+import io.github.ocpi4j.model.v221.cdrs.CdrToken;
 import io.github.ocpi4j.model.v221.commands.CancelReservation;
 import io.github.ocpi4j.model.v221.commands.CommandResponse;
 import io.github.ocpi4j.model.v221.commands.CommandResponseType;
@@ -25,6 +26,7 @@ import io.github.ocpi4j.model.v221.locations.Connector;
 import io.github.ocpi4j.model.v221.locations.EVSE;
 import io.github.ocpi4j.model.v221.locations.Location;
 import io.github.ocpi4j.model.v221.locations.Status;
+import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.sessions.SessionStatus;
 import io.github.ocpi4j.model.v221.tokens.AllowedType;
 import io.github.ocpi4j.model.v221.tokens.AuthorizationInfo;
@@ -170,7 +172,7 @@ final class CpoCommands implements CommandsReceiverService {
                 replaced == null ? null : store.session(c, replaced.sessionId()).orElse(null);
         outbox.postResult(c, party, command.responseUrl(), result(CommandResultType.ACCEPTED));
         Token token = command.token();
-        var session = charging.reserve(c, place, token, command.authorizationReference(), replacedSession, now);
+        Session session = charging.reserve(c, place, token, command.authorizationReference(), replacedSession, now);
         store.putReservation(
                 c,
                 new Reservation(
@@ -518,7 +520,7 @@ final class CpoCommands implements CommandsReceiverService {
                     0,
                     List.of(DisplayText.of("en", "unknown session " + command.sessionId())));
         }
-        var token = row.get().session().cdrToken();
+        CdrToken token = row.get().session().cdrToken();
         if (!ctx.owns(token.countryCode(), token.partyId())) {
             return Refusal.of(
                             CommandResultType.REJECTED,

@@ -11,6 +11,7 @@ import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
 import io.github.ocpi4j.model.v221.locations.BusinessDetails;
+import io.github.ocpi4j.model.v221.locations.EVSE;
 import io.github.ocpi4j.model.v221.locations.Location;
 import io.github.ocpi4j.model.v221.locations.Status;
 import io.github.ocpi4j.model.v221.sessions.Session;
@@ -21,7 +22,9 @@ import io.github.ocpi4j.server.jdk.JdkHttpServerAdapter;
 import io.github.ocpi4j.server.v221.Locations;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,8 +58,9 @@ import org.slf4j.LoggerFactory;
  *         .sampleData(true)                                   // 60 locations, tariffs, 72 billed sessions
  *         .start(new InetSocketAddress("127.0.0.1", 0))) {    // the JDK's HTTP server, on a free port
  *     String tokenA = cpo.newTokenA("emsp");                  // the eMSP registers with it at cpo.versionsUrl()
- *     ...                                                     // the eMSP sends START_SESSION; the CPO pushes the session
- *     cpo.meter(sessionId, Instant.now(), new BigDecimal("2.5"), new BigDecimal("11"));
+ *     // ... the eMSP sends START_SESSION for LOC001; the CPO starts the session and pushes it
+ *     Session session = cpo.sessionAt("LOC001", "LOC001-1").orElseThrow();
+ *     cpo.meter(session.id().value(), Instant.now(), new BigDecimal("2.5"), new BigDecimal("11"));
  *     cpo.pending();                                          // pushes the eMSP has not taken yet
  * }
  * }</pre>
@@ -65,8 +69,9 @@ import org.slf4j.LoggerFactory;
  * PostgreSQL; the default database is a new in-memory H2 one. Every push to an eMSP (session PUT and PATCH, CDR
  * POST, CommandResult POST) is written to an outbox in the transaction of the change it reports and delivered
  * afterwards, in order per object, and retried until the eMSP takes it ({@link #deliverPending()}, and every {@link
- * Builder#retryInterval retry interval}); see {@link #pending()}. Commands are carried out, and pushes delivered, on
- * the CPO's own threads, which {@link #close()} stops.
+ * Builder#retryInterval retry interval}); a push the eMSP refuses with an OCPI 2xxx status is kept as failed, not
+ * retried; see {@link #pending()}. Commands are carried out, and pushes delivered, on the CPO's own threads, which
+ * {@link #close()} stops. Locations are pulled by eMSPs, not pushed to them.
  *
  * <p>One node per database: writes are serialized in this process. Thread-safe.
  */
@@ -233,7 +238,7 @@ public final class JdbcCpo implements AutoCloseable {
     public Optional<Status> evseStatus(String locationId, String evseUid) {
         return db.read(c -> store.location(c, CiString.of(locationId)))
                 .flatMap(l -> Locations.evse(l, CiString.of(evseUid)))
-                .map(e -> e.status());
+                .map(EVSE::status);
     }
 
     /**
@@ -348,10 +353,10 @@ public final class JdbcCpo implements AutoCloseable {
 
     private void shutdownDatabase() {
         if (ownDatabase) {
-            try (var c = DriverManager.getConnection(jdbcUrl);
+            try (Connection c = DriverManager.getConnection(jdbcUrl);
                     Statement statement = c.createStatement()) {
                 statement.execute("SHUTDOWN");
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 LOG.warn("shutting down the in-memory database failed: {}", e.getMessage());
             }
         }

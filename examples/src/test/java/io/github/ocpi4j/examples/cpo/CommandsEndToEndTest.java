@@ -88,6 +88,29 @@ class CommandsEndToEndTest {
     }
 
     @Test
+    void reserveNowWithTheSameReservationIdReplacesTheReservationAndMovesItsSession() {
+        reserve("R1", "LOC1-1", rfid, later());
+        emsp.awaitResult(CommandType.RESERVE_NOW, "R1");
+        Session first = cpo.sessionAt("LOC1", "LOC1-1").orElseThrow();
+
+        ReserveNow moved = reservation("R1", "LOC1-2", rfid, later().plus(Duration.ofHours(1))).toBuilder()
+                .responseUrl(emsp.responseUrl(CommandType.RESERVE_NOW, "R1-again"))
+                .build();
+        assertThat(emsp.cpo().commandsReceiver().reserveNow(moved).result()).isEqualTo(CommandResponseType.ACCEPTED);
+        emsp.awaitResult(CommandType.RESERVE_NOW, "R1-again");
+
+        assertThat(cpo.evseStatus("LOC1", "LOC1-1")).contains(Status.AVAILABLE);
+        assertThat(cpo.evseStatus("LOC1", "LOC1-2")).contains(Status.RESERVED);
+        Session second = cpo.sessionAt("LOC1", "LOC1-2").orElseThrow();
+        assertThat(second.id().value()).isEqualTo(first.id().value());
+        assertThat(second.startDateTime()).isEqualTo(first.startDateTime());
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(cpo.expireReservations())
+                .as("the replacement's expiry date holds")
+                .isZero();
+    }
+
+    @Test
     void reserveNowWithABlockedOrUnknownRfidTokenIsRejected() {
         Token blocked = Fixtures.token("EMS", "RFID-9", false, WhitelistType.ALWAYS);
         emsp.cpo().tokensReceiver().put(blocked);
