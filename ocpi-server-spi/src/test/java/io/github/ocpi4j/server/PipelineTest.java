@@ -313,6 +313,19 @@ class PipelineTest {
     }
 
     @Test
+    void partyPreRegisteredWithATokenOpensTheModulesOfItsRoleAtOnce() {
+        fixture.parties.save(Party.preRegistered("hub", "hub-token", PartyRole.of("HUB", "DE", "HUB")));
+        locations.own.add(OcpiJson.instance().read(location, Location.class).get());
+
+        OcpiHttpResponse response = fixture.call("GET", "2.2.1/sender/locations", null, "hub-token");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(json(response).get("data").size()).isEqualTo(1);
+        assertThat(locations.contexts.get(0).party().hasRole(CiString.of("DE"), CiString.of("HUB")))
+                .isTrue();
+    }
+
+    @Test
     void partyRemovedFromTheStoreIsLockedOut() {
         fixture.parties.delete("emsp");
 
