@@ -509,6 +509,46 @@ final class CpoCommands implements CommandsReceiverService {
                 null);
     }
 
+    // ---- an RFID card at a charger
+
+    /**
+     * What a charger's card reader decides for an RFID card, as the token's {@code whitelist} says ({@code
+     * [[mod_tokens_whitelisttype_enum]]}): {@code ALWAYS}, from the copy the eMSP pushed; otherwise the eMSP is
+     * asked in real time ({@code [[mod_tokens_real-time_authorization]]}), and when it cannot be reached the copy
+     * decides for {@code ALLOWED} and {@code ALLOWED_OFFLINE}, while {@code NEVER} is refused. A card no eMSP pushed
+     * is NOT_ALLOWED: the CPO cannot tell whose it is.
+     */
+    AllowedType authorizeCard(CiString locationId, CiString evseUid, CiString uid) {
+        requireLocation(locationId);
+        Optional<Token> pushed = db.read(c -> store.rfidToken(c, uid));
+        if (pushed.isEmpty()) {
+            return AllowedType.NOT_ALLOWED;
+        }
+        Token token = pushed.get();
+        AllowedType offline = token.valid() ? AllowedType.ALLOWED : AllowedType.BLOCKED;
+        if (token.whitelist() == WhitelistType.ALWAYS) {
+            return offline;
+        }
+        try {
+            Party emsp = parties.findByRole(token.countryCode(), token.partyId())
+                    .orElseThrow(() -> new IllegalStateException(
+                            "eMSP " + token.countryCode() + "-" + token.partyId() + " is not registered"));
+            return client.partner(emsp)
+                    .v221()
+                    .tokensSender()
+                    .authorize(uid.value(), TokenType.RFID, new LocationReferences(locationId, List.of(evseUid)))
+                    .allowed();
+        } catch (OcpiStatusException e) {
+            if (e.statusCode().equals(OcpiStatusCode.UNKNOWN_TOKEN)) {
+                return AllowedType.NOT_ALLOWED;
+            }
+            return token.whitelist() == WhitelistType.NEVER ? AllowedType.NOT_ALLOWED : offline;
+        } catch (RuntimeException e) {
+            LOG.info("real-time authorization of card {} failed, the whitelist decides: {}", uid, e.getMessage());
+            return token.whitelist() == WhitelistType.NEVER ? AllowedType.NOT_ALLOWED : offline;
+        }
+    }
+
     // ---- STOP_SESSION
 
     @Override

@@ -162,6 +162,16 @@ final class CpoStore {
                 type.value());
     }
 
+    /** The RFID card of this uid that an eMSP pushed, the last updated one if several eMSPs did. */
+    Optional<Token> rfidToken(Connection c, CiString uid) throws SQLException {
+        return one(
+                c,
+                Token.class,
+                "SELECT ocpi_json FROM cpo_token WHERE uid = ? AND token_type = ? ORDER BY last_updated DESC",
+                key(uid),
+                TokenType.RFID.value());
+    }
+
     // ---- sessions and their meter readings
 
     /**

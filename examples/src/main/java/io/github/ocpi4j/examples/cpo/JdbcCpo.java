@@ -8,6 +8,7 @@ import io.github.ocpi4j.client.PartyStore;
 import io.github.ocpi4j.client.RetryPolicy;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
+import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
 import io.github.ocpi4j.model.v221.locations.BusinessDetails;
@@ -16,6 +17,7 @@ import io.github.ocpi4j.model.v221.locations.Location;
 import io.github.ocpi4j.model.v221.locations.Status;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
+import io.github.ocpi4j.model.v221.tokens.AllowedType;
 import io.github.ocpi4j.model.v221.types.Role;
 import io.github.ocpi4j.server.OcpiServer;
 import io.github.ocpi4j.server.jdk.JdkHttpServerAdapter;
@@ -90,9 +92,11 @@ public final class JdbcCpo implements AutoCloseable {
     private final CpoCommands commands;
     private final Outbox outbox;
     private final OcpiClient client;
+    private final boolean ownClient;
     private final ScheduledExecutorService executor;
     private final CredentialsRole role;
     private final Clock clock;
+    private final int pageSize;
     private final OcpiServer server;
     private final @Nullable JdkHttpServerAdapter http;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -104,6 +108,7 @@ public final class JdbcCpo implements AutoCloseable {
                 : b.dataSource != null ? "a DataSource" : b.jdbcUrl;
         this.db = new Database(connections(b, jdbcUrl));
         this.clock = b.clock;
+        this.pageSize = b.pageSize;
         String countryCode = b.countryCode.toUpperCase(Locale.ROOT);
         String partyId = b.partyId.toUpperCase(Locale.ROOT);
         this.role = CredentialsRole.builder()
@@ -113,7 +118,10 @@ public final class JdbcCpo implements AutoCloseable {
                 .partyId(partyId)
                 .build();
         this.executor = Executors.newScheduledThreadPool(2, daemonThreads());
-        this.client = OcpiClient.builder().retryPolicy(RetryPolicy.none()).build();
+        this.ownClient = b.client == null;
+        this.client = b.client != null
+                ? b.client
+                : OcpiClient.builder().retryPolicy(RetryPolicy.none()).build();
         this.parties = new JdbcPartyStore(db);
         this.store = new CpoStore(countryCode, partyId);
         this.outbox = new Outbox(db, parties, client, clock, executor);
@@ -135,7 +143,9 @@ public final class JdbcCpo implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             executor.shutdownNow();
-            client.close();
+            if (ownClient) {
+                client.close();
+            }
             shutdownDatabase();
             throw e;
         }
@@ -196,16 +206,7 @@ public final class JdbcCpo implements AutoCloseable {
             throw new IllegalArgumentException("token: must be 1 to 64 printable ASCII characters without spaces");
         }
         String id = (countryCode + "-" + partyId).toUpperCase(Locale.ROOT);
-        parties.save(new Party(
-                id,
-                Party.Status.REGISTERED,
-                token,
-                null,
-                null,
-                null,
-                List.of(PartyRole.of("EMSP", countryCode, partyId)),
-                List.of(),
-                false));
+        parties.save(Party.preRegistered(id, token, PartyRole.of("EMSP", countryCode, partyId)));
     }
 
     /**
@@ -226,6 +227,21 @@ public final class JdbcCpo implements AutoCloseable {
         Session session = db.write(c -> charging.meter(c, CiString.of(sessionId), time, kwhSoFar, powerKw));
         outbox.deliverSoon();
         return session;
+    }
+
+    /**
+     * Holds an RFID card to an EVSE's reader: the charger's decision, taken from the copy of the token its eMSP
+     * pushed or by asking that eMSP in real time, as the token's {@code whitelist} says. It only authorizes; the
+     * sessions of this example start remotely (START_SESSION).
+     *
+     * @param locationId the location
+     * @param evseUid the EVSE whose reader the card is held to
+     * @param uid the card's uid
+     * @return ALLOWED, or why not: BLOCKED, EXPIRED, NOT_ALLOWED (also for a card no eMSP pushed)
+     * @throws OcpiStatusException with 2003 if there is no such location
+     */
+    public AllowedType authorizeCard(String locationId, String evseUid, String uid) {
+        return commands.authorizeCard(CiString.of(locationId), CiString.of(evseUid), CiString.of(uid));
     }
 
     /** Returns the session in progress (reserved or charging) at an EVSE, if there is one. */
@@ -290,7 +306,9 @@ public final class JdbcCpo implements AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        client.close();
+        if (ownClient) {
+            client.close();
+        }
         shutdownDatabase();
     }
 
@@ -333,6 +351,7 @@ public final class JdbcCpo implements AutoCloseable {
                 .client(client)
                 .roles(List.of(role))
                 .clock(clock)
+                .maxPageSize(pageSize)
                 .v221(services -> services.locationsSender(modules)
                         .tariffsSender(modules)
                         .sessionsSender(modules)
@@ -423,8 +442,33 @@ public final class JdbcCpo implements AutoCloseable {
         private boolean sampleData;
         private Duration retryInterval = Duration.ofSeconds(30);
         private @Nullable String baseUrl;
+        private @Nullable OcpiClient client;
+        private int pageSize = 20;
 
         private Builder() {}
+
+        /**
+         * Sets the most objects a page of a list holds, whatever {@code limit} an eMSP asks for; 20 by default, so
+         * that the sample data takes several pages.
+         *
+         * @throws IllegalArgumentException if it is less than 1
+         */
+        public Builder pageSize(int pageSize) {
+            if (pageSize < 1) {
+                throw new IllegalArgumentException("pageSize: at least 1, not " + pageSize);
+            }
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /**
+         * Calls eMSPs through this client, such as one whose OkHttp client logs or traces calls; it is left open by
+         * {@link JdbcCpo#close()}. By default the CPO makes its own, without retries (the outbox retries).
+         */
+        public Builder client(OcpiClient client) {
+            this.client = Objects.requireNonNull(client, "client");
+            return this;
+        }
 
         /**
          * Keeps the data in the database of this JDBC URL, such as {@code jdbc:h2:file:./cpo} or {@code

@@ -385,6 +385,40 @@ class CommandsEndToEndTest {
         return loopback.reservation(id, evseUid, token, expiry);
     }
 
+    // ---- an RFID card at a charger
+
+    @Test
+    void cardWhitelistedAlwaysIsDecidedFromThePushedCopyWithoutAskingTheEmsp() {
+        Token blocked = Fixtures.token("EMS", "RFID-9", false, WhitelistType.ALWAYS);
+        emsp.cpo().tokensReceiver().put(blocked);
+
+        assertThat(cpo.authorizeCard("LOC1", "LOC1-1", "RFID-1")).isEqualTo(AllowedType.ALLOWED);
+        assertThat(cpo.authorizeCard("LOC1", "LOC1-1", "RFID-9")).isEqualTo(AllowedType.BLOCKED);
+        assertThat(emsp.authorizations).isEmpty();
+    }
+
+    @Test
+    void cardWhitelistedNeverIsAuthorizedInRealTimeByItsEmsp() {
+        emsp.allowed = AllowedType.BLOCKED;
+
+        assertThat(cpo.authorizeCard("LOC1", "LOC1-2", "RFID-2")).isEqualTo(AllowedType.BLOCKED);
+        assertThat(emsp.authorizations).containsExactly("RFID-2 LOC1 [LOC1-2]");
+    }
+
+    @Test
+    void cardWhitelistedNeverIsRefusedWhileItsEmspCannotBeReached() {
+        emsp.down();
+
+        assertThat(cpo.authorizeCard("LOC1", "LOC1-2", "RFID-2")).isEqualTo(AllowedType.NOT_ALLOWED);
+        assertThat(cpo.authorizeCard("LOC1", "LOC1-2", "RFID-1")).isEqualTo(AllowedType.ALLOWED);
+    }
+
+    @Test
+    void cardNoEmspPushedIsNotAllowed() {
+        assertThat(cpo.authorizeCard("LOC1", "LOC1-1", "RFID-UNKNOWN")).isEqualTo(AllowedType.NOT_ALLOWED);
+        assertThat(emsp.authorizations).isEmpty();
+    }
+
     private CommandResponse reserve(String id, String evseUid, Token token, Instant expiry) {
         return loopback.reserve(id, evseUid, token, expiry);
     }
