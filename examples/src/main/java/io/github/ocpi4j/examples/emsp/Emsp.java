@@ -1,11 +1,13 @@
 package io.github.ocpi4j.examples.emsp;
 
+import io.github.ocpi4j.client.CredentialsTokens;
 import io.github.ocpi4j.client.InMemoryPartyStore;
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.Page;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.client.Party;
+import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.Registrar;
 import io.github.ocpi4j.client.v221.V221;
 import io.github.ocpi4j.model.CiString;
@@ -189,6 +191,43 @@ public final class Emsp implements AutoCloseable {
                 .ourRoles(List.of(role))
                 .build();
         return registrar.register(CPO, cpoVersionsUrl, tokenA);
+    }
+
+    /**
+     * Returns a new token A for a CPO to register with at this eMSP (the CPO starts the handshake), kept as a pending
+     * party.
+     *
+     * @param partyId this eMSP's id for the CPO in its party store, such as {@code cpo-acme}
+     * @throws IllegalArgumentException if a registered party has this id
+     */
+    public String newTokenA(String partyId) {
+        if (server.partyStore()
+                .findById(partyId)
+                .filter(p -> p.status() == Party.Status.REGISTERED)
+                .isPresent()) {
+            throw new IllegalArgumentException("partyId: " + partyId + " is registered already");
+        }
+        String token = CredentialsTokens.generate();
+        server.partyStore().save(Party.pending(partyId, token));
+        return token;
+    }
+
+    /**
+     * Admits a CPO without the credentials handshake: {@code token} then opens this eMSP's modules to it at once.
+     * The eMSP cannot call that CPO (no token, no endpoints) until one of them registers with a token A.
+     *
+     * @param countryCode the CPO's country code
+     * @param partyId the CPO's party id
+     * @param token the credentials token the CPO will send
+     * @throws IllegalArgumentException if the codes or the token are not valid
+     */
+    public void preRegister(String countryCode, String partyId, String token) {
+        Builder.requireCodes(countryCode, partyId);
+        if (token.isEmpty() || token.length() > 64 || !token.chars().allMatch(ch -> ch > ' ' && ch < 127)) {
+            throw new IllegalArgumentException("token: must be 1 to 64 printable ASCII characters without spaces");
+        }
+        String id = countryCode + "-" + partyId;
+        server.partyStore().save(Party.preRegistered(id, token, PartyRole.of("CPO", countryCode, partyId)));
     }
 
     /**
@@ -561,6 +600,16 @@ public final class Emsp implements AutoCloseable {
         private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
         private static final Pattern PARTY_ID = Pattern.compile("[A-Z0-9]{3}");
 
+        private static void requireCodes(String countryCode, String partyId) {
+            if (!COUNTRY_CODE.matcher(countryCode).matches()) {
+                throw new IllegalArgumentException("countryCode: two upper-case letters, not '" + countryCode + "'");
+            }
+            if (!PARTY_ID.matcher(partyId).matches()) {
+                throw new IllegalArgumentException(
+                        "partyId: three upper-case letters or digits, not '" + partyId + "'");
+            }
+        }
+
         private String countryCode = "NL";
         private String partyId = "EMS";
         private Clock clock = Clock.systemUTC();
@@ -579,13 +628,7 @@ public final class Emsp implements AutoCloseable {
          * @param partyId three upper-case letters or digits
          */
         public Builder party(String countryCode, String partyId) {
-            if (!COUNTRY_CODE.matcher(countryCode).matches()) {
-                throw new IllegalArgumentException("countryCode: two upper-case letters, not '" + countryCode + "'");
-            }
-            if (!PARTY_ID.matcher(partyId).matches()) {
-                throw new IllegalArgumentException(
-                        "partyId: three upper-case letters or digits, not '" + partyId + "'");
-            }
+            requireCodes(countryCode, partyId);
             this.countryCode = countryCode;
             this.partyId = partyId;
             return this;
