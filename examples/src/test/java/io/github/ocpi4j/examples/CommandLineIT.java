@@ -75,6 +75,44 @@ class CommandLineIT {
     }
 
     @Test
+    void jarDemoPlaysEveryStepAndExitsZero() throws Exception {
+        Process process = start("demo");
+
+        String output = finish(process);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output)
+                .contains("[1.2] The eMSP registers with token A")
+                .contains("[3.4] The eMSP is back")
+                .endsWith("demo: all 20 steps gave the expected answers\n");
+    }
+
+    @Test
+    void jarServesACpoToAPreRegisteredPartyUntilStopped() throws Exception {
+        Process process = start("serve", "--role", "cpo", "--port", "0", "--token", "it-token", "--party", "NL-EMS");
+        try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String versions = lines.readLine();
+            assertThat(versions).startsWith("versions: http://127.0.0.1:");
+            assertThat(lines.readLine()).isEqualTo("token: it-token opens the modules to NL-EMS");
+            try (io.github.ocpi4j.client.OcpiClient client =
+                    io.github.ocpi4j.client.OcpiClient.builder().build()) {
+                long locations =
+                        client
+                                .connect(versions.substring("versions: ".length()), "it-token")
+                                .v221()
+                                .locationsSender()
+                                .stream(io.github.ocpi4j.client.ListQuery.all())
+                                .count();
+                assertThat(locations).isGreaterThanOrEqualTo(50);
+            }
+        } finally {
+            process.destroy();
+        }
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
     void jarGetPrintsOnlyJsonLinesOnStdoutInUtf8AndErrorsOnStderr() throws Exception {
         List<String> locations = new ArrayList<>(FakePartner.copies("location_example.json", "id", "LOC", 5));
         locations.set(3, FakePartner.with(locations.get(3), "name", "Gärtnerplatz – Süd ⚡"));
