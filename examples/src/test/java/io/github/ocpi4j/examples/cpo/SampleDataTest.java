@@ -117,10 +117,12 @@ class SampleDataTest {
             cpo.preRegister("NL", "EMS", "token-c-of-nl-ems");
             V221 sample = client.connect(cpo.versionsUrl(), "token-c-of-nl-ems").v221();
 
-                        Page<Location> first = sample.locationsSender().page(ListQuery.all().limit(25));
+            Page<Location> first = sample.locationsSender().page(ListQuery.all().limit(25));
             Instant epoch = Instant.EPOCH;
 
-            assertThat(first.items()).as("the CPO's page size, whatever the limit asked").hasSize(20);
+            assertThat(first.items())
+                    .as("the CPO's page size, whatever the limit asked")
+                    .hasSize(20);
             assertThat(first.totalCount()).isEqualTo(60);
             assertThat(first.nextUrl()).isNotNull();
             assertThat(sample.locationsSender().stream(ListQuery.all().limit(25))
