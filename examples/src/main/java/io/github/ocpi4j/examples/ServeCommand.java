@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -210,8 +211,8 @@ final class ServeCommand implements Command {
                 throw new UsageException(
                         "--party: " + party + " is not a country code and party id such as NL-EMS (CC-PID)");
             }
-            countryCode = m.group(1).toUpperCase(java.util.Locale.ROOT);
-            partyId = m.group(2).toUpperCase(java.util.Locale.ROOT);
+            countryCode = m.group(1).toUpperCase(Locale.ROOT);
+            partyId = m.group(2).toUpperCase(Locale.ROOT);
         }
         return new Request(role.equals("cpo"), port, token, countryCode, partyId, jdbcUrl);
     }

@@ -3,9 +3,14 @@ package io.github.ocpi4j.examples;
 import static io.github.ocpi4j.examples.CommandLine.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ocpi4j.client.ListQuery;
+import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.v221.locations.Location;
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,11 +65,8 @@ class CommandLineIT {
     @Test
     void jarPricesTheSpecificationsCdrExampleUnderItsTariff() throws Exception {
         String cdr = example("cdr_example.json");
-        String tariff = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(new File(cdr))
-                .get("tariffs")
-                .get(0)
-                .toString();
+        String tariff =
+                new ObjectMapper().readTree(new File(cdr)).get("tariffs").get(0).toString();
         Path tariffFile = Files.writeString(dir.resolve("tariff.json"), tariff);
         Process process = start("price", "--tariff", tariffFile.toString(), "--cdr", cdr);
 
@@ -90,19 +92,18 @@ class CommandLineIT {
     void jarServesACpoToAPreRegisteredPartyUntilStopped() throws Exception {
         Process process = start("serve", "--role", "cpo", "--port", "0", "--token", "it-token", "--party", "NL-EMS");
         try {
-            java.io.BufferedReader lines = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String versions = lines.readLine();
             assertThat(versions).startsWith("versions: http://127.0.0.1:");
             assertThat(lines.readLine()).isEqualTo("token: it-token opens the modules to NL-EMS");
-            try (io.github.ocpi4j.client.OcpiClient client =
-                    io.github.ocpi4j.client.OcpiClient.builder().build()) {
+            try (OcpiClient client = OcpiClient.builder().build()) {
                 long locations =
                         client
                                 .connect(versions.substring("versions: ".length()), "it-token")
                                 .v221()
                                 .locationsSender()
-                                .stream(io.github.ocpi4j.client.ListQuery.all())
+                                .stream(ListQuery.all())
                                 .count();
                 assertThat(locations).isGreaterThanOrEqualTo(50);
             }

@@ -3,6 +3,7 @@ package io.github.ocpi4j.examples.demo;
 import static io.github.ocpi4j.examples.demo.Transcript.expect;
 import static io.github.ocpi4j.examples.demo.Transcript.expectEqual;
 
+import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.OcpiHttpException;
 import io.github.ocpi4j.client.Partner;
@@ -186,11 +187,9 @@ public final class Demo {
                     .tokensReceiver()
                     .token("NL", "EMS", SampleTokens.RFID_VALID, TokenType.RFID)
                     .isPresent();
-            long sessions = other.v221().sessionsSender().stream(
-                            io.github.ocpi4j.client.ListQuery.all().dateFrom(Instant.EPOCH))
+            long sessions = other.v221().sessionsSender().stream(ListQuery.all().dateFrom(Instant.EPOCH))
                     .count();
-            long cdrs = other.v221().cdrsSender().stream(io.github.ocpi4j.client.ListQuery.all())
-                    .count();
+            long cdrs = other.v221().cdrsSender().stream(ListQuery.all()).count();
             expect(!token, "NL-EMS's token hidden from DE-OTH");
             expectEqual(0L, sessions, "sessions DE-OTH sees");
             expectEqual(0L, cdrs, "CDRs DE-OTH sees");
