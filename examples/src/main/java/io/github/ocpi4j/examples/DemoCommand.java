@@ -46,7 +46,7 @@ final class DemoCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--jdbc-url")) {
-                jdbcUrl = value(args, ++i, arg);
+                jdbcUrl = Command.value(args, ++i, arg);
             } else {
                 throw new UsageException(arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
             }
@@ -61,12 +61,5 @@ final class DemoCommand implements Command {
             err.println("demo: could not run: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return FAILED;
         }
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size() || args.get(i).startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 }

@@ -174,11 +174,11 @@ final class ServeCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--role" -> role = value(args, ++i, arg);
-                case "--port" -> port = port(value(args, ++i, arg));
-                case "--token" -> token = value(args, ++i, arg);
-                case "--party" -> party = value(args, ++i, arg);
-                case "--jdbc-url" -> jdbcUrl = value(args, ++i, arg);
+                case "--role" -> role = Command.value(args, ++i, arg);
+                case "--port" -> port = port(Command.value(args, ++i, arg));
+                case "--token" -> token = Command.value(args, ++i, arg);
+                case "--party" -> party = Command.value(args, ++i, arg);
+                case "--jdbc-url" -> jdbcUrl = Command.value(args, ++i, arg);
                 default ->
                     throw new UsageException(
                             arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
@@ -227,12 +227,5 @@ final class ServeCommand implements Command {
             // reported below
         }
         throw new UsageException("--port: " + text + " is not a port from 0 to 65535");
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size() || args.get(i).startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 }
