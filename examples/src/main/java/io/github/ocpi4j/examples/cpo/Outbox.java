@@ -279,12 +279,13 @@ final class Outbox {
                 }
                 for (Row row : batch) {
                     after = row.seq();
-                    if (waiting.contains(row.objectKey()) || unreachable.contains(row.recipient())) {
+                    String recipient = recipientKey(row);
+                    if (waiting.contains(row.objectKey()) || unreachable.contains(recipient)) {
                         waiting.add(row.objectKey());
                         continue;
                     }
                     try {
-                        send(row);
+                        sendOrRetryOnce(row);
                         db.write(c -> Database.update(c, "DELETE FROM cpo_outbox WHERE seq = ?", row.seq()));
                         delivered++;
                         LOG.info("pushed {} to {} (attempt {})", row.describe(), row.recipient(), row.attempts() + 1);
@@ -294,7 +295,7 @@ final class Outbox {
                             waiting.add(row.objectKey());
                         }
                         if (e.unreachable) {
-                            unreachable.add(row.recipient());
+                            unreachable.add(recipient);
                         }
                     }
                 }
@@ -323,6 +324,33 @@ final class Outbox {
                     row.recipient(),
                     row.attempts() + 1,
                     error);
+        }
+    }
+
+    /**
+     * The eMSP a push goes to, the same for pushes addressed by party id (command results) and by role (sessions,
+     * CDRs), so that one that cannot be reached holds back all of them, in order.
+     */
+    private String recipientKey(Row row) {
+        try {
+            return recipient(row).id();
+        } catch (NotDelivered e) {
+            return row.recipient();
+        }
+    }
+
+    /**
+     * Sends a push, and once more at once if the eMSP could not be reached: the first call after an eMSP restarted
+     * can fail on a connection it closed meanwhile.
+     */
+    private void sendOrRetryOnce(Row row) throws NotDelivered {
+        try {
+            send(row);
+        } catch (NotDelivered e) {
+            if (!e.unreachable) {
+                throw e;
+            }
+            send(row);
         }
     }
 
