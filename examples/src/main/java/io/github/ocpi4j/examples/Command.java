@@ -35,4 +35,16 @@ interface Command {
      * @return the exit code
      */
     int run(List<String> args, PrintStream out, PrintStream err);
+
+    /**
+     * Returns the value of an option, the argument at {@code i}.
+     *
+     * @throws UsageException if there is none, or it is another option
+     */
+    static String value(List<String> args, int i, String option) {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
 }

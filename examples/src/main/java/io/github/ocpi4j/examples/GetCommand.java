@@ -302,11 +302,11 @@ final class GetCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--url" -> url = versionsUrl(value(args, ++i, arg));
-                case "--token" -> token = value(args, ++i, arg);
-                case "--party" -> party = party(value(args, ++i, arg));
-                case "--date-from" -> dateFrom = dateTime(arg, value(args, ++i, arg));
-                case "--date-to" -> dateTo = dateTime(arg, value(args, ++i, arg));
+                case "--url" -> url = versionsUrl(Command.value(args, ++i, arg));
+                case "--token" -> token = Command.value(args, ++i, arg);
+                case "--party" -> party = party(Command.value(args, ++i, arg));
+                case "--date-from" -> dateFrom = dateTime(arg, Command.value(args, ++i, arg));
+                case "--date-to" -> dateTo = dateTime(arg, Command.value(args, ++i, arg));
                 case "--lenient" -> lenient = true;
                 default -> {
                     if (arg.startsWith("-")) {
@@ -345,13 +345,6 @@ final class GetCommand implements Command {
         }
         ListQuery query = ListQuery.all().dateFrom(dateFrom).dateTo(dateTo);
         return new Request(url, token, party, query, crawl, lenient);
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size() || args.get(i).startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     private static String versionsUrl(String text) {

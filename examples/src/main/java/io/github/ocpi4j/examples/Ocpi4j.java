@@ -12,6 +12,8 @@ import java.util.List;
  * ocpi4j get --url VERSIONS_URL --token TOKEN [--party CC-PID] [--date-from DATETIME] [--date-to DATETIME]
  *            [--lenient] MODULE
  * ocpi4j price --tariff TARIFF.json --cdr CDR.json [--explain] [--time-zone ZONE]
+ * ocpi4j demo [--jdbc-url URL]
+ * ocpi4j serve --role cpo|emsp --port N [--token T --party CC-PID] [--jdbc-url URL]
  * </pre>
  *
  * <p>Exit codes: 0 when the command did what was asked, 1 when what it checked or fetched failed, 2 when the
@@ -19,7 +21,8 @@ import java.util.List;
  * output and exit codes.
  */
 public final class Ocpi4j {
-    private static final List<Command> COMMANDS = List.of(new ValidateCommand(), new GetCommand(), new PriceCommand());
+    private static final List<Command> COMMANDS =
+            List.of(new ValidateCommand(), new GetCommand(), new PriceCommand(), new DemoCommand(), new ServeCommand());
 
     private Ocpi4j() {}
 

@@ -101,9 +101,9 @@ final class PriceCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--tariff" -> tariffFile = Path.of(value(args, ++i, arg));
-                case "--cdr" -> cdrFile = Path.of(value(args, ++i, arg));
-                case "--time-zone" -> zoneName = value(args, ++i, arg);
+                case "--tariff" -> tariffFile = Path.of(Command.value(args, ++i, arg));
+                case "--cdr" -> cdrFile = Path.of(Command.value(args, ++i, arg));
+                case "--time-zone" -> zoneName = Command.value(args, ++i, arg);
                 case "--explain" -> explain = true;
                 default ->
                     throw new UsageException(
@@ -152,13 +152,6 @@ final class PriceCommand implements Command {
         out.write(json, 0, json.length);
         out.flush();
         return OK;
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size() || args.get(i).startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     private static ZoneId zone(String name) {

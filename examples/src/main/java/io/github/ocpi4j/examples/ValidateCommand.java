@@ -63,8 +63,8 @@ final class ValidateCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--type" -> typeName = value(args, ++i, arg);
-                case "--version" -> version = value(args, ++i, arg);
+                case "--type" -> typeName = Command.value(args, ++i, arg);
+                case "--version" -> version = Command.value(args, ++i, arg);
                 case "--partial" -> partial = true;
                 default -> {
                     if (arg.startsWith("--")) {
@@ -123,13 +123,6 @@ final class ValidateCommand implements Command {
         return SpecTypes.patchTypeOf(type)
                 .orElseThrow(() -> new UsageException(type.getSimpleName() + " has no PATCH in OCPI " + VERSION
                         + "; --partial applies to Location, EVSE, Connector, Session and Token"));
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size() || args.get(i).startsWith("--")) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     /** The shape of the document: one object, an array of them, or an envelope around either. */

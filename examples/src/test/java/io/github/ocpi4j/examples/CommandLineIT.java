@@ -3,9 +3,14 @@ package io.github.ocpi4j.examples;
 import static io.github.ocpi4j.examples.CommandLine.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ocpi4j.client.ListQuery;
+import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.v221.locations.Location;
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,11 +65,8 @@ class CommandLineIT {
     @Test
     void jarPricesTheSpecificationsCdrExampleUnderItsTariff() throws Exception {
         String cdr = example("cdr_example.json");
-        String tariff = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(new File(cdr))
-                .get("tariffs")
-                .get(0)
-                .toString();
+        String tariff =
+                new ObjectMapper().readTree(new File(cdr)).get("tariffs").get(0).toString();
         Path tariffFile = Files.writeString(dir.resolve("tariff.json"), tariff);
         Process process = start("price", "--tariff", tariffFile.toString(), "--cdr", cdr);
 
@@ -72,6 +74,43 @@ class CommandLineIT {
                 .startsWith("time zone: Europe/Brussels")
                 .contains("{\"total_cost\":{\"excl_vat\":4.00,\"incl_vat\":4.40},\"total_energy\":15.342,");
         assertThat(process.exitValue()).isZero();
+    }
+
+    @Test
+    void jarDemoPlaysEveryStepAndExitsZero() throws Exception {
+        Process process = start("demo");
+
+        String output = finish(process);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output)
+                .contains("[1.2] The eMSP registers with token A")
+                .contains("[3.4] The eMSP is back")
+                .endsWith("demo: all 20 steps gave the expected answers\n");
+    }
+
+    @Test
+    void jarServesACpoToAPreRegisteredPartyUntilStopped() throws Exception {
+        Process process = start("serve", "--role", "cpo", "--port", "0", "--token", "it-token", "--party", "NL-EMS");
+        try {
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String versions = lines.readLine();
+            assertThat(versions).startsWith("versions: http://127.0.0.1:");
+            assertThat(lines.readLine()).isEqualTo("token: it-token opens the modules to NL-EMS");
+            try (OcpiClient client = OcpiClient.builder().build()) {
+                long locations =
+                        client
+                                .connect(versions.substring("versions: ".length()), "it-token")
+                                .v221()
+                                .locationsSender()
+                                .stream(ListQuery.all())
+                                .count();
+                assertThat(locations).isGreaterThanOrEqualTo(50);
+            }
+        } finally {
+            process.destroy();
+        }
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Party pending = Party.pending("emsp-acme", tokenA);   // token A, for the partner to register with
  * partyStore.save(pending);
+ * partyStore.save(Party.preRegistered("hub", token, PartyRole.of("HUB", "DE", "HUB")));   // no handshake
  * }</pre>
  *
  * @param id this side's key of the partner, stable across token changes
@@ -61,6 +62,24 @@ public record Party(
     /** Returns a partner that may register with {@code tokenA}, which this side gave it out of band. */
     public static Party pending(String id, String tokenA) {
         return new Party(id, Status.PENDING, tokenA, null, null, null, List.of(), List.of(), false);
+    }
+
+    /**
+     * Returns a partner admitted without the credentials handshake, with a token agreed out of band: {@code token}
+     * opens this side's modules to it at once, in the role given. This side cannot call it (no token, no endpoints)
+     * until it registers properly with a token A.
+     */
+    public static Party preRegistered(String id, String token, PartyRole role) {
+        return new Party(
+                id,
+                Status.REGISTERED,
+                Objects.requireNonNull(token, "token"),
+                null,
+                null,
+                null,
+                List.of(role),
+                List.of(),
+                false);
     }
 
     /** Returns whether this party has one of the given roles with that country code and party id. */

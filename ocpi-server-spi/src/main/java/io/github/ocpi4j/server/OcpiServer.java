@@ -61,8 +61,9 @@ import org.slf4j.LoggerFactory;
  * <p>Every request goes through one pipeline ({@link #handle}): authenticate the credentials token ({@code 401}
  * without a known one; a token A opens only versions and credentials), route by path and method ({@code 404},
  * {@code 405}), read and validate the body ({@code 400} for malformed JSON, OCPI {@code 2001} with every violation
- * for JSON that breaks the model, {@code 413} above the size limit), call the host's service, and wrap its answer in
- * the envelope with paging headers and the status code. X-Request-ID and X-Correlation-ID are echoed (generated
+ * for JSON that breaks the model, {@code 413} above the size limit), call the host's service, check its answer
+ * against the same rules (data that breaks them is never sent: the peer gets {@code 3000}, the host's log every
+ * violation with its path), and wrap it in the envelope with paging headers and the status code. X-Request-ID and X-Correlation-ID are echoed (generated
  * when missing); routing headers are exposed in the {@link RequestContext} and answered in reverse. A host's
  * {@link OcpiStatusException} becomes its status code; any other exception becomes {@code 3000}, logged with the
  * request id, never a stack trace to the peer.
@@ -154,6 +155,20 @@ public final class OcpiServer {
             RequestContext context = context(party, requestId, correlationId, request);
             Object body = body(request, match.route());
             Reply reply = match.route().handler().handle(new Call(context, match.params(), request, body, support));
+            List<Violation> broken =
+                    reply.data() == null ? List.of() : OcpiJson.instance().validate(reply.data());
+            if (!broken.isEmpty()) {
+                LOG.error(
+                        "[X-Request-ID {}] {} {}: the host's answer breaks OCPI's rules, answered 3000 instead: {}",
+                        requestId,
+                        request.method(),
+                        request.path(),
+                        describe(broken));
+                throw new HttpError(
+                        200,
+                        OcpiStatusCode.SERVER_ERROR,
+                        "the server's data breaks OCPI's rules; quote X-Request-ID " + requestId);
+            }
             response = respond(
                     request,
                     reply.httpStatus(),
@@ -261,7 +276,7 @@ public final class OcpiServer {
         if (bytes.length > maxBodyBytes) {
             throw new HttpError(413, OcpiStatusCode.CLIENT_ERROR, "the body is larger than " + maxBodyBytes + " bytes");
         }
-        if (bytes.length == 0 && route.optionalBody()) {
+        if (route.optionalBody() && isBlankOrNull(bytes)) {
             return null;
         }
         ReadResult<?> result = OcpiJson.instance().read(bytes, route.body());
@@ -280,6 +295,12 @@ public final class OcpiServer {
                     result.violations());
         }
         return result.get();
+    }
+
+    /** An optional body left out: no bytes, only whitespace, or JSON {@code null}. */
+    private static boolean isBlankOrNull(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).strip();
+        return text.isEmpty() || text.equals("null");
     }
 
     private static String describe(List<Violation> violations) {

@@ -9,6 +9,7 @@ import io.github.ocpi4j.client.CredentialsTokens;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.v221.locations.Location;
 import io.github.ocpi4j.server.jdk.JdkHttpServerAdapter;
+import io.github.ocpi4j.server.v221.InMemoryLocations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -230,6 +231,13 @@ class AdaptersTest {
 
         assertThat(overJdk.locations.received).containsOnlyKeys("NL/EMS/LOC 1", "NL/EMS/A/B", "NL/EMS/C/D");
         assertThat(overServlet.locations.received).containsOnlyKeys("NL/EMS/LOC 1", "NL/EMS/A/B", "NL/EMS/C/D");
+    }
+
+    @Test
+    void jdkAdapterTurnsNaglesAlgorithmOffUnlessTheApplicationSaidOtherwise() throws Exception {
+        Class.forName(JdkHttpServerAdapter.class.getName());
+
+        assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
     }
 
     @Test

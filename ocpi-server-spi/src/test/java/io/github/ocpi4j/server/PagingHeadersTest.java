@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.v221.locations.Location;
+import io.github.ocpi4j.server.v221.InMemoryLocations;
 import java.time.Instant;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;

@@ -16,6 +16,7 @@ import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.v221.locations.Location;
+import io.github.ocpi4j.server.v221.InMemoryLocations;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -247,6 +248,28 @@ class PipelineTest {
     }
 
     @Test
+    void hostAnswerThatBreaksTheRulesIsNeverSentAndIs3000() {
+        Location broken = OcpiJson.instance().read(location, Location.class).get().toBuilder()
+                .name("x".repeat(256))
+                .build();
+        ServerFixture sloppy = new ServerFixture(s -> s.locationsSender(new InMemoryLocations() {
+            @Override
+            public Optional<Location> location(RequestContext ctx, CiString locationId) {
+                return Optional.of(broken);
+            }
+        }));
+
+        OcpiHttpResponse response = sloppy.call("GET", "2.2.1/sender/locations/LOC1", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(statusCode(response)).isEqualTo(3000);
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo("the server's data breaks OCPI's rules; quote X-Request-ID req-1");
+        assertThat(json(response).has("data")).isFalse();
+        assertThat(response.bodyText()).doesNotContain("xxxx");
+    }
+
+    @Test
     void requestAndCorrelationIdsAreEchoed() {
         OcpiHttpResponse response = fixture.call("GET", "versions", null);
 
@@ -287,6 +310,19 @@ class PipelineTest {
         assertThat(ctx.party().id()).isEqualTo("emsp");
         assertThat(response.header("OCPI-to-party-id")).isEqualTo("EMS");
         assertThat(response.header("OCPI-from-party-id")).isEqualTo("CPO");
+    }
+
+    @Test
+    void partyPreRegisteredWithATokenOpensTheModulesOfItsRoleAtOnce() {
+        fixture.parties.save(Party.preRegistered("hub", "hub-token", PartyRole.of("HUB", "DE", "HUB")));
+        locations.own.add(OcpiJson.instance().read(location, Location.class).get());
+
+        OcpiHttpResponse response = fixture.call("GET", "2.2.1/sender/locations", null, "hub-token");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(json(response).get("data").size()).isEqualTo(1);
+        assertThat(locations.contexts.get(0).party().hasRole(CiString.of("DE"), CiString.of("HUB")))
+                .isTrue();
     }
 
     @Test

@@ -31,8 +31,20 @@ import java.util.function.IntFunction;
  *
  * <p>It answers every path of the address; the {@code OcpiServer} answers 404 below its base URL's path for what
  * it does not know. Requests run on a pool of {@code 2 * cores} threads (at least 8). Close it to stop.
+ *
+ * <p>Loading this class sets the system property {@code sun.net.httpserver.nodelay} to {@code true} unless it is
+ * set: responses go out without the delay of Nagle's algorithm (some 40 ms a request on keep-alive connections).
  */
 public final class JdkHttpServerAdapter implements HttpHandler, AutoCloseable {
+    static {
+        // The JDK's server writes a response's headers and body in two writes; without TCP_NODELAY, Nagle's algorithm
+        // and the client's delayed ACK hold the body back some 40 ms on every keep-alive request. The JDK reads the
+        // property once, when its server is first used; a value the application set is kept.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final OcpiServer server;
     private final HttpServer http;
     private final ExecutorService executor;

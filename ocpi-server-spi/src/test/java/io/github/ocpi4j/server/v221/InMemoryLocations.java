@@ -17,20 +17,23 @@ import java.util.Optional;
  * Locations in memory, both roles: the host's own for the Sender interface, partners' pushed ones for the Receiver.
  * It implements only what the interfaces require, so EVSEs and connectors go through their defaults.
  */
-class InMemoryLocations implements LocationsSenderService, LocationsReceiverService {
-    final List<Location> own = new ArrayList<>();
+public class InMemoryLocations implements LocationsSenderService, LocationsReceiverService {
+    public final List<Location> own = new ArrayList<>();
+    public final Map<String, Location> received = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    public final List<RequestContext> contexts = new ArrayList<>();
     final List<PageRequest> pages = new ArrayList<>();
-    final Map<String, Location> received = new LinkedHashMap<>();
     final List<Location> puts = new ArrayList<>();
 
     @Override
     public PageResult<Location> locations(RequestContext ctx, PageRequest page) {
+        contexts.add(ctx);
         pages.add(page);
         return PageResult.of(own, page, Location::lastUpdated);
     }
 
     @Override
     public Optional<Location> location(RequestContext ctx, CiString locationId) {
+        contexts.add(ctx);
         return own.stream().filter(l -> l.id().equals(locationId)).findFirst();
     }
 

@@ -116,13 +116,15 @@ class TokensServerTest {
     }
 
     @Test
-    void authorizeWithoutBodyOrWithAnEmptyOneAsksWithoutALocation() {
+    void authorizeWithoutBodyOrWithAnEmptyBlankOrNullOneAsksWithoutALocation() {
         ownTokens();
 
         OcpiHttpResponse withoutBody = fixture.call("POST", "2.2.1/sender/tokens/" + RFID_UID + "/authorize", null);
         OcpiHttpResponse emptyBody = fixture.call("POST", "2.2.1/sender/tokens/" + RFID_UID + "/authorize", "");
+        OcpiHttpResponse blankBody = fixture.call("POST", "2.2.1/sender/tokens/" + RFID_UID + "/authorize", " \n");
+        OcpiHttpResponse nullBody = fixture.call("POST", "2.2.1/sender/tokens/" + RFID_UID + "/authorize", "null");
 
-        for (OcpiHttpResponse response : List.of(withoutBody, emptyBody)) {
+        for (OcpiHttpResponse response : List.of(withoutBody, emptyBody, blankBody, nullBody)) {
             assertThat(response.status()).isEqualTo(200);
             assertThat(statusCode(response)).isEqualTo(1000);
             assertThat(json(response).get("data"))
@@ -131,7 +133,7 @@ class TokensServerTest {
         }
         InMemoryTokens.Authorization asked =
                 new InMemoryTokens.Authorization(CiString.of(RFID_UID), TokenType.RFID, null);
-        assertThat(tokens.authorizations).containsExactly(asked, asked);
+        assertThat(tokens.authorizations).containsExactly(asked, asked, asked, asked);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.ocpi4j.model.v221.pricing;
 import static io.github.ocpi4j.model.v221.pricing.Periods.startingAt;
 import static io.github.ocpi4j.model.v221.pricing.Periods.tariffWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
@@ -170,8 +171,7 @@ class PricingPropertiesTest {
         forEachCase(true, false, c -> {
             PricingResult r = c.session().price(c.tariff());
             BigDecimal sum = prices(r).stream().skip(1).map(Price::exclVat).reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertThat(r.totalCost().exclVat())
-                    .isCloseTo(sum, org.assertj.core.data.Offset.offset(ROUNDING.multiply(BigDecimal.valueOf(3))));
+            assertThat(r.totalCost().exclVat()).isCloseTo(sum, within(ROUNDING.multiply(BigDecimal.valueOf(3))));
         });
     }
 

@@ -1,0 +1,87 @@
+package io.github.ocpi4j.examples;
+
+import static io.github.ocpi4j.examples.CommandLine.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ocpi4j demo}: every step of the mission plays and says so; a step that does not is named. */
+class DemoCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoPlaysEveryStepAndExitsZero() {
+        CommandLine result = run("demo");
+
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exit()).isZero();
+        assertThat(result.out())
+                // authentication
+                .contains("[1.2] The eMSP registers with token A")
+                .containsPattern(Pattern.compile("eMSP -> CPO +POST +/ocpi/2\\.2\\.1/credentials +200 OCPI 1000"))
+                .containsPattern(Pattern.compile("OTH -> CPO +GET +/ocpi/versions +401"))
+                .containsPattern(Pattern.compile("\\.\\.\\. and 54 more like it.*/receiver/tokens/NL/EMS/APP0015"))
+                .containsPattern(Pattern.compile("CPO -> eMSP +POST +/ocpi/2\\.2\\.1/sender/tokens/RFID0002/authorize"))
+                .contains("ok: the eMSP answers BLOCKED: the charger refuses the card")
+                .containsPattern(
+                        Pattern.compile("OTH -> CPO +GET +/ocpi/2\\.2\\.1/receiver/tokens/NL/EMS/RFID0001.* 404"))
+                .contains("ok: 404 for NL-EMS's token, and no sessions or CDRs")
+                // reservations
+                .containsPattern(
+                        Pattern.compile("CPO -> eMSP +POST +/ocpi/2\\.2\\.1/sender/commands/RESERVE_NOW/R-1 +200"))
+                .contains("EVSE LOC001-1 is RESERVED")
+                .contains("CommandResult CANCELED_RESERVATION; EVSE LOC001-2 is AVAILABLE")
+                .contains("R-3 expired at 16:00; EVSE LOC001-3 is AVAILABLE again")
+                .contains("ok: CommandResponse REJECTED: EVSE LOC001-1 is RESERVED")
+                // transactions
+                .containsPattern(Pattern.compile("CPO -> eMSP +POST +/ocpi/2\\.2\\.1/sender/tokens/APP0001/authorize"))
+                .contains("ok: authorized (ALLOWED), CommandResult ACCEPTED; session ")
+                .contains("16.5 kWh, 5.775 EUR excl. VAT, 6.9878 incl. VAT at the eMSP, as at the CPO")
+                .containsPattern(Pattern.compile("CPO -> eMSP +PATCH .*\\(ConnectException: no answer\\)"))
+                .contains("ok: 4 pushes wait in the CPO's outbox, in order")
+                .containsPattern(Pattern.compile("CPO -> eMSP +POST +/ocpi/2\\.2\\.1/receiver/cdrs +201"))
+                .contains("period from 17:35: ENERGY 0, PARKING_TIME 0.416667")
+                .contains("billed: PARKING_TIME 0.4167 at 1.20 = 0.50 excl. VAT")
+                .contains(
+                        "total_cost 6.275 EUR excl. VAT, 7.5928 incl. VAT (energy 16.5 kWh, 2 h): the same to the cent")
+                // lists
+                .contains("ok: 60 objects in 3 pages")
+                .contains("ok: 75 objects in 4 pages")
+                .endsWith("demo: all 20 steps gave the expected answers\n");
+    }
+
+    @Test
+    void demoOnADatabaseOfAnEarlierRunNamesTheStepThatFailedAndExitsOne() {
+        String url = "jdbc:h2:file:" + dir.resolve("cpo").toAbsolutePath();
+
+        CommandLine first = run("demo", "--jdbc-url", url);
+        CommandLine second = run("demo", "--jdbc-url", url);
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("(data in " + url + ")");
+        assertThat(second.exit()).isEqualTo(1);
+        assertThat(second.out()).contains("FAILED: IllegalArgumentException: partyId: emsp is registered already");
+        assertThat(second.err())
+                .isEqualTo("demo: step 1.1 (The CPO creates a token A for the eMSP and hands it over out of band)"
+                        + " failed: IllegalArgumentException: partyId: emsp is registered already\n");
+    }
+
+    @Test
+    void demoUsageErrorsExitTwo() {
+        assertThat(run("demo", "--jdbc").exit()).isEqualTo(2);
+        assertThat(run("demo", "--jdbc-url").err()).startsWith("ocpi4j demo: --jdbc-url needs a value");
+        assertThat(run("demo", "--help").out()).startsWith("usage: ocpi4j demo [--jdbc-url <url>]");
+    }
+
+    @Test
+    void demoThatCannotReachItsDatabaseSaysSoAndExitsOne() {
+        CommandLine result = run("demo", "--jdbc-url", "jdbc:nosuchdriver://nowhere");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("demo: could not run: ");
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.ocpi4j.examples.jetty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.ocpi4j.client.CredentialsTokens;
+import io.github.ocpi4j.client.OcpiClient;
+import io.github.ocpi4j.client.OcpiHttpException;
+import io.github.ocpi4j.client.Partner;
+import io.github.ocpi4j.client.Party;
+import io.github.ocpi4j.client.RetryPolicy;
+import io.github.ocpi4j.examples.emsp.Emsp;
+import io.github.ocpi4j.examples.emsp.Pulled;
+import io.github.ocpi4j.model.v221.locations.Location;
+import java.net.InetSocketAddress;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Jetty application on a free port, called over loopback: its own servlet, and its OCPI server through
+ * ocpi4j's client, by an eMSP that registers with it.
+ */
+class JettyApplicationTest {
+    private final String tokenA = CredentialsTokens.generate();
+    private final OcpiClient client =
+            OcpiClient.builder().retryPolicy(RetryPolicy.none()).build();
+    private final JettyApplication app;
+    private final Emsp emsp = Emsp.builder().client(client).start(new InetSocketAddress("127.0.0.1", 0));
+
+    JettyApplicationTest() throws Exception {
+        app = JettyApplication.start(new InetSocketAddress("127.0.0.1", 0), tokenA);
+    }
+
+    @AfterEach
+    void close() {
+        emsp.close();
+        app.close();
+        client.close();
+    }
+
+    @Test
+    void applicationsOwnServletStillAnswers() throws Exception {
+        OkHttpClient http = new OkHttpClient();
+        try (Response health = http.newCall(new Request.Builder()
+                        .url("http://127.0.0.1:" + app.port() + "/health")
+                        .build())
+                .execute()) {
+            assertThat(health.code()).isEqualTo(200);
+            assertThat(health.body().string()).isEqualTo("OK\n");
+        } finally {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void ocpiIsServedBelowTheMountWithTheBaseUrlsPort() {
+        assertThat(app.ocpi().versionsUrl()).isEqualTo("http://127.0.0.1:" + app.port() + "/ocpi/versions");
+
+        OcpiHttpException unknownToken = catchThrowableOfType(
+                OcpiHttpException.class, () -> client.connect(app.ocpi().versionsUrl(), "not-a-token"));
+
+        assertThat(unknownToken.httpStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void partnerRegistersThenReadsTheLocationWhoseIdHoldsASlash() {
+        Party cpo = emsp.register(app.ocpi().versionsUrl(), tokenA);
+
+        // versions and version details through the servlet, with the token the CPO issued in the handshake
+        Partner partner = client.connect(app.ocpi().versionsUrl(), cpo.outgoingToken());
+        assertThat(partner.version()).isEqualTo("2.2.1");
+        assertThat(partner.endpoint("locations", "SENDER"))
+                .contains(app.ocpi().v221Urls().endpointUrl("locations", "SENDER"));
+
+        // GET .../locations/GENT%2FZUID: Jetty lets the encoded slash through to the servlet
+        Location location = partner.v221()
+                .locationsSender()
+                .location(JettyApplication.LOCATION_ID)
+                .orElseThrow();
+        assertThat(location.id().value()).isEqualTo("GENT/ZUID");
+        assertThat(partner.v221().locationsSender().evse(JettyApplication.LOCATION_ID, "3256"))
+                .hasValueSatisfying(evse -> assertThat(evse.evseId().value()).isEqualTo("BE*BEC*E041503001"));
+        assertThat(emsp.pullLocations()).isEqualTo(new Pulled(1, 1));
+        assertThat(emsp.locations()).containsExactly(location);
+    }
+}
