@@ -5,7 +5,7 @@ import io.github.ocpi4j.model.v221.tariffs.ReservationRestrictionType;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import io.github.ocpi4j.model.v221.tariffs.TariffElement;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +18,8 @@ final class Chooser {
     private final Restrictions restrictions;
     private final int[] charging;
     private final int[] reservation;
+    /** The explanation being written; one per search, which runs on one thread. */
+    private final StringBuilder why = new StringBuilder(64);
 
     /** The price component found for a dimension, and why its element applies. */
     record Active(int index, PriceComponent component, String why) {}
@@ -30,33 +32,36 @@ final class Chooser {
     Chooser(Tariff tariff, ZoneId zone, boolean expired) {
         this.tariff = tariff;
         this.restrictions = new Restrictions(zone);
-        List<Integer> forCharging = new ArrayList<>();
-        List<Integer> expires = new ArrayList<>();
-        List<Integer> reserved = new ArrayList<>();
-        for (int i = 0; i < tariff.elements().size(); i++) {
+        int n = tariff.elements().size();
+        int[] forCharging = new int[n];
+        int[] expires = new int[n];
+        int[] reserved = new int[n];
+        int charges = 0;
+        int expiring = 0;
+        int reserving = 0;
+        for (int i = 0; i < n; i++) {
             TariffElement e = tariff.elements().get(i);
             ReservationRestrictionType kind = e == null || e.restrictions() == null
                     ? null
                     : e.restrictions().reservation();
             if (kind == null) {
-                forCharging.add(i);
+                forCharging[charges++] = i;
             } else if (kind == ReservationRestrictionType.RESERVATION_EXPIRES) {
                 if (expired) {
-                    expires.add(i);
+                    expires[expiring++] = i;
                 }
             } else {
-                reserved.add(i);
+                reserved[reserving++] = i;
             }
         }
-        expires.addAll(reserved);
-        this.charging = forCharging.stream().mapToInt(Integer::intValue).toArray();
-        this.reservation = expires.stream().mapToInt(Integer::intValue).toArray();
+        System.arraycopy(reserved, 0, expires, expiring, reserving);
+        this.charging = Arrays.copyOf(forCharging, charges);
+        this.reservation = Arrays.copyOf(expires, expiring + reserving);
     }
 
     /** Returns the active price component of a dimension in a period, or {@code null}: free. */
     @Nullable
     Active active(Slice slice, Pricing.Key key) {
-        StringBuilder why = new StringBuilder(64);
         for (int i : key.reservation() ? reservation : charging) {
             TariffElement element = tariff.elements().get(i);
             List<PriceComponent> components = element.priceComponents();
