@@ -92,6 +92,7 @@ public final class OcpiServer {
         String baseUrl = base.toString().replaceAll("/$", "");
         this.support = new ServerSupport(
                 baseUrl,
+                ServerSupport.originOf(baseUrl),
                 Objects.requireNonNull(b.partyStore, "partyStore"),
                 b.client != null ? b.client : OcpiClient.builder().build(),
                 List.copyOf(b.roles),

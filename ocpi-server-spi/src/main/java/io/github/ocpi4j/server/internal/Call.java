@@ -24,7 +24,7 @@ public final class Call {
     private final OcpiHttpRequest request;
     private final @Nullable Object body;
     private final ServerSupport support;
-    private final HttpUrl url;
+    private @Nullable HttpUrl url; // parsed when a query parameter or the next page's link needs it
 
     /** Creates the call. */
     public Call(
@@ -38,8 +38,14 @@ public final class Call {
         this.request = request;
         this.body = body;
         this.support = support;
-        String target = request.path() + (request.query() == null ? "" : "?" + request.query());
-        this.url = HttpUrl.get(support.origin() + target);
+    }
+
+    private HttpUrl url() {
+        if (url == null) {
+            String target = request.path() + (request.query() == null ? "" : "?" + request.query());
+            url = HttpUrl.get(support.origin() + target);
+        }
+        return url;
     }
 
     /** Returns who asks. */
@@ -64,7 +70,7 @@ public final class Call {
 
     /** Returns a query parameter, decoded, or {@code null}. */
     public @Nullable String query(String name) {
-        return url.queryParameter(name);
+        return request.query() == null ? null : url().queryParameter(name);
     }
 
     /** Returns the body the pipeline read, as its route's type. */
@@ -107,7 +113,7 @@ public final class Call {
         headers.put("X-Limit", Integer.toString(page.limit()));
         int next = page.offset() + result.items().size();
         if (!result.items().isEmpty() && next < result.totalCount()) {
-            HttpUrl link = url.newBuilder()
+            HttpUrl link = url().newBuilder()
                     .setQueryParameter("offset", Integer.toString(next))
                     .setQueryParameter("limit", Integer.toString(page.limit()))
                     .build();

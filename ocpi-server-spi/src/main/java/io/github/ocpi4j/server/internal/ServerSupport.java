@@ -12,6 +12,9 @@ import okhttp3.HttpUrl;
  * credentials handshake, this side's roles, the endpoints it requires of partners, and the paging limit.
  *
  * @param baseUrl the public URL below which the server answers, such as {@code https://cpo.example.com/ocpi}
+ * @param origin the scheme, host and port of the base URL, to which request paths are appended, such as {@code
+ *     https://cpo.example.com} ({@link #originOf})
+ *
  * @param partyStore the parties
  * @param client the client for calls back to registering parties
  * @param roles this side's roles, for its credentials
@@ -20,6 +23,7 @@ import okhttp3.HttpUrl;
  */
 public record ServerSupport(
         String baseUrl,
+        String origin,
         PartyStore partyStore,
         OcpiClient client,
         List<CredentialsRole> roles,
@@ -40,8 +44,8 @@ public record ServerSupport(
         return url("versions");
     }
 
-    /** Returns the scheme, host and port of the base URL, to which request paths are appended. */
-    public String origin() {
+    /** Returns the scheme, host and port of a base URL: {@code https://cpo.example.com} of {@code .../ocpi}. */
+    public static String originOf(String baseUrl) {
         HttpUrl base = HttpUrl.get(baseUrl);
         return base.newBuilder().encodedPath("/").query(null).build().toString().replaceAll("/$", "");
     }
