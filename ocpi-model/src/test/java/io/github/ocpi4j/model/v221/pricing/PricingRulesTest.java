@@ -3,6 +3,7 @@ package io.github.ocpi4j.model.v221.pricing;
 import static io.github.ocpi4j.model.v221.pricing.Periods.local;
 import static io.github.ocpi4j.model.v221.pricing.Periods.startingAt;
 import static io.github.ocpi4j.model.v221.pricing.Periods.tariff;
+import static io.github.ocpi4j.model.v221.pricing.Periods.tariffJson;
 import static io.github.ocpi4j.model.v221.pricing.Periods.tariffWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,14 +11,18 @@ import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.SpecFiles;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.sessions.ProfileType;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import io.github.ocpi4j.model.v221.tariffs.TariffDimensionType;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The rules of {@code [[mod_tariffs_tariffrestrictions_class]]} and of pricing beyond the spec's examples. */
@@ -26,6 +31,15 @@ class PricingRulesTest {
     private static String energy(String price, String restrictions) {
         return "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":" + price + ",\"step_size\":1}]"
                 + (restrictions == null ? "" : ",\"restrictions\":" + restrictions) + "}";
+    }
+
+    /** What a session of one charging period, starting at a local time, costs under a tariff, excluding VAT. */
+    private static BigDecimal costOfCharging(Tariff tariff, String start, double minutes, String kwh, Object... more) {
+        return startingAt(start)
+                .charging(minutes, kwh, more)
+                .price(tariff)
+                .totalCost()
+                .exclVat();
     }
 
     @Test
@@ -55,28 +69,17 @@ class PricingRulesTest {
             // a partner's tariff that validation would refuse, read leniently
             Tariff tariff = OcpiJson.instance()
                     .read(
-                            "{\"country_code\":\"NL\",\"party_id\":\"TNM\",\"id\":\"T1\",\"currency\":\"EUR\","
-                                    + "\"elements\":[" + energy("0.10", "{\"start_time\":\"" + time + "\"}") + ","
-                                    + energy("0.30", null) + "],\"last_updated\":\"2024-01-01T00:00:00Z\"}",
+                            tariffJson("", energy("0.10", "{\"start_time\":\"" + time + "\"}"), energy("0.30", null)),
                             Tariff.class)
                     .value()
                     .orElseThrow();
 
-            assertThat(startingAt("2024-06-03T23:30")
-                            .charging(60, "1")
-                            .price(tariff)
-                            .totalCost()
-                            .exclVat())
+            assertThat(costOfCharging(tariff, "2024-06-03T23:30", 60, "1"))
                     .as(time)
                     .isEqualByComparingTo("0.30");
         }
         Tariff wellFormed = tariff(energy("0.10", "{\"start_time\":\"23:59\"}"), energy("0.30", null));
-        assertThat(startingAt("2024-06-03T23:59")
-                        .charging(1, "1")
-                        .price(wellFormed)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(wellFormed, "2024-06-03T23:59", 1, "1")).isEqualByComparingTo("0.10");
     }
 
     @Test
@@ -104,24 +107,9 @@ class PricingRulesTest {
         Tariff tariff =
                 tariff(energy("0.10", "{\"start_time\":\"22:00\",\"end_time\":\"06:00\"}"), energy("0.30", null));
 
-        assertThat(startingAt("2024-06-03T23:30")
-                        .charging(30, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
-        assertThat(startingAt("2024-06-04T05:59")
-                        .charging(1, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
-        assertThat(startingAt("2024-06-04T06:00")
-                        .charging(30, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.30");
+        assertThat(costOfCharging(tariff, "2024-06-03T23:30", 30, "1")).isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(tariff, "2024-06-04T05:59", 1, "1")).isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(tariff, "2024-06-04T06:00", 30, "1")).isEqualByComparingTo("0.30");
     }
 
     @Test
@@ -129,18 +117,8 @@ class PricingRulesTest {
         Tariff tariff =
                 tariff(energy("0.10", "{\"start_time\":\"20:00\",\"end_time\":\"00:00\"}"), energy("0.30", null));
 
-        assertThat(startingAt("2024-06-03T23:59")
-                        .charging(1, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
-        assertThat(startingAt("2024-06-03T19:59")
-                        .charging(1, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.30");
+        assertThat(costOfCharging(tariff, "2024-06-03T23:59", 1, "1")).isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(tariff, "2024-06-03T19:59", 1, "1")).isEqualByComparingTo("0.30");
     }
 
     @Test
@@ -164,24 +142,9 @@ class PricingRulesTest {
         Tariff tariff = tariff(
                 energy("0.10", "{\"start_date\":\"2024-06-03\",\"end_date\":\"2024-06-05\"}"), energy("0.30", null));
 
-        assertThat(startingAt("2024-06-03T00:00")
-                        .charging(10, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
-        assertThat(startingAt("2024-06-04T23:59")
-                        .charging(1, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
-        assertThat(startingAt("2024-06-05T00:00")
-                        .charging(10, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.30");
+        assertThat(costOfCharging(tariff, "2024-06-03T00:00", 10, "1")).isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(tariff, "2024-06-04T23:59", 1, "1")).isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(tariff, "2024-06-05T00:00", 10, "1")).isEqualByComparingTo("0.30");
     }
 
     @Test
@@ -200,23 +163,11 @@ class PricingRulesTest {
     void currentRestrictionsNeedTheCurrentOfThePeriod() {
         Tariff tariff = tariff(energy("0.10", "{\"max_current\":32}"), energy("0.30", null));
 
-        assertThat(startingAt("2024-06-03T10:00")
-                        .charging(60, "10", CdrDimensionType.CURRENT, 16)
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
+        assertThat(costOfCharging(tariff, "2024-06-03T10:00", 60, "10", CdrDimensionType.CURRENT, 16))
                 .isEqualByComparingTo("1.00");
-        assertThat(startingAt("2024-06-03T10:00")
-                        .charging(60, "10", CdrDimensionType.MAX_CURRENT, 32)
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
+        assertThat(costOfCharging(tariff, "2024-06-03T10:00", 60, "10", CdrDimensionType.MAX_CURRENT, 32))
                 .isEqualByComparingTo("3.00"); // maximum exclusive
-        assertThat(startingAt("2024-06-03T10:00")
-                        .charging(60, "10")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
+        assertThat(costOfCharging(tariff, "2024-06-03T10:00", 60, "10"))
                 .isEqualByComparingTo("3.00"); // no current known: the restriction cannot match
     }
 
@@ -237,18 +188,8 @@ class PricingRulesTest {
         Tariff tariff = tariff(energy("0.50", "{\"min_power\":22}"), energy("0.30", null));
 
         // 11 kWh in 30 min is 22 kW on average
-        assertThat(startingAt("2024-06-03T10:00")
-                        .charging(30, "11")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("5.50");
-        assertThat(startingAt("2024-06-03T10:00")
-                        .charging(60, "11")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("3.30");
+        assertThat(costOfCharging(tariff, "2024-06-03T10:00", 30, "11")).isEqualByComparingTo("5.50");
+        assertThat(costOfCharging(tariff, "2024-06-03T10:00", 60, "11")).isEqualByComparingTo("3.30");
     }
 
     @Test
@@ -305,30 +246,9 @@ class PricingRulesTest {
     @Test
     void periodsOfAnotherTariffAreNotPricedAndPeriodsWithoutATariffIdAre() {
         Tariff tariff = tariff(energy("0.30", null));
-        ChargingPeriod mine = new ChargingPeriod(
-                local("2024-06-03T10:00"),
-                startingAt("2024-06-03T10:00")
-                        .charging(60, "10")
-                        .periods()
-                        .get(0)
-                        .dimensions(),
-                CiString.of("t1"));
-        ChargingPeriod other = new ChargingPeriod(
-                local("2024-06-03T11:00"),
-                startingAt("2024-06-03T11:00")
-                        .charging(60, "10")
-                        .periods()
-                        .get(0)
-                        .dimensions(),
-                CiString.of("T2"));
-        ChargingPeriod none = new ChargingPeriod(
-                local("2024-06-03T12:00"),
-                startingAt("2024-06-03T12:00")
-                        .charging(60, "10")
-                        .periods()
-                        .get(0)
-                        .dimensions(),
-                null);
+        ChargingPeriod mine = chargingHourOfTariff("2024-06-03T10:00", CiString.of("t1"));
+        ChargingPeriod other = chargingHourOfTariff("2024-06-03T11:00", CiString.of("T2"));
+        ChargingPeriod none = chargingHourOfTariff("2024-06-03T12:00", null);
 
         PricingResult result = Pricing.price(
                 tariff, List.of(mine, other, none), local("2024-06-03T10:00"), local("2024-06-03T13:00"), Periods.ZONE);
@@ -337,6 +257,14 @@ class PricingRulesTest {
         assertThat(result.explanation())
                 .extracting(PricingLine::note)
                 .contains("not priced: the period belongs to tariff T2, not T1");
+    }
+
+    /** A period of an hour's charging (10 kWh) that names a tariff. */
+    private static ChargingPeriod chargingHourOfTariff(String start, @Nullable CiString tariffId) {
+        return new ChargingPeriod(
+                local(start),
+                startingAt(start).charging(60, "10").periods().get(0).dimensions(),
+                tariffId);
     }
 
     @Test
@@ -356,8 +284,7 @@ class PricingRulesTest {
         Tariff tariff = Periods.specTariff("tariff_1_simple_2hour.json");
         ChargingPeriod energyOnly = new ChargingPeriod(
                 local("2024-06-03T10:00"),
-                List.of(new io.github.ocpi4j.model.v221.cdrs.CdrDimension(
-                        CdrDimensionType.ENERGY, new java.math.BigDecimal("10"))),
+                List.of(new CdrDimension(CdrDimensionType.ENERGY, new BigDecimal("10"))),
                 null);
 
         PricingResult result = Pricing.price(
@@ -418,8 +345,8 @@ class PricingRulesTest {
         Tariff untyped = tariff(energy("0.35", null));
         Tariff newRegular =
                 tariffWith("\"type\":\"REGULAR\",\"start_date_time\":\"2024-07-01T00:00:00Z\",", energy("0.32", null));
-        java.time.Instant june = local("2024-06-15T12:00");
-        java.time.Instant july = local("2024-07-15T12:00");
+        Instant june = local("2024-06-15T12:00");
+        Instant july = local("2024-07-15T12:00");
 
         assertThat(Pricing.tariffFor(List.of(untyped, regular, cheap, adHoc, newRegular), june, null, false))
                 .containsSame(regular);
