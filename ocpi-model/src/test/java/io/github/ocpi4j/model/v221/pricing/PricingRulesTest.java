@@ -44,6 +44,7 @@ class PricingRulesTest {
 
     @Test
     void firstElementWithTheDimensionWhoseRestrictionsMatchApplies() {
+        // [[mod_tariffs_tariff_object]]: the first element with the dimension and matching restrictions
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"TIME\",\"price\":9,\"step_size\":1}]}",
                 energy("0.30", "{\"start_time\":\"08:00\",\"end_time\":\"20:00\"}"),
@@ -65,6 +66,7 @@ class PricingRulesTest {
 
     @Test
     void aTimeRestrictionThatIsNotALocalTimeNeverMatches() {
+        // [[mod_tariffs_tariffrestrictions_class]] start_time: 24h with leading zeros, `([0-1][0-9]|2[0-3]):[0-5][0-9]`
         for (String time : new String[] {"24:00", "7:00", "07:60", "07-00", "0a:00", "07:00:00"}) {
             // a partner's tariff that validation would refuse, read leniently
             Tariff tariff = OcpiJson.instance()
@@ -84,6 +86,7 @@ class PricingRulesTest {
 
     @Test
     void timeRestrictionsFollowTheLocalClockAcrossTheEndOfSummerTime() {
+        // [[mod_tariffs_tariffrestrictions_class]] start_time and end_time are in local time
         // Amsterdam, 27 October 2024: at 03:00 CEST (01:00 UTC) the clocks go back to 02:00 CET
         Tariff tariff =
                 tariff(energy("0.10", "{\"start_time\":\"02:00\",\"end_time\":\"03:00\"}"), energy("0.30", null));
@@ -104,6 +107,7 @@ class PricingRulesTest {
 
     @Test
     void timeWindowWrapsAroundMidnightWhenItEndsBeforeItStarts() {
+        // [[mod_tariffs_tariffrestrictions_class]] end_time: "If end_time < start_time then the period wraps around"
         Tariff tariff =
                 tariff(energy("0.10", "{\"start_time\":\"22:00\",\"end_time\":\"06:00\"}"), energy("0.30", null));
 
@@ -114,6 +118,7 @@ class PricingRulesTest {
 
     @Test
     void endTimeOfMidnightMeansTheEndOfTheDay() {
+        // [[mod_tariffs_tariffrestrictions_class]] end_time: "To stop at end of the day use: 00:00"
         Tariff tariff =
                 tariff(energy("0.10", "{\"start_time\":\"20:00\",\"end_time\":\"00:00\"}"), energy("0.30", null));
 
@@ -123,6 +128,7 @@ class PricingRulesTest {
 
     @Test
     void timesAndDaysAreThoseOfTheLocationsTimeZone() {
+        // [[mod_tariffs_tariffrestrictions_class]]: local time, that of the time_zone of the Location
         Tariff tariff = tariff(energy("0.10", "{\"day_of_week\":[\"SUNDAY\"]}"), energy("0.30", null));
         // Sunday 00:30 in Amsterdam is Saturday 22:30 UTC
         List<ChargingPeriod> periods =
@@ -139,6 +145,7 @@ class PricingRulesTest {
 
     @Test
     void startDateIsInclusiveAndEndDateExclusive() {
+        // [[mod_tariffs_tariffrestrictions_class]] start_date "valid from this day (inclusive)", end_date "(exclusive)"
         Tariff tariff = tariff(
                 energy("0.10", "{\"start_date\":\"2024-06-03\",\"end_date\":\"2024-06-05\"}"), energy("0.30", null));
 
@@ -149,6 +156,7 @@ class PricingRulesTest {
 
     @Test
     void kwhRestrictionsLookAtTheEnergyUsedBeforeThePeriod() {
+        // [[mod_tariffs_tariffrestrictions_class]] min_kwh inclusive and max_kwh exclusive, of the energy "being used"
         Tariff tariff = tariff(energy("0.10", "{\"max_kwh\":10}"), energy("0.30", "{\"min_kwh\":10}"));
 
         PricingResult result = startingAt("2024-06-03T10:00")
@@ -161,6 +169,7 @@ class PricingRulesTest {
 
     @Test
     void currentRestrictionsNeedTheCurrentOfThePeriod() {
+        // [[mod_tariffs_tariffrestrictions_class]] max_current: active "when the EV is charging with less than" it
         Tariff tariff = tariff(energy("0.10", "{\"max_current\":32}"), energy("0.30", null));
 
         assertThat(costOfCharging(tariff, "2024-06-03T10:00", 60, "10", CdrDimensionType.CURRENT, 16))
@@ -173,6 +182,7 @@ class PricingRulesTest {
 
     @Test
     void vatWithDecimalsIsAddedExactly() {
+        // [[mod_tariffs_pricecomponent_class]] vat: a percentage; results at 4 decimals ([[types_number_type]])
         Tariff tariff =
                 tariff("{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.33,\"vat\":7.75,\"step_size\":1}]}");
 
@@ -185,6 +195,7 @@ class PricingRulesTest {
 
     @Test
     void powerRestrictionsFallBackOnTheAveragePowerOfEnergyOverTime() {
+        // [[mod_tariffs_tariffrestrictions_class]] min_power: active when charging "with more than, or equal to" it
         Tariff tariff = tariff(energy("0.50", "{\"min_power\":22}"), energy("0.30", null));
 
         // 11 kWh in 30 min is 22 kW on average
@@ -194,6 +205,7 @@ class PricingRulesTest {
 
     @Test
     void durationRestrictionsLookAtTheSessionsDurationWhenThePeriodStarts() {
+        // [[mod_tariffs_tariffrestrictions_class]] min_duration: not active before the session lasted that long
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"TIME\",\"price\":6,\"step_size\":1}],\"restrictions\":{\"min_duration\":3600}}",
                 "{\"price_components\":[{\"type\":\"TIME\",\"price\":0,\"step_size\":1}]}");
@@ -208,6 +220,7 @@ class PricingRulesTest {
 
     @Test
     void flatIsBilledOnceEvenWhenSeveralElementsHaveOne() {
+        // [[mod_tariffs_tariff_object]] min_price: "a FLAT fee is a fixed amount ... for any Charging Session"
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"FLAT\",\"price\":1,\"step_size\":1}],\"restrictions\":{\"start_time\":\"08:00\",\"end_time\":\"12:00\"}}",
                 "{\"price_components\":[{\"type\":\"FLAT\",\"price\":2,\"step_size\":1}]}");
@@ -222,6 +235,7 @@ class PricingRulesTest {
 
     @Test
     void dimensionWithoutAMatchingElementIsFreeAndSaysSo() {
+        // [[mod_tariffs_tariff_object]]: no element matches, "there will be no costs for that Tariff Dimension"
         Tariff tariff = tariff(energy("0.30", "{\"day_of_week\":[\"SATURDAY\"]}"));
 
         PricingResult result = startingAt("2024-06-03T10:00").charging(60, "10").price(tariff);
@@ -234,6 +248,7 @@ class PricingRulesTest {
 
     @Test
     void priceComponentWithoutVatAddsNoneAndZeroPercentIsAlsoNone() {
+        // [[mod_tariffs_pricecomponent_class]] vat: "If omitted, no VAT is applicable"
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.30,\"step_size\":1},{\"type\":\"FLAT\",\"price\":1,\"vat\":0,\"step_size\":1}]}");
 
@@ -245,6 +260,7 @@ class PricingRulesTest {
 
     @Test
     void periodsOfAnotherTariffAreNotPricedAndPeriodsWithoutATariffIdAre() {
+        // [[mod_cdrs_chargingperiod_class]] tariff_id: the tariff relevant for the period
         Tariff tariff = tariff(energy("0.30", null));
         ChargingPeriod mine = chargingHourOfTariff("2024-06-03T10:00", CiString.of("t1"));
         ChargingPeriod other = chargingHourOfTariff("2024-06-03T11:00", CiString.of("T2"));
@@ -269,6 +285,7 @@ class PricingRulesTest {
 
     @Test
     void reservationWithoutChargingCountsAsExpired() {
+        // [[mod_tariffs_reservation_restriction_type]]: RESERVATION_EXPIRES prices a reservation that expired
         Tariff tariff = Periods.specTariff("tariff_18_reservation_with_expire_time.json");
 
         PricingResult expired = startingAt("2024-06-03T10:00").reserved(30).price(tariff);
@@ -296,6 +313,7 @@ class PricingRulesTest {
 
     @Test
     void stepSizeAddsTheRoundingAsAnExplainedLine() {
+        // [[mod_tariffs_pricecomponent_class]] step_size: parked 40 min, billed in blocks of 15 min
         PricingResult result = startingAt("2024-06-03T10:00")
                 .charging(90, "20")
                 .parking(40)
@@ -308,6 +326,7 @@ class PricingRulesTest {
 
     @Test
     void resultIsAppliedToTheCdrAndToTheSession() {
+        // [[mod_cdrs_cdr_object]] total_cost and the other totals
         CDR cdr = OcpiJson.instance()
                 .read(SpecFiles.example("2.2.1", "cdr_example.json"), CDR.class)
                 .get();
@@ -339,6 +358,7 @@ class PricingRulesTest {
 
     @Test
     void tariffForASessionIsOfItsTypeValidWhenItStartsElseUntypedElseRegular() {
+        // [[mod_tariffs_tariff_type]] and [[mod_tariffs_tariff_object]] type, start_date_time, end_date_time
         Tariff regular = tariffWith("\"type\":\"REGULAR\",", energy("0.30", null));
         Tariff cheap = tariffWith("\"type\":\"PROFILE_CHEAP\",", energy("0.20", null));
         Tariff adHoc = tariffWith("\"type\":\"AD_HOC_PAYMENT\",", energy("0.40", null));
