@@ -25,6 +25,16 @@ class MeterPeriodsTest {
         return period.dimensions().stream().collect(Collectors.toMap(CdrDimension::type, CdrDimension::volume));
     }
 
+    /** The periods of a meter that counts from 0 to {@code kwh} evenly over {@code seconds}, without power or current. */
+    private static List<ChargingPeriod> meteredEvenly(Tariff tariff, Instant start, long seconds, String kwh) {
+        return Pricing.chargingPeriods(
+                tariff,
+                List.of(
+                        MeterReading.of(start, "0", null, null),
+                        MeterReading.of(start.plusSeconds(seconds), kwh, null, null)),
+                ZONE);
+    }
+
     @Test
     void readingsUnderOneUnrestrictedTariffMakeOnePeriodWithTheRangeOfPowerAndCurrent() {
         Instant start = local("2024-06-03T10:00");
@@ -57,12 +67,7 @@ class MeterPeriodsTest {
                 FLAT_ENERGY);
         Instant start = local("2024-06-03T16:30");
 
-        List<ChargingPeriod> periods = Pricing.chargingPeriods(
-                tariff,
-                List.of(
-                        MeterReading.of(start, "0", null, null),
-                        MeterReading.of(start.plusSeconds(3600), "12", null, null)),
-                ZONE);
+        List<ChargingPeriod> periods = meteredEvenly(tariff, start, 3600, "12");
 
         assertThat(periods).extracting(ChargingPeriod::startDateTime).containsExactly(start, local("2024-06-03T17:00"));
         assertThat(periods)
@@ -104,12 +109,7 @@ class MeterPeriodsTest {
                 "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.30,\"step_size\":1}]}");
         Instant start = local("2024-06-03T10:00");
 
-        List<ChargingPeriod> periods = Pricing.chargingPeriods(
-                tariff,
-                List.of(
-                        MeterReading.of(start, "0", null, null),
-                        MeterReading.of(start.plusSeconds(3600), "20", null, null)),
-                ZONE);
+        List<ChargingPeriod> periods = meteredEvenly(tariff, start, 3600, "20");
 
         assertThat(periods).extracting(ChargingPeriod::startDateTime).containsExactly(start, start.plusSeconds(900));
         assertThat(dimensions(periods.get(0)).get(CdrDimensionType.ENERGY)).isEqualByComparingTo("5");
@@ -128,14 +128,9 @@ class MeterPeriodsTest {
                 FLAT_ENERGY);
         Instant monday = local("2024-06-03T23:00");
         Instant friday = local("2024-06-07T23:00");
-        List<MeterReading> overMondayNight = List.of(
-                MeterReading.of(monday, "0", null, null), MeterReading.of(monday.plusSeconds(7200), "10", null, null));
-        List<MeterReading> intoSaturday = List.of(
-                MeterReading.of(friday, "0", null, null), MeterReading.of(friday.plusSeconds(7200), "10", null, null));
 
-        assertThat(Pricing.chargingPeriods(dayRestricted, overMondayNight, ZONE))
-                .hasSize(1);
-        assertThat(Pricing.chargingPeriods(dayRestricted, intoSaturday, ZONE))
+        assertThat(meteredEvenly(dayRestricted, monday, 7200, "10")).hasSize(1);
+        assertThat(meteredEvenly(dayRestricted, friday, 7200, "10"))
                 .extracting(ChargingPeriod::startDateTime)
                 .containsExactly(friday, local("2024-06-08T00:00"));
     }
@@ -148,12 +143,7 @@ class MeterPeriodsTest {
                 FLAT_ENERGY);
         Instant start = local("2024-06-03T10:00");
 
-        List<ChargingPeriod> periods = Pricing.chargingPeriods(
-                tariff,
-                List.of(
-                        MeterReading.of(start, "0", null, null),
-                        MeterReading.of(start.plusSeconds(3600), "8", null, null)),
-                ZONE);
+        List<ChargingPeriod> periods = meteredEvenly(tariff, start, 3600, "8");
 
         assertThat(periods).extracting(ChargingPeriod::startDateTime).containsExactly(start, start.plusSeconds(1800));
     }
