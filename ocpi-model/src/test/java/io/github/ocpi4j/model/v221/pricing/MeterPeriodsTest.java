@@ -25,7 +25,7 @@ class MeterPeriodsTest {
         return period.dimensions().stream().collect(Collectors.toMap(CdrDimension::type, CdrDimension::volume));
     }
 
-    /** The periods of a meter that counts from 0 to {@code kwh} evenly over {@code seconds}, without power or current. */
+    /** The periods of a meter counting from 0 to {@code kwh} evenly over {@code seconds}, without power or current. */
     private static List<ChargingPeriod> meteredEvenly(Tariff tariff, Instant start, long seconds, String kwh) {
         return Pricing.chargingPeriods(
                 tariff,
@@ -37,6 +37,7 @@ class MeterPeriodsTest {
 
     @Test
     void readingsUnderOneUnrestrictedTariffMakeOnePeriodWithTheRangeOfPowerAndCurrent() {
+        // [[mod_cdrs_chargingperiod_class]]: a start, the values that influence the period, and tariff_id
         Instant start = local("2024-06-03T10:00");
         List<ChargingPeriod> periods = Pricing.chargingPeriods(
                 tariff(FLAT_ENERGY),
@@ -61,6 +62,7 @@ class MeterPeriodsTest {
 
     @Test
     void newPeriodStartsWhereATimeOfDayRestrictionStartsApplyingAndEnergyIsSharedByTime() {
+        // [[mod_cdrs_charging_period]]: "start a new Charging Period at 17:00", with the energy until then
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.40,\"step_size\":1}],"
                         + "\"restrictions\":{\"start_time\":\"17:00\",\"end_time\":\"20:00\"}}",
@@ -82,6 +84,7 @@ class MeterPeriodsTest {
 
     @Test
     void chargingThatStopsDeliveringEnergyTurnsIntoParking() {
+        // [[mod_tariffs_tariffdimensiontype_enum]] PARKING_TIME: "Time not charging"
         Instant start = local("2024-06-03T10:00");
         List<ChargingPeriod> periods = Pricing.chargingPeriods(
                 tariff(FLAT_ENERGY),
@@ -103,6 +106,7 @@ class MeterPeriodsTest {
 
     @Test
     void kwhThresholdIsPlacedWhereTheMeterCrossesIt() {
+        // [[mod_cdrs_charging_period]]: a moment "interpolated by the CPO using the metering information"
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.20,\"step_size\":1}],"
                         + "\"restrictions\":{\"max_kwh\":5}}",
@@ -122,6 +126,7 @@ class MeterPeriodsTest {
 
     @Test
     void piecesWhosePriceComponentsAreTheSameAreMergedAcrossMidnight() {
+        // [[mod_cdrs_charging_period]]: a new period when another Price Component becomes active
         Tariff dayRestricted = tariff(
                 "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.10,\"step_size\":1}],"
                         + "\"restrictions\":{\"day_of_week\":[\"SATURDAY\",\"SUNDAY\"]}}",
@@ -137,6 +142,7 @@ class MeterPeriodsTest {
 
     @Test
     void durationRestrictionCutsAtThatDurationSinceTheSessionStarted() {
+        // [[mod_cdrs_charging_period]] and [[mod_tariffs_tariffrestrictions_class]] min_duration
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"TIME\",\"price\":1,\"step_size\":1}],"
                         + "\"restrictions\":{\"min_duration\":1800}}",
