@@ -240,7 +240,7 @@ public final class ModelValidator {
             Method method = component.getAccessor();
             MethodHandle handle;
             try {
-                handle = MethodHandles.publicLookup().unreflect(method);
+                handle = MethodHandles.publicLookup().unreflect(method); // what the function is made of, or calls
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + owner.getName() + "." + component.getName(), e);
             }
@@ -251,7 +251,7 @@ public final class ModelValidator {
                         "apply",
                         MethodType.methodType(Function.class),
                         GETTER,
-                        lookup.unreflect(method),
+                        handle,
                         MethodType.methodType(method.getReturnType(), owner));
                 return (Function<Object, Object>) site.getTarget().invokeExact();
             } catch (Throwable e) {
@@ -294,6 +294,12 @@ public final class ModelValidator {
         }
     }
 
+    /** A regex compiled, for a {@code @Pattern} that {@link Formats#handWritten} does not check. */
+    private static Predicate<CharSequence> compiled(String regexp) {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(regexp);
+        return value -> regex.matcher(value).matches();
+    }
+
     /** The check of one annotation, {@code null} for annotations that are not constraints. */
     private static @Nullable Check constraintCheck(Annotation a, Class<?> type, String where) {
         if (a instanceof Size size) {
@@ -301,9 +307,7 @@ public final class ModelValidator {
         }
         if (a instanceof Pattern pattern) {
             Predicate<CharSequence> handWritten = Formats.handWritten(pattern.regexp());
-            java.util.regex.Pattern regex = java.util.regex.Pattern.compile(pattern.regexp());
-            Predicate<CharSequence> matches =
-                    handWritten != null ? handWritten : v -> regex.matcher(v).matches();
+            Predicate<CharSequence> matches = handWritten != null ? handWritten : compiled(pattern.regexp());
             return format(value -> matches.test(value)
                     ? null
                     : "format: " + Formats.quote(value) + " does not match " + pattern.regexp());

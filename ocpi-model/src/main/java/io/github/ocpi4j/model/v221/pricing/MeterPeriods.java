@@ -237,9 +237,7 @@ final class MeterPeriods {
     }
 
     private static @Nullable LocalTime time(@Nullable String text) {
-        if (text == null || !Restrictions.TIME.matcher(text).matches()) {
-            return null;
-        }
-        return LocalTime.parse(text);
+        int minutes = text == null ? -1 : Restrictions.minutes(text);
+        return minutes < 0 ? null : LocalTime.ofSecondOfDay(minutes * 60L);
     }
 }

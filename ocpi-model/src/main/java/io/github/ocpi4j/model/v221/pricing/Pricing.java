@@ -1,6 +1,5 @@
 package io.github.ocpi4j.model.v221.pricing;
 
-import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
@@ -612,10 +611,5 @@ public final class Pricing {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    /** The tariff id a period names, for {@link Slice}. */
-    static @Nullable CiString tariffId(ChargingPeriod period) {
-        return period.tariffId();
     }
 }

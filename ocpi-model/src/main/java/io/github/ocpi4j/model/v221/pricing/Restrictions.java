@@ -1,5 +1,6 @@
 package io.github.ocpi4j.model.v221.pricing;
 
+import io.github.ocpi4j.model.internal.Formats;
 import io.github.ocpi4j.model.v221.tariffs.DayOfWeek;
 import io.github.ocpi4j.model.v221.tariffs.TariffRestrictions;
 import java.math.BigDecimal;
@@ -11,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Restrictions {
     private static final int END_OF_DAY = 24 * 60;
-
-    /** A local time as restrictions write it: {@code 13:30}, 24h with leading zeros. */
-    static final Pattern TIME = Pattern.compile("([0-1][0-9]|2[0-3]):[0-5][0-9]");
 
     /** The tariff's days by {@link java.time.DayOfWeek#ordinal()}. */
     private static final DayOfWeek[] DAYS = new DayOfWeek[7];
@@ -196,28 +193,15 @@ final class Restrictions {
         return value == null ? null : BigDecimal.valueOf(value);
     }
 
-    /**
-     * The minutes into the day of a time that matches {@link #TIME}, checked without the regex engine; -1 for any
-     * other text.
-     */
-    private static int minutes(String time) {
-        if (time.length() != 5 || time.charAt(2) != ':') {
+    /** The minutes into the day of a time as restrictions write it ({@code 13:30}); -1 for any other text. */
+    static int minutes(String time) {
+        if (!Formats.isTimeOfDay(time)) {
             return -1;
         }
-        int h1 = digit(time, 0);
-        int h2 = digit(time, 1);
-        int m1 = digit(time, 3);
-        int m2 = digit(time, 4);
-        int hours = h1 * 10 + h2;
-        if (h1 < 0 || h2 < 0 || m1 < 0 || m1 > 5 || m2 < 0 || hours > 23) {
-            return -1;
-        }
-        return hours * 60 + m1 * 10 + m2;
-    }
-
-    private static int digit(String s, int i) {
-        char c = s.charAt(i);
-        return c >= '0' && c <= '9' ? c - '0' : -1;
+        return ((time.charAt(0) - '0') * 10 + time.charAt(1) - '0') * 60
+                + (time.charAt(3) - '0') * 10
+                + time.charAt(4)
+                - '0';
     }
 
     private static @Nullable LocalDate date(String date) {

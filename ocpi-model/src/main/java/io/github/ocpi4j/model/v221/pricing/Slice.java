@@ -140,7 +140,7 @@ record Slice(
                     v.get(CdrDimensionType.MAX_CURRENT),
                     energyBefore,
                     Duration.between(origin, from),
-                    Pricing.tariffId(p)));
+                    p.tariffId()));
             energyBefore = energyBefore.add(energy);
         }
         return slices;

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link CdrDimension}: required fields and the 0 to 100 range of {@code STATE_OF_CHARGE}. */
+/**
+ * {@link CdrDimension}: required fields and the 0 to 100 range of {@code STATE_OF_CHARGE} ({@code
+ * [[mod_cdrs_cdrdimension_class]]}, {@code [[mod_cdrs_cdrdimensiontype_enum]]}).
+ */
 class CdrDimensionTest {
     private final OcpiJson json = OcpiJson.instance();
 

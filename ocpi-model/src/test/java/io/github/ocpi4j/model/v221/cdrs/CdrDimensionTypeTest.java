@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** {@link CdrDimensionType}: the values and the "Session Only" column of the specification's table. */
+/**
+ * {@link CdrDimensionType}: the values and the "Session Only" column of the specification's table ({@code
+ * [[mod_cdrs_cdrdimensiontype_enum]]}).
+ */
 class CdrDimensionTypeTest {
 
     @Test

@@ -8,7 +8,10 @@ import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.model.v221.locations.GeoLocation;
 import org.junit.jupiter.api.Test;
 
-/** {@link CdrLocation}: the formats of country, coordinates and EVSE ID, and {@code #NA} for reservations. */
+/**
+ * {@link CdrLocation}: the formats of country, coordinates and EVSE ID, and {@code #NA} for reservations ({@code
+ * [[mod_cdrs_cdr_location_class]]}).
+ */
 class CdrLocationTest {
     private final OcpiJson json = OcpiJson.instance();
 

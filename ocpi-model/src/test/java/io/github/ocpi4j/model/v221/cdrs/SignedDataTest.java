@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link SignedData} and {@link SignedValue}: base64 of the key and the signed data, the URL, the lengths. */
+/**
+ * {@link SignedData} and {@link SignedValue}: base64 of the key and the signed data, the URL, the lengths ({@code
+ * [[mod_cdrs_signed_data_class]]}, {@code [[mod_cdrs_signed_value_class]]}).
+ */
 class SignedDataTest {
     private static final String BASE64 = SignedData.BASE64;
 

@@ -8,6 +8,7 @@ import io.github.ocpi4j.model.Violation;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** ActiveChargingProfileResult ({@code [[mod_charging_profiles_active_charging_profiles_result_object]]}). */
 class ActiveChargingProfileResultTest {
     private final OcpiJson json = OcpiJson.instance();
 

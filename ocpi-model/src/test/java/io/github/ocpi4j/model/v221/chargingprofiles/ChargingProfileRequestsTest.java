@@ -9,7 +9,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** SetChargingProfile, the Receiver's ChargingProfileResponse and the Charge Point's results. */
+/**
+ * SetChargingProfile, the Receiver's ChargingProfileResponse and the Charge Point's results ({@code
+ * [[mod_charging_profiles_set_charging_profile_object]]}, {@code [[mod_charging_profiles_response_object]]}, {@code
+ * [[mod_charging_profiles_charging_profiles_result_object]]}, {@code
+ * [[mod_charging_profiles_clear_profiles_result_object]]}).
+ */
 class ChargingProfileRequestsTest {
     private final OcpiJson json = OcpiJson.instance();
 

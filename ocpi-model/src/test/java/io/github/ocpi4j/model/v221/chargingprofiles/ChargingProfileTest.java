@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** ChargingProfile and ChargingProfilePeriod. */
+/**
+ * ChargingProfile and ChargingProfilePeriod ({@code [[mod_charging_profiles_charging_profile_class]]}, {@code
+ * [[mod_charging_profiles_charging_profile_period_class]]}).
+ */
 class ChargingProfileTest {
     private final OcpiJson json = OcpiJson.instance();
 

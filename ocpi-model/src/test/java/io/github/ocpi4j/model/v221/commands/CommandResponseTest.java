@@ -9,7 +9,10 @@ import io.github.ocpi4j.model.v221.types.DisplayText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** CommandResponse, CommandResult and their enumerations. */
+/**
+ * CommandResponse, CommandResult and their enumerations ({@code [[mod_commands_commandresponse_object]]}, {@code
+ * [[mod_commands_commandresult_object]]}).
+ */
 class CommandResponseTest {
     private final OcpiJson json = OcpiJson.instance();
 

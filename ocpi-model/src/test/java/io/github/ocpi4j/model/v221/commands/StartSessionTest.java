@@ -11,6 +11,7 @@ import io.github.ocpi4j.model.ReadResult;
 import io.github.ocpi4j.model.Violation;
 import org.junit.jupiter.api.Test;
 
+/** StartSession ({@code [[mod_commands_startsession_object]]}). */
 class StartSessionTest {
     private final OcpiJson json = OcpiJson.instance();
 

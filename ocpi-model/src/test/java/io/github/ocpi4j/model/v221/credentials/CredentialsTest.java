@@ -10,6 +10,7 @@ import io.github.ocpi4j.model.v221.types.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Credentials and CredentialsRole ({@code [[credentials_credentials_object]]}, {@code [[credentials_credentials_role_class]]}). */
 class CredentialsTest {
     private final OcpiJson json = OcpiJson.instance();
 

@@ -9,6 +9,7 @@ import io.github.ocpi4j.model.v221.types.Role;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** ClientInfo ({@code [[mod_hub_client_info_hub_client_info_object]]}). */
 class ClientInfoTest {
     private final OcpiJson json = OcpiJson.instance();
 

@@ -25,8 +25,19 @@ class MeterPeriodsTest {
         return period.dimensions().stream().collect(Collectors.toMap(CdrDimension::type, CdrDimension::volume));
     }
 
+    /** The periods of a meter counting from 0 to {@code kwh} evenly over {@code seconds}, without power or current. */
+    private static List<ChargingPeriod> meteredEvenly(Tariff tariff, Instant start, long seconds, String kwh) {
+        return Pricing.chargingPeriods(
+                tariff,
+                List.of(
+                        MeterReading.of(start, "0", null, null),
+                        MeterReading.of(start.plusSeconds(seconds), kwh, null, null)),
+                ZONE);
+    }
+
     @Test
     void readingsUnderOneUnrestrictedTariffMakeOnePeriodWithTheRangeOfPowerAndCurrent() {
+        // [[mod_cdrs_chargingperiod_class]]: a start, the values that influence the period, and tariff_id
         Instant start = local("2024-06-03T10:00");
         List<ChargingPeriod> periods = Pricing.chargingPeriods(
                 tariff(FLAT_ENERGY),
@@ -51,18 +62,14 @@ class MeterPeriodsTest {
 
     @Test
     void newPeriodStartsWhereATimeOfDayRestrictionStartsApplyingAndEnergyIsSharedByTime() {
+        // [[mod_cdrs_charging_period]]: "start a new Charging Period at 17:00", with the energy until then
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.40,\"step_size\":1}],"
                         + "\"restrictions\":{\"start_time\":\"17:00\",\"end_time\":\"20:00\"}}",
                 FLAT_ENERGY);
         Instant start = local("2024-06-03T16:30");
 
-        List<ChargingPeriod> periods = Pricing.chargingPeriods(
-                tariff,
-                List.of(
-                        MeterReading.of(start, "0", null, null),
-                        MeterReading.of(start.plusSeconds(3600), "12", null, null)),
-                ZONE);
+        List<ChargingPeriod> periods = meteredEvenly(tariff, start, 3600, "12");
 
         assertThat(periods).extracting(ChargingPeriod::startDateTime).containsExactly(start, local("2024-06-03T17:00"));
         assertThat(periods)
@@ -77,6 +84,7 @@ class MeterPeriodsTest {
 
     @Test
     void chargingThatStopsDeliveringEnergyTurnsIntoParking() {
+        // [[mod_tariffs_tariffdimensiontype_enum]] PARKING_TIME: "Time not charging"
         Instant start = local("2024-06-03T10:00");
         List<ChargingPeriod> periods = Pricing.chargingPeriods(
                 tariff(FLAT_ENERGY),
@@ -98,18 +106,14 @@ class MeterPeriodsTest {
 
     @Test
     void kwhThresholdIsPlacedWhereTheMeterCrossesIt() {
+        // [[mod_cdrs_charging_period]]: a moment "interpolated by the CPO using the metering information"
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.20,\"step_size\":1}],"
                         + "\"restrictions\":{\"max_kwh\":5}}",
                 "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.30,\"step_size\":1}]}");
         Instant start = local("2024-06-03T10:00");
 
-        List<ChargingPeriod> periods = Pricing.chargingPeriods(
-                tariff,
-                List.of(
-                        MeterReading.of(start, "0", null, null),
-                        MeterReading.of(start.plusSeconds(3600), "20", null, null)),
-                ZONE);
+        List<ChargingPeriod> periods = meteredEvenly(tariff, start, 3600, "20");
 
         assertThat(periods).extracting(ChargingPeriod::startDateTime).containsExactly(start, start.plusSeconds(900));
         assertThat(dimensions(periods.get(0)).get(CdrDimensionType.ENERGY)).isEqualByComparingTo("5");
@@ -122,38 +126,30 @@ class MeterPeriodsTest {
 
     @Test
     void piecesWhosePriceComponentsAreTheSameAreMergedAcrossMidnight() {
+        // [[mod_cdrs_charging_period]]: a new period when another Price Component becomes active
         Tariff dayRestricted = tariff(
                 "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.10,\"step_size\":1}],"
                         + "\"restrictions\":{\"day_of_week\":[\"SATURDAY\",\"SUNDAY\"]}}",
                 FLAT_ENERGY);
         Instant monday = local("2024-06-03T23:00");
         Instant friday = local("2024-06-07T23:00");
-        List<MeterReading> overMondayNight = List.of(
-                MeterReading.of(monday, "0", null, null), MeterReading.of(monday.plusSeconds(7200), "10", null, null));
-        List<MeterReading> intoSaturday = List.of(
-                MeterReading.of(friday, "0", null, null), MeterReading.of(friday.plusSeconds(7200), "10", null, null));
 
-        assertThat(Pricing.chargingPeriods(dayRestricted, overMondayNight, ZONE))
-                .hasSize(1);
-        assertThat(Pricing.chargingPeriods(dayRestricted, intoSaturday, ZONE))
+        assertThat(meteredEvenly(dayRestricted, monday, 7200, "10")).hasSize(1);
+        assertThat(meteredEvenly(dayRestricted, friday, 7200, "10"))
                 .extracting(ChargingPeriod::startDateTime)
                 .containsExactly(friday, local("2024-06-08T00:00"));
     }
 
     @Test
     void durationRestrictionCutsAtThatDurationSinceTheSessionStarted() {
+        // [[mod_cdrs_charging_period]] and [[mod_tariffs_tariffrestrictions_class]] min_duration
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"TIME\",\"price\":1,\"step_size\":1}],"
                         + "\"restrictions\":{\"min_duration\":1800}}",
                 FLAT_ENERGY);
         Instant start = local("2024-06-03T10:00");
 
-        List<ChargingPeriod> periods = Pricing.chargingPeriods(
-                tariff,
-                List.of(
-                        MeterReading.of(start, "0", null, null),
-                        MeterReading.of(start.plusSeconds(3600), "8", null, null)),
-                ZONE);
+        List<ChargingPeriod> periods = meteredEvenly(tariff, start, 3600, "8");
 
         assertThat(periods).extracting(ChargingPeriod::startDateTime).containsExactly(start, start.plusSeconds(1800));
     }

@@ -51,14 +51,14 @@ final class Periods {
     /** A tariff of these top-level fields (JSON text ending with a comma, or empty) and elements, in EUR. */
     static Tariff tariffWith(String fields, String... elements) {
         return OcpiJson.instance()
-                .read(
-                        "{\"country_code\":\"NL\",\"party_id\":\"TNM\",\"id\":\"T1\",\"currency\":\"EUR\","
-                                + fields
-                                + "\"elements\":["
-                                + String.join(",", elements)
-                                + "],\"last_updated\":\"2024-01-01T00:00:00Z\"}",
-                        Tariff.class)
+                .read(tariffJson(fields, elements), Tariff.class)
                 .get();
+    }
+
+    /** The JSON text of {@link #tariffWith}, for reading as a partner's tariff that need not be valid. */
+    static String tariffJson(String fields, String... elements) {
+        return "{\"country_code\":\"NL\",\"party_id\":\"TNM\",\"id\":\"T1\",\"currency\":\"EUR\"," + fields
+                + "\"elements\":[" + String.join(",", elements) + "],\"last_updated\":\"2024-01-01T00:00:00Z\"}";
     }
 
     /** A period of charging for this many minutes, with this energy, and more dimensions (type, value, ...). */

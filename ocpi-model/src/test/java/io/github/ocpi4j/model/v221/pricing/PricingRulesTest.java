@@ -3,6 +3,7 @@ package io.github.ocpi4j.model.v221.pricing;
 import static io.github.ocpi4j.model.v221.pricing.Periods.local;
 import static io.github.ocpi4j.model.v221.pricing.Periods.startingAt;
 import static io.github.ocpi4j.model.v221.pricing.Periods.tariff;
+import static io.github.ocpi4j.model.v221.pricing.Periods.tariffJson;
 import static io.github.ocpi4j.model.v221.pricing.Periods.tariffWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,14 +11,18 @@ import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.SpecFiles;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.sessions.ProfileType;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import io.github.ocpi4j.model.v221.tariffs.TariffDimensionType;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The rules of {@code [[mod_tariffs_tariffrestrictions_class]]} and of pricing beyond the spec's examples. */
@@ -28,8 +33,18 @@ class PricingRulesTest {
                 + (restrictions == null ? "" : ",\"restrictions\":" + restrictions) + "}";
     }
 
+    /** What a session of one charging period, starting at a local time, costs under a tariff, excluding VAT. */
+    private static BigDecimal costOfCharging(Tariff tariff, String start, double minutes, String kwh, Object... more) {
+        return startingAt(start)
+                .charging(minutes, kwh, more)
+                .price(tariff)
+                .totalCost()
+                .exclVat();
+    }
+
     @Test
     void firstElementWithTheDimensionWhoseRestrictionsMatchApplies() {
+        // [[mod_tariffs_tariff_object]]: the first element with the dimension and matching restrictions
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"TIME\",\"price\":9,\"step_size\":1}]}",
                 energy("0.30", "{\"start_time\":\"08:00\",\"end_time\":\"20:00\"}"),
@@ -51,36 +66,27 @@ class PricingRulesTest {
 
     @Test
     void aTimeRestrictionThatIsNotALocalTimeNeverMatches() {
+        // [[mod_tariffs_tariffrestrictions_class]] start_time: 24h with leading zeros, `([0-1][0-9]|2[0-3]):[0-5][0-9]`
         for (String time : new String[] {"24:00", "7:00", "07:60", "07-00", "0a:00", "07:00:00"}) {
             // a partner's tariff that validation would refuse, read leniently
             Tariff tariff = OcpiJson.instance()
                     .read(
-                            "{\"country_code\":\"NL\",\"party_id\":\"TNM\",\"id\":\"T1\",\"currency\":\"EUR\","
-                                    + "\"elements\":[" + energy("0.10", "{\"start_time\":\"" + time + "\"}") + ","
-                                    + energy("0.30", null) + "],\"last_updated\":\"2024-01-01T00:00:00Z\"}",
+                            tariffJson("", energy("0.10", "{\"start_time\":\"" + time + "\"}"), energy("0.30", null)),
                             Tariff.class)
                     .value()
                     .orElseThrow();
 
-            assertThat(startingAt("2024-06-03T23:30")
-                            .charging(60, "1")
-                            .price(tariff)
-                            .totalCost()
-                            .exclVat())
+            assertThat(costOfCharging(tariff, "2024-06-03T23:30", 60, "1"))
                     .as(time)
                     .isEqualByComparingTo("0.30");
         }
         Tariff wellFormed = tariff(energy("0.10", "{\"start_time\":\"23:59\"}"), energy("0.30", null));
-        assertThat(startingAt("2024-06-03T23:59")
-                        .charging(1, "1")
-                        .price(wellFormed)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(wellFormed, "2024-06-03T23:59", 1, "1")).isEqualByComparingTo("0.10");
     }
 
     @Test
     void timeRestrictionsFollowTheLocalClockAcrossTheEndOfSummerTime() {
+        // [[mod_tariffs_tariffrestrictions_class]] start_time and end_time are in local time
         // Amsterdam, 27 October 2024: at 03:00 CEST (01:00 UTC) the clocks go back to 02:00 CET
         Tariff tariff =
                 tariff(energy("0.10", "{\"start_time\":\"02:00\",\"end_time\":\"03:00\"}"), energy("0.30", null));
@@ -101,50 +107,28 @@ class PricingRulesTest {
 
     @Test
     void timeWindowWrapsAroundMidnightWhenItEndsBeforeItStarts() {
+        // [[mod_tariffs_tariffrestrictions_class]] end_time: "If end_time < start_time then the period wraps around"
         Tariff tariff =
                 tariff(energy("0.10", "{\"start_time\":\"22:00\",\"end_time\":\"06:00\"}"), energy("0.30", null));
 
-        assertThat(startingAt("2024-06-03T23:30")
-                        .charging(30, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
-        assertThat(startingAt("2024-06-04T05:59")
-                        .charging(1, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
-        assertThat(startingAt("2024-06-04T06:00")
-                        .charging(30, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.30");
+        assertThat(costOfCharging(tariff, "2024-06-03T23:30", 30, "1")).isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(tariff, "2024-06-04T05:59", 1, "1")).isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(tariff, "2024-06-04T06:00", 30, "1")).isEqualByComparingTo("0.30");
     }
 
     @Test
     void endTimeOfMidnightMeansTheEndOfTheDay() {
+        // [[mod_tariffs_tariffrestrictions_class]] end_time: "To stop at end of the day use: 00:00"
         Tariff tariff =
                 tariff(energy("0.10", "{\"start_time\":\"20:00\",\"end_time\":\"00:00\"}"), energy("0.30", null));
 
-        assertThat(startingAt("2024-06-03T23:59")
-                        .charging(1, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
-        assertThat(startingAt("2024-06-03T19:59")
-                        .charging(1, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.30");
+        assertThat(costOfCharging(tariff, "2024-06-03T23:59", 1, "1")).isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(tariff, "2024-06-03T19:59", 1, "1")).isEqualByComparingTo("0.30");
     }
 
     @Test
     void timesAndDaysAreThoseOfTheLocationsTimeZone() {
+        // [[mod_tariffs_tariffrestrictions_class]]: local time, that of the time_zone of the Location
         Tariff tariff = tariff(energy("0.10", "{\"day_of_week\":[\"SUNDAY\"]}"), energy("0.30", null));
         // Sunday 00:30 in Amsterdam is Saturday 22:30 UTC
         List<ChargingPeriod> periods =
@@ -161,31 +145,18 @@ class PricingRulesTest {
 
     @Test
     void startDateIsInclusiveAndEndDateExclusive() {
+        // [[mod_tariffs_tariffrestrictions_class]] start_date "valid from this day (inclusive)", end_date "(exclusive)"
         Tariff tariff = tariff(
                 energy("0.10", "{\"start_date\":\"2024-06-03\",\"end_date\":\"2024-06-05\"}"), energy("0.30", null));
 
-        assertThat(startingAt("2024-06-03T00:00")
-                        .charging(10, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
-        assertThat(startingAt("2024-06-04T23:59")
-                        .charging(1, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.10");
-        assertThat(startingAt("2024-06-05T00:00")
-                        .charging(10, "1")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("0.30");
+        assertThat(costOfCharging(tariff, "2024-06-03T00:00", 10, "1")).isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(tariff, "2024-06-04T23:59", 1, "1")).isEqualByComparingTo("0.10");
+        assertThat(costOfCharging(tariff, "2024-06-05T00:00", 10, "1")).isEqualByComparingTo("0.30");
     }
 
     @Test
     void kwhRestrictionsLookAtTheEnergyUsedBeforeThePeriod() {
+        // [[mod_tariffs_tariffrestrictions_class]] min_kwh inclusive and max_kwh exclusive, of the energy "being used"
         Tariff tariff = tariff(energy("0.10", "{\"max_kwh\":10}"), energy("0.30", "{\"min_kwh\":10}"));
 
         PricingResult result = startingAt("2024-06-03T10:00")
@@ -198,30 +169,20 @@ class PricingRulesTest {
 
     @Test
     void currentRestrictionsNeedTheCurrentOfThePeriod() {
+        // [[mod_tariffs_tariffrestrictions_class]] max_current: active "when the EV is charging with less than" it
         Tariff tariff = tariff(energy("0.10", "{\"max_current\":32}"), energy("0.30", null));
 
-        assertThat(startingAt("2024-06-03T10:00")
-                        .charging(60, "10", CdrDimensionType.CURRENT, 16)
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
+        assertThat(costOfCharging(tariff, "2024-06-03T10:00", 60, "10", CdrDimensionType.CURRENT, 16))
                 .isEqualByComparingTo("1.00");
-        assertThat(startingAt("2024-06-03T10:00")
-                        .charging(60, "10", CdrDimensionType.MAX_CURRENT, 32)
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
+        assertThat(costOfCharging(tariff, "2024-06-03T10:00", 60, "10", CdrDimensionType.MAX_CURRENT, 32))
                 .isEqualByComparingTo("3.00"); // maximum exclusive
-        assertThat(startingAt("2024-06-03T10:00")
-                        .charging(60, "10")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
+        assertThat(costOfCharging(tariff, "2024-06-03T10:00", 60, "10"))
                 .isEqualByComparingTo("3.00"); // no current known: the restriction cannot match
     }
 
     @Test
     void vatWithDecimalsIsAddedExactly() {
+        // [[mod_tariffs_pricecomponent_class]] vat: a percentage; results at 4 decimals ([[types_number_type]])
         Tariff tariff =
                 tariff("{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.33,\"vat\":7.75,\"step_size\":1}]}");
 
@@ -234,25 +195,17 @@ class PricingRulesTest {
 
     @Test
     void powerRestrictionsFallBackOnTheAveragePowerOfEnergyOverTime() {
+        // [[mod_tariffs_tariffrestrictions_class]] min_power: active when charging "with more than, or equal to" it
         Tariff tariff = tariff(energy("0.50", "{\"min_power\":22}"), energy("0.30", null));
 
         // 11 kWh in 30 min is 22 kW on average
-        assertThat(startingAt("2024-06-03T10:00")
-                        .charging(30, "11")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("5.50");
-        assertThat(startingAt("2024-06-03T10:00")
-                        .charging(60, "11")
-                        .price(tariff)
-                        .totalCost()
-                        .exclVat())
-                .isEqualByComparingTo("3.30");
+        assertThat(costOfCharging(tariff, "2024-06-03T10:00", 30, "11")).isEqualByComparingTo("5.50");
+        assertThat(costOfCharging(tariff, "2024-06-03T10:00", 60, "11")).isEqualByComparingTo("3.30");
     }
 
     @Test
     void durationRestrictionsLookAtTheSessionsDurationWhenThePeriodStarts() {
+        // [[mod_tariffs_tariffrestrictions_class]] min_duration: not active before the session lasted that long
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"TIME\",\"price\":6,\"step_size\":1}],\"restrictions\":{\"min_duration\":3600}}",
                 "{\"price_components\":[{\"type\":\"TIME\",\"price\":0,\"step_size\":1}]}");
@@ -267,6 +220,7 @@ class PricingRulesTest {
 
     @Test
     void flatIsBilledOnceEvenWhenSeveralElementsHaveOne() {
+        // [[mod_tariffs_tariff_object]] min_price: "a FLAT fee is a fixed amount ... for any Charging Session"
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"FLAT\",\"price\":1,\"step_size\":1}],\"restrictions\":{\"start_time\":\"08:00\",\"end_time\":\"12:00\"}}",
                 "{\"price_components\":[{\"type\":\"FLAT\",\"price\":2,\"step_size\":1}]}");
@@ -281,6 +235,7 @@ class PricingRulesTest {
 
     @Test
     void dimensionWithoutAMatchingElementIsFreeAndSaysSo() {
+        // [[mod_tariffs_tariff_object]]: no element matches, "there will be no costs for that Tariff Dimension"
         Tariff tariff = tariff(energy("0.30", "{\"day_of_week\":[\"SATURDAY\"]}"));
 
         PricingResult result = startingAt("2024-06-03T10:00").charging(60, "10").price(tariff);
@@ -293,6 +248,7 @@ class PricingRulesTest {
 
     @Test
     void priceComponentWithoutVatAddsNoneAndZeroPercentIsAlsoNone() {
+        // [[mod_tariffs_pricecomponent_class]] vat: "If omitted, no VAT is applicable"
         Tariff tariff = tariff(
                 "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.30,\"step_size\":1},{\"type\":\"FLAT\",\"price\":1,\"vat\":0,\"step_size\":1}]}");
 
@@ -304,31 +260,11 @@ class PricingRulesTest {
 
     @Test
     void periodsOfAnotherTariffAreNotPricedAndPeriodsWithoutATariffIdAre() {
+        // [[mod_cdrs_chargingperiod_class]] tariff_id: the tariff relevant for the period
         Tariff tariff = tariff(energy("0.30", null));
-        ChargingPeriod mine = new ChargingPeriod(
-                local("2024-06-03T10:00"),
-                startingAt("2024-06-03T10:00")
-                        .charging(60, "10")
-                        .periods()
-                        .get(0)
-                        .dimensions(),
-                CiString.of("t1"));
-        ChargingPeriod other = new ChargingPeriod(
-                local("2024-06-03T11:00"),
-                startingAt("2024-06-03T11:00")
-                        .charging(60, "10")
-                        .periods()
-                        .get(0)
-                        .dimensions(),
-                CiString.of("T2"));
-        ChargingPeriod none = new ChargingPeriod(
-                local("2024-06-03T12:00"),
-                startingAt("2024-06-03T12:00")
-                        .charging(60, "10")
-                        .periods()
-                        .get(0)
-                        .dimensions(),
-                null);
+        ChargingPeriod mine = chargingHourOfTariff("2024-06-03T10:00", CiString.of("t1"));
+        ChargingPeriod other = chargingHourOfTariff("2024-06-03T11:00", CiString.of("T2"));
+        ChargingPeriod none = chargingHourOfTariff("2024-06-03T12:00", null);
 
         PricingResult result = Pricing.price(
                 tariff, List.of(mine, other, none), local("2024-06-03T10:00"), local("2024-06-03T13:00"), Periods.ZONE);
@@ -339,8 +275,17 @@ class PricingRulesTest {
                 .contains("not priced: the period belongs to tariff T2, not T1");
     }
 
+    /** A period of an hour's charging (10 kWh) that names a tariff. */
+    private static ChargingPeriod chargingHourOfTariff(String start, @Nullable CiString tariffId) {
+        return new ChargingPeriod(
+                local(start),
+                startingAt(start).charging(60, "10").periods().get(0).dimensions(),
+                tariffId);
+    }
+
     @Test
     void reservationWithoutChargingCountsAsExpired() {
+        // [[mod_tariffs_reservation_restriction_type]]: RESERVATION_EXPIRES prices a reservation that expired
         Tariff tariff = Periods.specTariff("tariff_18_reservation_with_expire_time.json");
 
         PricingResult expired = startingAt("2024-06-03T10:00").reserved(30).price(tariff);
@@ -356,8 +301,7 @@ class PricingRulesTest {
         Tariff tariff = Periods.specTariff("tariff_1_simple_2hour.json");
         ChargingPeriod energyOnly = new ChargingPeriod(
                 local("2024-06-03T10:00"),
-                List.of(new io.github.ocpi4j.model.v221.cdrs.CdrDimension(
-                        CdrDimensionType.ENERGY, new java.math.BigDecimal("10"))),
+                List.of(new CdrDimension(CdrDimensionType.ENERGY, new BigDecimal("10"))),
                 null);
 
         PricingResult result = Pricing.price(
@@ -369,6 +313,7 @@ class PricingRulesTest {
 
     @Test
     void stepSizeAddsTheRoundingAsAnExplainedLine() {
+        // [[mod_tariffs_pricecomponent_class]] step_size: parked 40 min, billed in blocks of 15 min
         PricingResult result = startingAt("2024-06-03T10:00")
                 .charging(90, "20")
                 .parking(40)
@@ -381,6 +326,7 @@ class PricingRulesTest {
 
     @Test
     void resultIsAppliedToTheCdrAndToTheSession() {
+        // [[mod_cdrs_cdr_object]] total_cost and the other totals
         CDR cdr = OcpiJson.instance()
                 .read(SpecFiles.example("2.2.1", "cdr_example.json"), CDR.class)
                 .get();
@@ -412,14 +358,15 @@ class PricingRulesTest {
 
     @Test
     void tariffForASessionIsOfItsTypeValidWhenItStartsElseUntypedElseRegular() {
+        // [[mod_tariffs_tariff_type]] and [[mod_tariffs_tariff_object]] type, start_date_time, end_date_time
         Tariff regular = tariffWith("\"type\":\"REGULAR\",", energy("0.30", null));
         Tariff cheap = tariffWith("\"type\":\"PROFILE_CHEAP\",", energy("0.20", null));
         Tariff adHoc = tariffWith("\"type\":\"AD_HOC_PAYMENT\",", energy("0.40", null));
         Tariff untyped = tariff(energy("0.35", null));
         Tariff newRegular =
                 tariffWith("\"type\":\"REGULAR\",\"start_date_time\":\"2024-07-01T00:00:00Z\",", energy("0.32", null));
-        java.time.Instant june = local("2024-06-15T12:00");
-        java.time.Instant july = local("2024-07-15T12:00");
+        Instant june = local("2024-06-15T12:00");
+        Instant july = local("2024-07-15T12:00");
 
         assertThat(Pricing.tariffFor(List.of(untyped, regular, cheap, adHoc, newRegular), june, null, false))
                 .containsSame(regular);

@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.pricing;
 
 import static io.github.ocpi4j.model.v221.pricing.Periods.specTariff;
 import static io.github.ocpi4j.model.v221.pricing.Periods.startingAt;
+import static io.github.ocpi4j.model.v221.pricing.Periods.tariff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocpi4j.model.OcpiJson;
@@ -298,10 +299,8 @@ class SpecWorkedExamplesTest {
     }
 
     private static BigDecimal energyCost(String kwh, int stepSize) {
-        Tariff tariff =
-                OcpiJson.instance().read("""
-                        {"country_code":"NL","party_id":"TNM","id":"1","currency":"EUR","elements":[{"price_components":
-                         [{"type":"ENERGY","price":0.25,"step_size":%d}]}],"last_updated":"2024-01-01T00:00:00Z"}""".formatted(stepSize), Tariff.class).get();
+        Tariff tariff = tariff("""
+                {"price_components":[{"type":"ENERGY","price":0.25,"step_size":%d}]}""".formatted(stepSize));
         return startingAt("2024-06-03T10:00")
                 .charging(10, kwh)
                 .price(tariff)
@@ -313,12 +312,10 @@ class SpecWorkedExamplesTest {
     void energyStepSizeRoundsTheSessionsTotalNotThePeriods() {
         // [[mod_cdrs_step_size]]: 4.3 kWh before 17:00 (0.20) and 1.1 kWh after (0.27), step 500 Wh: 5.4 kWh billed
         // as 5.5, the extra 0.1 kWh at the last price: 0.86 + 1.2 * 0.27 = 1.184
-        Tariff tariff = OcpiJson.instance().read("""
-                        {"country_code":"NL","party_id":"TNM","id":"1","currency":"EUR","elements":[
-                         {"price_components":[{"type":"ENERGY","price":0.20,"step_size":500}],
-                          "restrictions":{"end_time":"17:00"}},
-                         {"price_components":[{"type":"ENERGY","price":0.27,"step_size":500}]}],
-                         "last_updated":"2024-01-01T00:00:00Z"}""", Tariff.class).get();
+        Tariff tariff = tariff("""
+                {"price_components":[{"type":"ENERGY","price":0.20,"step_size":500}],
+                 "restrictions":{"end_time":"17:00"}}""", """
+                {"price_components":[{"type":"ENERGY","price":0.27,"step_size":500}]}""");
 
         PricingResult result = startingAt("2024-06-03T16:30")
                 .charging(30, "4.3")
@@ -332,12 +329,10 @@ class SpecWorkedExamplesTest {
     void timeStepSizeRoundsTheSessionsTotalNotThePeriods() {
         // [[mod_cdrs_step_size]]: 6 min before 17:00 at 5/h and 22 min after at 7/h, step 10 min: 28 min billed
         // as 30, so 24 min after 17:00: 0.50 + 2.80 = 3.30
-        Tariff tariff = OcpiJson.instance().read("""
-                        {"country_code":"NL","party_id":"TNM","id":"1","currency":"EUR","elements":[
-                         {"price_components":[{"type":"TIME","price":5,"step_size":600}],
-                          "restrictions":{"end_time":"17:00"}},
-                         {"price_components":[{"type":"TIME","price":7,"step_size":600}]}],
-                         "last_updated":"2024-01-01T00:00:00Z"}""", Tariff.class).get();
+        Tariff tariff = tariff("""
+                {"price_components":[{"type":"TIME","price":5,"step_size":600}],
+                 "restrictions":{"end_time":"17:00"}}""", """
+                {"price_components":[{"type":"TIME","price":7,"step_size":600}]}""");
 
         PricingResult result = startingAt("2024-06-03T16:54")
                 .charging(6, "1")
@@ -351,11 +346,9 @@ class SpecWorkedExamplesTest {
     void onlyParkingIsRoundedWhenItFollowsCharging() {
         // [[mod_cdrs_step_size]]: charging at 1/h and parking at 2/h, both step 10 min: 21 min charging stay 21,
         // 16 min parking are billed as 20: 0.35 + 0.6667 = 1.0167
-        Tariff tariff = OcpiJson.instance().read("""
-                        {"country_code":"NL","party_id":"TNM","id":"1","currency":"EUR","elements":[
-                         {"price_components":[{"type":"TIME","price":1,"step_size":600},
-                           {"type":"PARKING_TIME","price":2,"step_size":600}]}],
-                         "last_updated":"2024-01-01T00:00:00Z"}""", Tariff.class).get();
+        Tariff tariff = tariff("""
+                {"price_components":[{"type":"TIME","price":1,"step_size":600},
+                  {"type":"PARKING_TIME","price":2,"step_size":600}]}""");
 
         PricingResult result =
                 startingAt("2024-06-03T10:00").charging(21, "5").parking(16).price(tariff);

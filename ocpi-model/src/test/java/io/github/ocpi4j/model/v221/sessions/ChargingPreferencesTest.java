@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** {@link ChargingPreferences}: the PUT body of the Sender interface. */
+/**
+ * {@link ChargingPreferences}: the PUT body of the Sender interface ({@code
+ * [[mod_sessions_charging_preferences_object]]}).
+ */
 class ChargingPreferencesTest {
     private final OcpiJson json = OcpiJson.instance();
 

@@ -4,8 +4,8 @@ import static io.github.ocpi4j.model.v221.sessions.SessionFixtures.period;
 import static io.github.ocpi4j.model.v221.sessions.SessionFixtures.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
-import io.github.ocpi4j.model.PatchField;
 import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
@@ -172,25 +172,13 @@ class SessionPatchTest {
 
     @Test
     void patchCanClearOptionalFields() {
-        SessionPatch patch = new SessionPatch(
-                null,
-                null,
-                null,
-                null,
-                PatchField.ofNull(),
-                null,
-                null,
-                null,
-                PatchField.ofNull(),
-                null,
-                null,
-                null,
-                PatchField.ofNull(),
-                null,
-                null,
-                PatchField.ofNull(),
-                null,
-                NOW);
+        SessionPatch patch = SessionPatch.builder()
+                .endDateTime(null)
+                .authorizationReference((CiString) null)
+                .meterId(null)
+                .totalCost(null)
+                .lastUpdated(NOW)
+                .build();
 
         assertThat(json.validate(patch)).isEmpty();
     }

@@ -6,6 +6,7 @@ import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.Violation;
 import org.junit.jupiter.api.Test;
 
+/** DisplayText ({@code [[types_displaytext_class]]}). */
 class DisplayTextTest {
     private final OcpiJson json = OcpiJson.instance();
 

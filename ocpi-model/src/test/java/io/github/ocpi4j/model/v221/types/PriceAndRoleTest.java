@@ -8,6 +8,7 @@ import io.github.ocpi4j.model.Violation;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
+/** Price and Role ({@code [[types_price_class]]}, {@code [[types_role_enum]]}). */
 class PriceAndRoleTest {
     private final OcpiJson json = OcpiJson.instance();
 

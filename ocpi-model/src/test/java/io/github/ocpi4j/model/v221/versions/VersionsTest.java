@@ -9,7 +9,11 @@ import io.github.ocpi4j.model.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Version, VersionDetails and Endpoint, with the open enumerations VersionNumber and ModuleID. */
+/**
+ * Version, VersionDetails and Endpoint, with the open enumerations VersionNumber and ModuleID ({@code
+ * [[version_information_endpoint_version_class]]}, {@code [[version_information_get_details_endpoint_data]]}, {@code
+ * [[version_information_endpoint_endpoint_class]]}, {@code [[version_information_endpoint_moduleid_enum]]}).
+ */
 class VersionsTest {
     private final OcpiJson json = OcpiJson.instance();
 
