@@ -475,15 +475,16 @@ final class Charging {
         }
         Tariff before = tariffOf(c, row, place);
         SessionRow preferred = new SessionRow(s, row.periodsSent(), preferences);
-        store.putSession(c, preferred);
-        if (s.status() == SessionStatus.ACTIVE && !tariffOf(c, preferred, place).equals(before)) {
-            List<MeterReading> readings = store.readings(c, s.id());
-            Instant asOf = readings.get(readings.size() - 1).time();
-            Progress p = progress(c, new SessionRow(s, 0, preferences), readings, asOf, false);
-            store.putSession(c, new SessionRow(p.session(), p.periodsSent(), preferences));
-            List<ChargingPeriod> closed = p.session().chargingPeriods().subList(0, p.periodsSent());
-            outbox.putSession(c, p.session().toBuilder().chargingPeriods(closed).build());
+        if (s.status() != SessionStatus.ACTIVE || tariffOf(c, preferred, place).equals(before)) {
+            store.putSession(c, preferred);
+            return ChargingPreferencesResponse.ACCEPTED;
         }
+        List<MeterReading> readings = store.readings(c, s.id());
+        Instant asOf = readings.get(readings.size() - 1).time();
+        Progress p = progress(c, new SessionRow(s, 0, preferences), readings, asOf, false);
+        store.putSession(c, new SessionRow(p.session(), p.periodsSent(), preferences));
+        List<ChargingPeriod> closed = p.session().chargingPeriods().subList(0, p.periodsSent());
+        outbox.putSession(c, p.session().toBuilder().chargingPeriods(closed).build());
         return ChargingPreferencesResponse.ACCEPTED;
     }
 
