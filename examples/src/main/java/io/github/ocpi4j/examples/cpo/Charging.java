@@ -174,11 +174,11 @@ final class Charging {
                 .status(SessionStatus.RESERVATION)
                 .lastUpdated(now)
                 .build();
-        store.putSession(c, new SessionRow(session, 0, replaced == null ? null : replaced.preferences()));
+        String json = store.putSession(c, new SessionRow(session, 0, replaced == null ? null : replaced.preferences()));
         if (place.evse().status() != Status.RESERVED) {
             store.setEvseStatus(c, place.location(), place.evse(), Status.RESERVED, now);
         }
-        outbox.putSession(c, session);
+        outbox.putSession(c, session, json);
         return session;
     }
 
@@ -243,10 +243,10 @@ final class Charging {
                 .status(SessionStatus.ACTIVE)
                 .lastUpdated(now)
                 .build();
-        store.putSession(c, new SessionRow(session, 0, reserved == null ? null : reserved.preferences()));
+        String json = store.putSession(c, new SessionRow(session, 0, reserved == null ? null : reserved.preferences()));
         store.addReading(c, session.id(), new MeterReading(now, BigDecimal.ZERO, null, null));
         store.setEvseStatus(c, place.location(), place.evse(), Status.CHARGING, now);
-        outbox.putSession(c, session);
+        outbox.putSession(c, session, json);
         return session;
     }
 
@@ -321,8 +321,7 @@ final class Charging {
                 done.price(),
                 UUID.randomUUID().toString(),
                 done.session().lastUpdated());
-        store.insertCdr(c, cdr);
-        outbox.postCdr(c, cdr);
+        outbox.postCdr(c, cdr, store.insertCdr(c, cdr));
         return cdr;
     }
 
@@ -476,15 +475,16 @@ final class Charging {
         }
         Tariff before = tariffOf(c, row, place);
         SessionRow preferred = new SessionRow(s, row.periodsSent(), preferences);
-        store.putSession(c, preferred);
-        if (s.status() == SessionStatus.ACTIVE && !tariffOf(c, preferred, place).equals(before)) {
-            List<MeterReading> readings = store.readings(c, s.id());
-            Instant asOf = readings.get(readings.size() - 1).time();
-            Progress p = progress(c, new SessionRow(s, 0, preferences), readings, asOf, false);
-            store.putSession(c, new SessionRow(p.session(), p.periodsSent(), preferences));
-            List<ChargingPeriod> closed = p.session().chargingPeriods().subList(0, p.periodsSent());
-            outbox.putSession(c, p.session().toBuilder().chargingPeriods(closed).build());
+        if (s.status() != SessionStatus.ACTIVE || tariffOf(c, preferred, place).equals(before)) {
+            store.putSession(c, preferred);
+            return ChargingPreferencesResponse.ACCEPTED;
         }
+        List<MeterReading> readings = store.readings(c, s.id());
+        Instant asOf = readings.get(readings.size() - 1).time();
+        Progress p = progress(c, new SessionRow(s, 0, preferences), readings, asOf, false);
+        store.putSession(c, new SessionRow(p.session(), p.periodsSent(), preferences));
+        List<ChargingPeriod> closed = p.session().chargingPeriods().subList(0, p.periodsSent());
+        outbox.putSession(c, p.session().toBuilder().chargingPeriods(closed).build());
         return ChargingPreferencesResponse.ACCEPTED;
     }
 

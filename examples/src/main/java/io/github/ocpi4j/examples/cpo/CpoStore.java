@@ -181,8 +181,10 @@ final class CpoStore {
     record SessionRow(
             Session session, int periodsSent, @Nullable ChargingPreferences preferences) {}
 
-    void putSession(Connection c, SessionRow row) throws SQLException {
+    /** Stores a session; returns its JSON as stored, for a push of the same session to reuse. */
+    String putSession(Connection c, SessionRow row) throws SQLException {
         Session s = row.session();
+        String json = JSON.writeString(s);
         upsert(
                 c,
                 "UPDATE cpo_session SET token_country_code = ?, token_party_id = ?, location_id = ?, evse_uid = ?,"
@@ -199,8 +201,9 @@ final class CpoStore {
                 s.lastUpdated(),
                 row.periodsSent(),
                 row.preferences() == null ? null : JSON.writeString(row.preferences()),
-                JSON.writeString(s),
+                json,
                 key(s.id()));
+        return json;
     }
 
     Optional<SessionRow> session(Connection c, CiString id) throws SQLException {
@@ -272,7 +275,9 @@ final class CpoStore {
 
     // ---- CDRs
 
-    void insertCdr(Connection c, CDR cdr) throws SQLException {
+    /** Stores a CDR; returns its JSON as stored, for the push of the same CDR to reuse. */
+    String insertCdr(Connection c, CDR cdr) throws SQLException {
+        String json = JSON.writeString(cdr);
         Database.update(
                 c,
                 "INSERT INTO cpo_cdr (id, session_id, token_country_code, token_party_id, last_updated, ocpi_json)"
@@ -282,7 +287,8 @@ final class CpoStore {
                 key(cdr.cdrToken().countryCode()),
                 key(cdr.cdrToken().partyId()),
                 cdr.lastUpdated(),
-                JSON.writeString(cdr));
+                json);
+        return json;
     }
 
     Optional<CDR> cdrOfSession(Connection c, CiString sessionId) throws SQLException {

@@ -145,6 +145,14 @@ final class Outbox {
 
     /** Adds a PUT of a session to the eMSP of its token. */
     void putSession(Connection c, Session session) throws SQLException {
+        putSession(c, session, JSON.writeString(session));
+    }
+
+    /**
+     * Adds a PUT of a session to the eMSP of its token, with the session's JSON as {@link CpoStore#putSession}
+     * stored it, so that it is not written twice.
+     */
+    void putSession(Connection c, Session session, String json) throws SQLException {
         add(
                 c,
                 sessionKey(session.countryCode(), session.partyId(), session.id()),
@@ -152,7 +160,7 @@ final class Outbox {
                 path(session),
                 session.cdrToken().countryCode(),
                 session.cdrToken().partyId(),
-                JSON.writeString(session));
+                json);
     }
 
     /** Adds a PATCH of a session to the eMSP of its token. */
@@ -167,8 +175,11 @@ final class Outbox {
                 JSON.writeString(patch));
     }
 
-    /** Adds a POST of a CDR to the eMSP of its token, after the pushes of its session. */
-    void postCdr(Connection c, CDR cdr) throws SQLException {
+    /**
+     * Adds a POST of a CDR to the eMSP of its token, after the pushes of its session, with the CDR's JSON as {@link
+     * CpoStore#insertCdr} stored it.
+     */
+    void postCdr(Connection c, CDR cdr, String json) throws SQLException {
         CiString session = cdr.sessionId() != null ? cdr.sessionId() : cdr.id();
         add(
                 c,
@@ -177,7 +188,7 @@ final class Outbox {
                 cdr.countryCode() + "/" + cdr.partyId() + "/" + cdr.id(),
                 cdr.cdrToken().countryCode(),
                 cdr.cdrToken().partyId(),
-                JSON.writeString(cdr));
+                json);
     }
 
     /** Adds a POST of a command's result to its response URL, for the party that sent the command. */

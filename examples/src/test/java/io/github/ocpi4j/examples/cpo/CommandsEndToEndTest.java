@@ -55,6 +55,11 @@ class CommandsEndToEndTest {
 
     // ---- RESERVE_NOW
 
+    /**
+     * A successful reservation creates a Session that the CPO pushes ({@code [[mod_commands_reservenow_object]]},
+     * {@code [[mod_sessions_reservation]]}); its connector is not chosen yet, so {@code #NA} ({@code
+     * [[transport_and_format_not_available]]}).
+     */
     @Test
     void reserveNowOnAnAvailableEvseIsAcceptedThenReportedWithItsReservationSession() {
         CommandResponse response = reserve("R1", "LOC1-1", rfid, NOW.plus(Duration.ofMinutes(30)));
@@ -87,6 +92,10 @@ class CommandsEndToEndTest {
         assertThat(cpo.evseStatus("LOC1", "LOC1-3")).contains(Status.CHARGING);
     }
 
+    /**
+     * The same {@code reservation_id} at the same location replaces the reservation ({@code
+     * [[mod_commands_reservenow_object]]}).
+     */
     @Test
     void reserveNowWithTheSameReservationIdReplacesTheReservationAndMovesItsSession() {
         reserve("R1", "LOC1-1", rfid, later());
@@ -127,6 +136,7 @@ class CommandsEndToEndTest {
         assertThat(cpo.evseStatus("LOC1", "LOC1-1")).contains(Status.AVAILABLE);
     }
 
+    /** The eMSP may use tokens it never pushed, APP_USER ones especially ({@code [[mod_commands_reservenow_object]]}). */
     @Test
     void reserveNowWithAnAppUserTokenTheEmspNeverPushedIsAccepted() {
         Token app = Fixtures.token("EMS", "APP-1", true, WhitelistType.ALWAYS).toBuilder()
@@ -160,6 +170,7 @@ class CommandsEndToEndTest {
 
     // ---- CANCEL_RESERVATION and expiry
 
+    /** A reservation that does not lead to charging completes its session ({@code [[mod_sessions_reservation]]}). */
     @Test
     void cancelReservationFreesTheEvseAndCompletesTheSessionThenTheIdIsUnknown() {
         reserve("R1", "LOC1-1", rfid, later());
@@ -180,6 +191,7 @@ class CommandsEndToEndTest {
         assertThat(emsp.session(session.id()).orElseThrow().endDateTime()).isEqualTo(NOW);
     }
 
+    /** An expired reservation completes its session too ({@code [[mod_sessions_reservation]]}). */
     @Test
     void aReservationExpiresAtItsExpiryDateByTheCposClock() {
         reserve("R1", "LOC1-1", rfid, NOW.plus(Duration.ofMinutes(15)));
@@ -201,6 +213,10 @@ class CommandsEndToEndTest {
 
     // ---- START_SESSION
 
+    /**
+     * A reservation that leads to charging for the same token makes its session ACTIVE ({@code
+     * [[mod_sessions_reservation]]}).
+     */
     @Test
     void startSessionOnTheReservedEvseAuthorizesInRealTimeAndActivatesTheReservationsSession() {
         reserve("R1", "LOC1-2", askFirst, later());
@@ -265,6 +281,10 @@ class CommandsEndToEndTest {
 
     // ---- meter readings, STOP_SESSION and the CDR
 
+    /**
+     * A PATCH's {@code charging_periods} are added to the eMSP's session ({@code [[mod_sessions_patch_method]]}), so
+     * only closed periods, each once, are sent.
+     */
     @Test
     void meterReadingsPatchTheSessionWithClosedPeriodsKwhAndCost() {
         Session session = startCharging("LOC1-1");
@@ -387,6 +407,7 @@ class CommandsEndToEndTest {
 
     // ---- an RFID card at a charger
 
+    /** ALWAYS: real-time authorization is not allowed ({@code [[mod_tokens_whitelisttype_enum]]}). */
     @Test
     void cardWhitelistedAlwaysIsDecidedFromThePushedCopyWithoutAskingTheEmsp() {
         Token blocked = Fixtures.token("EMS", "RFID-9", false, WhitelistType.ALWAYS);
@@ -397,6 +418,7 @@ class CommandsEndToEndTest {
         assertThat(emsp.authorizations).isEmpty();
     }
 
+    /** NEVER: every use is authorized in real time ({@code [[mod_tokens_whitelisttype_enum]]}). */
     @Test
     void cardWhitelistedNeverIsAuthorizedInRealTimeByItsEmsp() {
         emsp.allowed = AllowedType.BLOCKED;
@@ -405,6 +427,7 @@ class CommandsEndToEndTest {
         assertThat(emsp.authorizations).containsExactly("RFID-2 LOC1 [LOC1-2]");
     }
 
+    /** NEVER: whitelisting is forbidden, so no answer means no ({@code [[mod_tokens_whitelisttype_enum]]}). */
     @Test
     void cardWhitelistedNeverIsRefusedWhileItsEmspCannotBeReached() {
         emsp.down();
