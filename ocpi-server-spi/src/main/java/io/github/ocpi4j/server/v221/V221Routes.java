@@ -63,6 +63,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -112,7 +113,7 @@ final class V221Routes {
         }
         if (services.tariffsSender != null) {
             TariffsSenderService s = services.tariffsSender;
-            list("tariffs", c -> s.tariffs(c.context(), c.pageRequest()), null);
+            list("tariffs", s::tariffs, null);
         }
         if (services.tariffsReceiver != null) {
             tariffsReceiver(services.tariffsReceiver);
@@ -140,7 +141,7 @@ final class V221Routes {
         }
         if (services.hubClientInfoSender != null) {
             HubClientInfoSenderService s = services.hubClientInfoSender;
-            list("hubclientinfo", c -> s.clientInfos(c.context(), c.pageRequest()), null);
+            list("hubclientinfo", s::clientInfos, null);
         }
         return routes;
     }
@@ -264,7 +265,7 @@ final class V221Routes {
     // ---- locations ---------------------------------------------------------------------------------------------
 
     private void locationsSender(LocationsSenderService s) {
-        list("locations", c -> s.locations(c.context(), c.pageRequest()), null);
+        list("locations", s::locations, null);
         String base = "sender/locations/";
         route(
                 "GET",
@@ -380,7 +381,7 @@ final class V221Routes {
     // ---- sessions and CDRs -------------------------------------------------------------------------------------
 
     private void sessionsSender(SessionsSenderService s) {
-        list("sessions", c -> s.sessions(c.context(), c.pageRequest()), Session::cdrToken);
+        list("sessions", s::sessions, Session::cdrToken);
         route(
                 "PUT",
                 "sender/sessions/{session_id}/charging_preferences",
@@ -418,7 +419,7 @@ final class V221Routes {
     }
 
     private void cdrsSender(CdrsSenderService s) {
-        list("cdrs", c -> s.cdrs(c.context(), c.pageRequest()), CDR::cdrToken);
+        list("cdrs", s::cdrs, CDR::cdrToken);
     }
 
     private void cdrsReceiver(CdrsReceiverService s) {
@@ -476,7 +477,7 @@ final class V221Routes {
     // ---- tokens ------------------------------------------------------------------------------------------------
 
     private void tokensSender(TokensSenderService s) {
-        list("tokens", c -> s.tokens(c.context(), c.pageRequest()), null);
+        list("tokens", s::tokens, null);
         // the LocationReferences are optional: an empty body asks without a location
         routes.add(Route.of(
                         "POST",
@@ -700,10 +701,12 @@ final class V221Routes {
 
     /** The GET of a Sender list; {@code owner} names the eMSP of each object where lists hold only its own. */
     private <T> void list(
-            String module, Function<Call, PageResult<T>> fetch, @Nullable Function<T, @Nullable CdrToken> owner) {
+            String module,
+            BiFunction<RequestContext, PageRequest, PageResult<T>> fetch,
+            @Nullable Function<T, @Nullable CdrToken> owner) {
         route("GET", "sender/" + module, module, "SENDER", null, c -> {
             PageRequest page = c.pageRequest();
-            PageResult<T> result = fetch.apply(c);
+            PageResult<T> result = fetch.apply(c.context(), page);
             if (owner != null) {
                 List<T> own = Call.only(result.items(), t -> owns(c.context(), owner.apply(t)));
                 if (own.size() < result.items().size()) {
