@@ -662,7 +662,9 @@ final class V221Routes {
             PageRequest page = c.pageRequest();
             PageResult<T> result = fetch.apply(c.context(), page);
             if (owner != null) {
-                List<T> own = Call.only(result.items(), t -> owns(c.context(), owner.apply(t)));
+                List<T> own = result.items().stream()
+                        .filter(t -> owns(c.context(), owner.apply(t)))
+                        .toList();
                 if (own.size() < result.items().size()) {
                     LOG.error(
                             "[X-Request-ID {}] the host's {} page held {} object(s) of parties other than {}: withheld",
