@@ -89,14 +89,12 @@ public final class OcpiServer {
         if (base == null) {
             throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + b.baseUrl);
         }
-        String baseUrl = base.toString().replaceAll("/$", "");
         this.support = new ServerSupport(
-                baseUrl,
-                ServerSupport.originOf(baseUrl),
+                base,
                 Objects.requireNonNull(b.partyStore, "partyStore"),
                 b.client != null ? b.client : OcpiClient.builder().build(),
-                List.copyOf(b.roles),
-                List.copyOf(b.required),
+                b.roles,
+                b.required,
                 b.maxPageSize);
         if (b.roles.isEmpty()) {
             throw new IllegalArgumentException("roles: this side needs at least one role for its credentials");

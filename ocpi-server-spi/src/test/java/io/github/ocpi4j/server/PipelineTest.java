@@ -87,6 +87,15 @@ class PipelineTest {
     }
 
     @Test
+    void baseUrlWithATrailingSlashGivesTheSameUrls() {
+        ServerFixture slash = new ServerFixture(s -> {}, b -> b.baseUrl("https://cpo.example.com/ocpi/"));
+
+        assertThat(slash.server.versionsUrl()).isEqualTo("https://cpo.example.com/ocpi/versions");
+        assertThat(data(slash.call("GET", "versions", null)))
+                .isEqualTo("[{\"version\":\"2.2.1\",\"url\":\"https://cpo.example.com/ocpi/2.2.1\"}]");
+    }
+
+    @Test
     void versionDetailsListCredentialsAndEachRegisteredModuleAndRole() {
         JsonNode endpoints =
                 json(fixture.call("GET", "2.2.1", null)).get("data").get("endpoints");

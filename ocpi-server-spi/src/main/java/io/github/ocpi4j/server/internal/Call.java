@@ -9,7 +9,6 @@ import io.github.ocpi4j.server.PageResult;
 import io.github.ocpi4j.server.RequestContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
@@ -120,11 +119,6 @@ public final class Call {
             headers.put("Link", "<" + link + ">; rel=\"next\"");
         }
         return new Reply(200, result.items(), headers);
-    }
-
-    /** Returns a page's items, keeping only those the predicate accepts. */
-    public static <T> List<T> only(List<T> items, java.util.function.Predicate<T> keep) {
-        return items.stream().filter(keep).toList();
     }
 
     private int number(String name, int otherwise) {

@@ -1,8 +1,10 @@
 package io.github.ocpi4j.server.internal;
 
+import io.github.ocpi4j.model.OcpiStatusCode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,48 +12,44 @@ import org.jspecify.annotations.Nullable;
 
 /** Finds the route of a path below a version's base: the most specific one that matches, by literal segments. */
 public final class Router {
-    private final List<Route> routes;
+    private final List<Route> routes; // the most specific first: more literal segments, then in the order given
 
     /** Creates the router of these routes. */
     public Router(List<Route> routes) {
-        this.routes = List.copyOf(routes);
-    }
-
-    /** Returns the routes. */
-    public List<Route> routes() {
-        return routes;
+        List<Route> sorted = new ArrayList<>(routes);
+        sorted.sort(Comparator.comparingInt(Route::literals).reversed()); // stable: equals keep their order
+        this.routes = List.copyOf(sorted);
     }
 
     /** A route and the parameters its pattern took from the path. */
     public record Match(Route route, Map<String, String> params) {}
 
     /**
-     * Returns the route for a method and the path segments below the version's base.
+     * Returns the route for a method and the path segments below the version's base: of those that match, the one
+     * with the most literal segments.
      *
      * @throws HttpError 404 when no route has the path, 405 when none of those that have it takes the method
      */
     public Match match(String method, List<String> segments) {
-        Match best = null;
         boolean pathKnown = false;
         for (Route route : routes) {
+            boolean sameMethod = route.method().equals(method);
+            if (!sameMethod && pathKnown) {
+                continue;
+            }
             Map<String, String> params = params(route.pattern(), segments);
             if (params == null) {
                 continue;
             }
-            pathKnown = true;
-            if (route.method().equals(method)
-                    && (best == null || route.literals() > best.route().literals())) {
-                best = new Match(route, params);
+            if (sameMethod) {
+                return new Match(route, params);
             }
-        }
-        if (best != null) {
-            return best;
+            pathKnown = true;
         }
         if (pathKnown) {
-            throw new HttpError(
-                    405, io.github.ocpi4j.model.OcpiStatusCode.CLIENT_ERROR, method + " is not allowed here");
+            throw new HttpError(405, OcpiStatusCode.CLIENT_ERROR, method + " is not allowed here");
         }
-        throw new HttpError(404, io.github.ocpi4j.model.OcpiStatusCode.CLIENT_ERROR, "no such endpoint");
+        throw new HttpError(404, OcpiStatusCode.CLIENT_ERROR, "no such endpoint");
     }
 
     private static @Nullable Map<String, String> params(List<String> pattern, List<String> segments) {

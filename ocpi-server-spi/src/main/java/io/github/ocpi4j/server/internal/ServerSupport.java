@@ -9,30 +9,85 @@ import okhttp3.HttpUrl;
 
 /**
  * What the routes of a version need from the server: its public URLs, the party store, the client for the
- * credentials handshake, this side's roles, the endpoints it requires of partners, and the paging limit.
- *
- * @param baseUrl the public URL below which the server answers, such as {@code https://cpo.example.com/ocpi}
- * @param origin the scheme, host and port of the base URL, to which request paths are appended, such as {@code
- *     https://cpo.example.com} ({@link #originOf})
- *
- * @param partyStore the parties
- * @param client the client for calls back to registering parties
- * @param roles this side's roles, for its credentials
- * @param requiredEndpoints the endpoints a registering party must offer ({@code module}, {@code role}, any url)
- * @param maxPageSize the most objects on one page
+ * credentials handshake, this side's roles, the endpoints it requires of partners, and the paging limit. The base
+ * URL is parsed once, here, not on every URL built from it. Immutable.
  */
-public record ServerSupport(
-        String baseUrl,
-        String origin,
-        PartyStore partyStore,
-        OcpiClient client,
-        List<CredentialsRole> roles,
-        List<PartyEndpoint> requiredEndpoints,
-        int maxPageSize) {
+public final class ServerSupport {
+    private final HttpUrl base;
+    private final String origin;
+    private final PartyStore partyStore;
+    private final OcpiClient client;
+    private final List<CredentialsRole> roles;
+    private final List<PartyEndpoint> requiredEndpoints;
+    private final int maxPageSize;
+
+    /**
+     * Creates the support.
+     *
+     * @param base the public URL below which the server answers, such as {@code https://cpo.example.com/ocpi}
+     * @param partyStore the parties
+     * @param client the client for calls back to registering parties
+     * @param roles this side's roles, for its credentials
+     * @param requiredEndpoints the endpoints a registering party must offer ({@code module}, {@code role}, any url)
+     * @param maxPageSize the most objects on one page
+     */
+    public ServerSupport(
+            HttpUrl base,
+            PartyStore partyStore,
+            OcpiClient client,
+            List<CredentialsRole> roles,
+            List<PartyEndpoint> requiredEndpoints,
+            int maxPageSize) {
+        this.base = base;
+        this.origin = base.newBuilder()
+                .encodedPath("/")
+                .query(null)
+                .build()
+                .toString()
+                .replaceAll("/$", "");
+        this.partyStore = partyStore;
+        this.client = client;
+        this.roles = List.copyOf(roles);
+        this.requiredEndpoints = List.copyOf(requiredEndpoints);
+        this.maxPageSize = maxPageSize;
+    }
+
+    /**
+     * Returns the scheme, host and port of the base URL, to which request paths are appended: {@code
+     * https://cpo.example.com} of {@code https://cpo.example.com/ocpi}.
+     */
+    public String origin() {
+        return origin;
+    }
+
+    /** Returns the party store. */
+    public PartyStore partyStore() {
+        return partyStore;
+    }
+
+    /** Returns the client for calls back to registering parties. */
+    public OcpiClient client() {
+        return client;
+    }
+
+    /** Returns this side's roles, for its credentials. */
+    public List<CredentialsRole> roles() {
+        return roles;
+    }
+
+    /** Returns the endpoints a registering party must offer. */
+    public List<PartyEndpoint> requiredEndpoints() {
+        return requiredEndpoints;
+    }
+
+    /** Returns the most objects on one page. */
+    public int maxPageSize() {
+        return maxPageSize;
+    }
 
     /** Returns the public URL of a path below the base, its segments encoded. */
     public String url(String... segments) {
-        HttpUrl.Builder b = HttpUrl.get(baseUrl).newBuilder();
+        HttpUrl.Builder b = base.newBuilder();
         for (String segment : segments) {
             b.addPathSegment(segment);
         }
@@ -42,11 +97,5 @@ public record ServerSupport(
     /** Returns the public URL of the versions endpoint. */
     public String versionsUrl() {
         return url("versions");
-    }
-
-    /** Returns the scheme, host and port of a base URL: {@code https://cpo.example.com} of {@code .../ocpi}. */
-    public static String originOf(String baseUrl) {
-        HttpUrl base = HttpUrl.get(baseUrl);
-        return base.newBuilder().encodedPath("/").query(null).build().toString().replaceAll("/$", "");
     }
 }

@@ -7,6 +7,7 @@ import io.github.ocpi4j.model.v221.locations.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finding and replacing EVSEs and connectors inside their location, keeping the parents' {@code last_updated} as
@@ -32,15 +33,8 @@ public final class Locations {
      * last_updated} the EVSE's if that is later.
      */
     public static Location withEvse(Location location, EVSE evse) {
-        List<EVSE> evses = new ArrayList<>(location.evses());
-        int i = indexOf(evses, evse.uid());
-        if (i < 0) {
-            evses.add(evse);
-        } else {
-            evses.set(i, evse);
-        }
         return location.toBuilder()
-                .evses(evses)
+                .evses(withReplaced(location.evses(), evse, EVSE::uid))
                 .lastUpdated(later(location.lastUpdated(), evse.lastUpdated()))
                 .build();
     }
@@ -50,31 +44,23 @@ public final class Locations {
      * last_updated} the connector's if that is later.
      */
     public static EVSE withConnector(EVSE evse, Connector connector) {
-        List<Connector> connectors = new ArrayList<>(evse.connectors());
-        int i = -1;
-        for (int k = 0; k < connectors.size(); k++) {
-            if (connector.id().equals(connectors.get(k).id())) {
-                i = k;
-            }
-        }
-        if (i < 0) {
-            connectors.add(connector);
-        } else {
-            connectors.set(i, connector);
-        }
         return evse.toBuilder()
-                .connectors(connectors)
+                .connectors(withReplaced(evse.connectors(), connector, Connector::id))
                 .lastUpdated(later(evse.lastUpdated(), connector.lastUpdated()))
                 .build();
     }
 
-    private static int indexOf(List<EVSE> evses, CiString uid) {
-        for (int k = 0; k < evses.size(); k++) {
-            if (uid.equals(evses.get(k).uid())) {
-                return k;
+    /** Returns the items with this one replacing the first of the same id, or added at the end. */
+    private static <T> List<T> withReplaced(List<T> items, T item, Function<T, CiString> id) {
+        List<T> replaced = new ArrayList<>(items);
+        for (int k = 0; k < replaced.size(); k++) {
+            if (id.apply(item).equals(id.apply(replaced.get(k)))) {
+                replaced.set(k, item);
+                return replaced;
             }
         }
-        return -1;
+        replaced.add(item);
+        return replaced;
     }
 
     private static java.time.Instant later(java.time.Instant a, java.time.Instant b) {

@@ -61,8 +61,10 @@ import io.github.ocpi4j.server.internal.ServerSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -112,7 +114,7 @@ final class V221Routes {
         }
         if (services.tariffsSender != null) {
             TariffsSenderService s = services.tariffsSender;
-            list("tariffs", c -> s.tariffs(c.context(), c.pageRequest()), null);
+            list("tariffs", s::tariffs, null);
         }
         if (services.tariffsReceiver != null) {
             tariffsReceiver(services.tariffsReceiver);
@@ -140,7 +142,7 @@ final class V221Routes {
         }
         if (services.hubClientInfoSender != null) {
             HubClientInfoSenderService s = services.hubClientInfoSender;
-            list("hubclientinfo", c -> s.clientInfos(c.context(), c.pageRequest()), null);
+            list("hubclientinfo", s::clientInfos, null);
         }
         return routes;
     }
@@ -264,27 +266,21 @@ final class V221Routes {
     // ---- locations ---------------------------------------------------------------------------------------------
 
     private void locationsSender(LocationsSenderService s) {
-        list("locations", c -> s.locations(c.context(), c.pageRequest()), null);
+        list("locations", s::locations, null);
         String base = "sender/locations/";
         route(
                 "GET",
                 base + "{location_id}",
-                "locations",
-                "SENDER",
                 null,
                 c -> found(s.location(c.context(), c.ciParam("location_id")), "location"));
         route(
                 "GET",
                 base + "{location_id}/{evse_uid}",
-                "locations",
-                "SENDER",
                 null,
                 c -> found(s.evse(c.context(), c.ciParam("location_id"), c.ciParam("evse_uid")), "EVSE"));
         route(
                 "GET",
                 base + "{location_id}/{evse_uid}/{connector_id}",
-                "locations",
-                "SENDER",
                 null,
                 c -> found(
                         s.connector(
@@ -302,23 +298,17 @@ final class V221Routes {
         route(
                 "GET",
                 location,
-                "locations",
-                "RECEIVER",
                 null,
                 c -> found(s.location(c.context(), cc(c), pid(c), c.ciParam("location_id")), "location"));
         route(
                 "GET",
                 evse,
-                "locations",
-                "RECEIVER",
                 null,
                 c -> found(
                         s.evse(c.context(), cc(c), pid(c), c.ciParam("location_id"), c.ciParam("evse_uid")), "EVSE"));
         route(
                 "GET",
                 connector,
-                "locations",
-                "RECEIVER",
                 null,
                 c -> found(
                         s.connector(
@@ -329,39 +319,39 @@ final class V221Routes {
                                 c.ciParam("evse_uid"),
                                 c.ciParam("connector_id")),
                         "connector"));
-        route("PUT", location, "locations", "RECEIVER", OcpiType.of(Location.class), c -> {
+        route("PUT", location, OcpiType.of(Location.class), c -> {
             Location body = c.body(Location.class);
             owner(c, body.countryCode(), body.partyId());
             same("location_id", c.ciParam("location_id"), body.id());
             return Reply.stored(s.putLocation(c.context(), body));
         });
-        route("PUT", evse, "locations", "RECEIVER", OcpiType.of(EVSE.class), c -> {
+        route("PUT", evse, OcpiType.of(EVSE.class), c -> {
             EVSE body = c.body(EVSE.class);
             same("evse_uid", c.ciParam("evse_uid"), body.uid());
             return stored(s.putEvse(c.context(), cc(c), pid(c), c.ciParam("location_id"), body), "location");
         });
-        route("PUT", connector, "locations", "RECEIVER", OcpiType.of(Connector.class), c -> {
+        route("PUT", connector, OcpiType.of(Connector.class), c -> {
             Connector body = c.body(Connector.class);
             same("connector_id", c.ciParam("connector_id"), body.id());
             return stored(
                     s.putConnector(c.context(), cc(c), pid(c), c.ciParam("location_id"), c.ciParam("evse_uid"), body),
                     "EVSE");
         });
-        route("PATCH", location, "locations", "RECEIVER", OcpiType.of(LocationPatch.class), c -> {
+        route("PATCH", location, OcpiType.of(LocationPatch.class), c -> {
             LocationPatch body = c.body(LocationPatch.class);
             same("country_code", cc(c), body.countryCode());
             same("party_id", pid(c), body.partyId());
             same("location_id", c.ciParam("location_id"), body.id());
             return patched(s.patchLocation(c.context(), cc(c), pid(c), c.ciParam("location_id"), body), "location");
         });
-        route("PATCH", evse, "locations", "RECEIVER", OcpiType.of(EVSEPatch.class), c -> {
+        route("PATCH", evse, OcpiType.of(EVSEPatch.class), c -> {
             EVSEPatch body = c.body(EVSEPatch.class);
             same("evse_uid", c.ciParam("evse_uid"), body.uid());
             return patched(
                     s.patchEvse(c.context(), cc(c), pid(c), c.ciParam("location_id"), c.ciParam("evse_uid"), body),
                     "EVSE");
         });
-        route("PATCH", connector, "locations", "RECEIVER", OcpiType.of(ConnectorPatch.class), c -> {
+        route("PATCH", connector, OcpiType.of(ConnectorPatch.class), c -> {
             ConnectorPatch body = c.body(ConnectorPatch.class);
             same("connector_id", c.ciParam("connector_id"), body.id());
             return patched(
@@ -380,12 +370,10 @@ final class V221Routes {
     // ---- sessions and CDRs -------------------------------------------------------------------------------------
 
     private void sessionsSender(SessionsSenderService s) {
-        list("sessions", c -> s.sessions(c.context(), c.pageRequest()), Session::cdrToken);
+        list("sessions", s::sessions, Session::cdrToken);
         route(
                 "PUT",
                 "sender/sessions/{session_id}/charging_preferences",
-                "sessions",
-                "SENDER",
                 OcpiType.of(ChargingPreferences.class),
                 c -> found(
                         s.setChargingPreferences(
@@ -395,20 +383,14 @@ final class V221Routes {
 
     private void sessionsReceiver(SessionsReceiverService s) {
         String path = "receiver/sessions/{country_code}/{party_id}/{session_id}";
-        route(
-                "GET",
-                path,
-                "sessions",
-                "RECEIVER",
-                null,
-                c -> found(s.session(c.context(), cc(c), pid(c), c.ciParam("session_id")), "session"));
-        route("PUT", path, "sessions", "RECEIVER", OcpiType.of(Session.class), c -> {
+        route("GET", path, null, c -> found(s.session(c.context(), cc(c), pid(c), c.ciParam("session_id")), "session"));
+        route("PUT", path, OcpiType.of(Session.class), c -> {
             Session body = c.body(Session.class);
             owner(c, body.countryCode(), body.partyId());
             same("session_id", c.ciParam("session_id"), body.id());
             return Reply.stored(s.putSession(c.context(), body));
         });
-        route("PATCH", path, "sessions", "RECEIVER", OcpiType.of(SessionPatch.class), c -> {
+        route("PATCH", path, OcpiType.of(SessionPatch.class), c -> {
             SessionPatch body = c.body(SessionPatch.class);
             same("country_code", cc(c), body.countryCode());
             same("party_id", pid(c), body.partyId());
@@ -418,11 +400,11 @@ final class V221Routes {
     }
 
     private void cdrsSender(CdrsSenderService s) {
-        list("cdrs", c -> s.cdrs(c.context(), c.pageRequest()), CDR::cdrToken);
+        list("cdrs", s::cdrs, CDR::cdrToken);
     }
 
     private void cdrsReceiver(CdrsReceiverService s) {
-        route("POST", "receiver/cdrs", "cdrs", "RECEIVER", OcpiType.of(CDR.class), c -> {
+        route("POST", "receiver/cdrs", OcpiType.of(CDR.class), c -> {
             CDR cdr = c.body(CDR.class);
             if (!c.context().owns(cdr.countryCode(), cdr.partyId())) {
                 throw OcpiStatusException.invalidOrMissingParameters("the CDR belongs to " + cdr.countryCode() + "-"
@@ -441,8 +423,6 @@ final class V221Routes {
         route(
                 "GET",
                 "receiver/cdrs/{country_code}/{party_id}/{cdr_id}",
-                "cdrs",
-                "RECEIVER",
                 null,
                 c -> found(s.cdr(c.context(), cc(c), pid(c), c.ciParam("cdr_id")), "CDR"));
     }
@@ -451,14 +431,8 @@ final class V221Routes {
 
     private void tariffsReceiver(TariffsReceiverService s) {
         String path = "receiver/tariffs/{country_code}/{party_id}/{tariff_id}";
-        route(
-                "GET",
-                path,
-                "tariffs",
-                "RECEIVER",
-                null,
-                c -> found(s.tariff(c.context(), cc(c), pid(c), c.ciParam("tariff_id")), "tariff"));
-        route("PUT", path, "tariffs", "RECEIVER", OcpiType.of(Tariff.class), c -> {
+        route("GET", path, null, c -> found(s.tariff(c.context(), cc(c), pid(c), c.ciParam("tariff_id")), "tariff"));
+        route("PUT", path, OcpiType.of(Tariff.class), c -> {
             Tariff body = c.body(Tariff.class);
             owner(c, body.countryCode(), body.partyId());
             same("tariff_id", c.ciParam("tariff_id"), body.id());
@@ -467,8 +441,6 @@ final class V221Routes {
         route(
                 "DELETE",
                 path,
-                "tariffs",
-                "RECEIVER",
                 null,
                 c -> patched(s.deleteTariff(c.context(), cc(c), pid(c), c.ciParam("tariff_id")), "tariff"));
     }
@@ -476,7 +448,7 @@ final class V221Routes {
     // ---- tokens ------------------------------------------------------------------------------------------------
 
     private void tokensSender(TokensSenderService s) {
-        list("tokens", c -> s.tokens(c.context(), c.pageRequest()), null);
+        list("tokens", s::tokens, null);
         // the LocationReferences are optional: an empty body asks without a location
         routes.add(Route.of(
                         "POST",
@@ -496,11 +468,9 @@ final class V221Routes {
         route(
                 "GET",
                 path,
-                "tokens",
-                "RECEIVER",
                 null,
                 c -> found(s.token(c.context(), cc(c), pid(c), c.ciParam("token_uid"), tokenType(c)), "token"));
-        route("PUT", path, "tokens", "RECEIVER", OcpiType.of(Token.class), c -> {
+        route("PUT", path, OcpiType.of(Token.class), c -> {
             Token body = c.body(Token.class);
             owner(c, body.countryCode(), body.partyId());
             same("token_uid", c.ciParam("token_uid"), body.uid());
@@ -510,7 +480,7 @@ final class V221Routes {
             }
             return Reply.stored(s.putToken(c.context(), body));
         });
-        route("PATCH", path, "tokens", "RECEIVER", OcpiType.of(TokenPatch.class), c -> {
+        route("PATCH", path, OcpiType.of(TokenPatch.class), c -> {
             TokenPatch body = c.body(TokenPatch.class);
             same("country_code", cc(c), body.countryCode());
             same("party_id", pid(c), body.partyId());
@@ -554,17 +524,11 @@ final class V221Routes {
                 UnlockConnector.class,
                 c -> s.unlockConnector(c.context(), c.body(UnlockConnector.class)));
         // a command type this version does not define ({@code CommandType} is open): not supported
-        route(
-                "POST",
-                base + "{command}",
-                "commands",
-                "RECEIVER",
-                null,
-                c -> Reply.ok(CommandsReceiverService.NOT_SUPPORTED));
+        route("POST", base + "{command}", null, c -> Reply.ok(CommandsReceiverService.NOT_SUPPORTED));
     }
 
     private void command(String path, Class<?> body, Function<Call, Object> handler) {
-        route("POST", path, "commands", "RECEIVER", OcpiType.of(body), c -> Reply.ok(handler.apply(c)));
+        route("POST", path, OcpiType.of(body), c -> Reply.ok(handler.apply(c)));
     }
 
     private static void ownToken(Call c, @Nullable Token token) {
@@ -575,7 +539,7 @@ final class V221Routes {
     }
 
     private void commandsSender(CommandsSenderService s) {
-        route("POST", "sender/commands/{command}/{id}", "commands", "SENDER", OcpiType.of(CommandResult.class), c -> {
+        route("POST", "sender/commands/{command}/{id}", OcpiType.of(CommandResult.class), c -> {
             s.commandResult(
                     c.context(), CommandType.of(c.param("command")), c.param("id"), c.body(CommandResult.class));
             return Reply.ok();
@@ -586,7 +550,7 @@ final class V221Routes {
 
     private void chargingProfilesReceiver(ChargingProfilesReceiverService s) {
         String path = "receiver/chargingprofiles/{session_id}";
-        route("GET", path, "chargingprofiles", "RECEIVER", null, c -> {
+        route("GET", path, null, c -> {
             String responseUrl = responseUrl(c);
             String duration = required(c, "duration");
             int seconds;
@@ -603,15 +567,11 @@ final class V221Routes {
         route(
                 "PUT",
                 path,
-                "chargingprofiles",
-                "RECEIVER",
                 OcpiType.of(SetChargingProfile.class),
                 c -> Reply.ok(s.setProfile(c.context(), c.ciParam("session_id"), c.body(SetChargingProfile.class))));
         route(
                 "DELETE",
                 path,
-                "chargingprofiles",
-                "RECEIVER",
                 null,
                 c -> Reply.ok(s.clearProfile(c.context(), c.ciParam("session_id"), responseUrl(c))));
     }
@@ -633,8 +593,6 @@ final class V221Routes {
         route(
                 "POST",
                 results + V221Urls.segment(ChargingProfileRequest.ACTIVE_PROFILE) + "/{id}",
-                "chargingprofiles",
-                "SENDER",
                 OcpiType.of(ActiveChargingProfileResult.class),
                 c -> {
                     s.activeProfileResult(c.context(), c.param("id"), c.body(ActiveChargingProfileResult.class));
@@ -643,8 +601,6 @@ final class V221Routes {
         route(
                 "POST",
                 results + V221Urls.segment(ChargingProfileRequest.SET_PROFILE) + "/{id}",
-                "chargingprofiles",
-                "SENDER",
                 OcpiType.of(ChargingProfileResult.class),
                 c -> {
                     s.setProfileResult(c.context(), c.param("id"), c.body(ChargingProfileResult.class));
@@ -653,23 +609,15 @@ final class V221Routes {
         route(
                 "POST",
                 results + V221Urls.segment(ChargingProfileRequest.CLEAR_PROFILE) + "/{id}",
-                "chargingprofiles",
-                "SENDER",
                 OcpiType.of(ClearProfileResult.class),
                 c -> {
                     s.clearProfileResult(c.context(), c.param("id"), c.body(ClearProfileResult.class));
                     return Reply.ok();
                 });
-        route(
-                "PUT",
-                "sender/chargingprofiles/{session_id}",
-                "chargingprofiles",
-                "SENDER",
-                OcpiType.of(ActiveChargingProfile.class),
-                c -> {
-                    s.activeProfileChanged(c.context(), c.ciParam("session_id"), c.body(ActiveChargingProfile.class));
-                    return Reply.ok();
-                });
+        route("PUT", "sender/chargingprofiles/{session_id}", OcpiType.of(ActiveChargingProfile.class), c -> {
+            s.activeProfileChanged(c.context(), c.ciParam("session_id"), c.body(ActiveChargingProfile.class));
+            return Reply.ok();
+        });
     }
 
     // ---- hub client info ---------------------------------------------------------------------------------------
@@ -679,11 +627,9 @@ final class V221Routes {
         route(
                 "GET",
                 path,
-                "hubclientinfo",
-                "RECEIVER",
                 null,
                 c -> found(s.clientInfo(c.context(), c.ciParam("country_code"), c.ciParam("party_id")), "client info"));
-        route("PUT", path, "hubclientinfo", "RECEIVER", OcpiType.of(ClientInfo.class), c -> {
+        route("PUT", path, OcpiType.of(ClientInfo.class), c -> {
             ClientInfo body = c.body(ClientInfo.class);
             same("country_code", c.ciParam("country_code"), body.countryCode());
             same("party_id", c.ciParam("party_id"), body.partyId());
@@ -698,14 +644,27 @@ final class V221Routes {
         routes.add(Route.of(method, path.isEmpty() ? V : V + "/" + path, module, role, body, handler));
     }
 
+    /**
+     * Adds a route of a module's endpoint, whose path starts with the interface role and the module, as in {@code
+     * receiver/locations/{country_code}/...}.
+     */
+    private void route(String method, String path, @Nullable OcpiType<?> body, Route.Handler handler) {
+        String[] roleAndModule = path.split("/", 3);
+        route(method, path, roleAndModule[1], roleAndModule[0].toUpperCase(Locale.ROOT), body, handler);
+    }
+
     /** The GET of a Sender list; {@code owner} names the eMSP of each object where lists hold only its own. */
     private <T> void list(
-            String module, Function<Call, PageResult<T>> fetch, @Nullable Function<T, @Nullable CdrToken> owner) {
-        route("GET", "sender/" + module, module, "SENDER", null, c -> {
+            String module,
+            BiFunction<RequestContext, PageRequest, PageResult<T>> fetch,
+            @Nullable Function<T, @Nullable CdrToken> owner) {
+        route("GET", "sender/" + module, null, c -> {
             PageRequest page = c.pageRequest();
-            PageResult<T> result = fetch.apply(c);
+            PageResult<T> result = fetch.apply(c.context(), page);
             if (owner != null) {
-                List<T> own = Call.only(result.items(), t -> owns(c.context(), owner.apply(t)));
+                List<T> own = result.items().stream()
+                        .filter(t -> owns(c.context(), owner.apply(t)))
+                        .toList();
                 if (own.size() < result.items().size()) {
                     LOG.error(
                             "[X-Request-ID {}] the host's {} page held {} object(s) of parties other than {}: withheld",
