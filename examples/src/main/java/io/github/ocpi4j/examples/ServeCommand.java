@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ServeCommand implements Command {
     private static final Pattern PARTY = Pattern.compile("([A-Za-z]{2})-([A-Za-z0-9]{3})");
+    /** How many partners registered through serve's tokens A one database may hold. */
+    private static final int MAX_PARTNERS = 1000;
 
     private final CountDownLatch stop;
 
@@ -84,7 +87,7 @@ final class ServeCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Request request = parse(args);
         InetSocketAddress address = new InetSocketAddress("127.0.0.1", request.port());
-        AutoCloseable side;
+        AutoCloseable side = null;
         String versionsUrl;
         String token;
         try {
@@ -96,7 +99,7 @@ final class ServeCommand implements Command {
                 JdbcCpo cpo = builder.start(address);
                 side = cpo;
                 versionsUrl = cpo.versionsUrl();
-                token = request.token() == null ? cpo.newTokenA("partner") : null;
+                token = request.token() == null ? newTokenA(cpo::newTokenA) : null;
                 if (request.token() != null) {
                     cpo.preRegister(request.countryCode(), request.partyId(), request.token());
                 }
@@ -104,7 +107,7 @@ final class ServeCommand implements Command {
                 Emsp emsp = Emsp.builder().sampleData(true).start(address);
                 side = emsp;
                 versionsUrl = emsp.versionsUrl();
-                token = request.token() == null ? emsp.newTokenA("partner") : null;
+                token = request.token() == null ? newTokenA(emsp::newTokenA) : null;
                 if (request.token() != null) {
                     emsp.preRegister(request.countryCode(), request.partyId(), request.token());
                 }
@@ -112,9 +115,11 @@ final class ServeCommand implements Command {
         } catch (UncheckedIOException e) {
             err.println(
                     "error: cannot listen on " + address + ": " + e.getCause().getMessage());
+            closeQuietly(side);
             return FAILED;
         } catch (RuntimeException e) {
             err.println("error: cannot start: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            closeQuietly(side);
             return FAILED;
         }
         CountDownLatch closed = new CountDownLatch(1);
@@ -154,6 +159,33 @@ final class ServeCommand implements Command {
             }
         }
         return OK;
+    }
+
+    /**
+     * A token A for the next partner to register: as {@code partner}, or as {@code partner-2}, {@code partner-3}, ...
+     * when partners registered with those ids on an earlier run over the same database.
+     */
+    private static String newTokenA(Function<String, String> newTokenAFor) {
+        for (int n = 1; ; n++) {
+            try {
+                return newTokenAFor.apply(n == 1 ? "partner" : "partner-" + n);
+            } catch (IllegalArgumentException registered) {
+                if (n == MAX_PARTNERS) {
+                    throw registered;
+                }
+            }
+        }
+    }
+
+    /** Closes a side that started but cannot serve. */
+    private static void closeQuietly(@Nullable AutoCloseable side) {
+        if (side != null) {
+            try {
+                side.close();
+            } catch (Exception e) {
+                // already failing: the first error is the one reported
+            }
+        }
     }
 
     /** What the command line asks for. */

@@ -9,10 +9,13 @@ import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.OcpiHttpException;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.client.v221.V221;
+import io.github.ocpi4j.examples.emsp.Emsp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ocpi4j serve}: one side with sample data, reachable by any OCPI 2.2.1 client, until stopped. */
 class ServeCommandTest {
@@ -48,15 +52,32 @@ class ServeCommandTest {
 
     /** Starts serve in the background and returns what it printed once listening. */
     private String serve(String... args) throws Exception {
-        PrintStream printTo = new PrintStream(out, true, StandardCharsets.UTF_8);
-        exit = executor.submit(() ->
-                new ServeCommand(stop).run(List.of(args), printTo, new PrintStream(err, true, StandardCharsets.UTF_8)));
+        exit = serve(stop, out, args);
+        return printedOnceListening(out, exit);
+    }
+
+    private Future<Integer> serve(CountDownLatch until, ByteArrayOutputStream printTo, String... args) {
+        PrintStream outStream = new PrintStream(printTo, true, StandardCharsets.UTF_8);
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        return executor.submit(() -> new ServeCommand(until).run(List.of(args), outStream, errStream));
+    }
+
+    private String printedOnceListening(ByteArrayOutputStream printed, Future<Integer> running)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (out.toString(StandardCharsets.UTF_8).lines().count() < 2 && System.nanoTime() < deadline) {
-            assertThat(exit.isDone()).as(err.toString(StandardCharsets.UTF_8)).isFalse();
+        while (printed.toString(StandardCharsets.UTF_8).lines().count() < 2 && System.nanoTime() < deadline) {
+            assertThat(running.isDone())
+                    .as(err.toString(StandardCharsets.UTF_8))
+                    .isFalse();
             Thread.sleep(20);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String tokenA(String printed) {
+        Matcher tokenA = Pattern.compile("token A: (\\S+)\n").matcher(printed);
+        assertThat(tokenA.find()).as(printed).isTrue();
+        return tokenA.group(1);
     }
 
     private static String versionsUrl(String printed) {
@@ -91,10 +112,8 @@ class ServeCommandTest {
     void emspWithoutATokenPrintsATokenAThatAPartnerRegistersWith() throws Exception {
         String printed = serve("--role", "emsp", "--port", "0");
 
-        Matcher tokenA = Pattern.compile("token A: (\\S+)\n").matcher(printed);
-        assertThat(tokenA.find()).as(printed).isTrue();
         // token A opens versions and credentials, for the handshake, and no module
-        Partner pending = client.connect(versionsUrl(printed), tokenA.group(1));
+        Partner pending = client.connect(versionsUrl(printed), tokenA(printed));
         assertThat(pending.hasEndpoint("credentials", "SENDER")).isTrue();
         OcpiHttpException module = catchThrowableOfType(
                 OcpiHttpException.class, () -> pending.v221().tokensSender().page(ListQuery.all()));
@@ -109,6 +128,25 @@ class ServeCommandTest {
         Partner emsp = client.connect(versionsUrl(printed), "cpo-token");
         assertThat(emsp.v221().tokensSender().stream(ListQuery.all()).count()).isGreaterThanOrEqualTo(50);
         assertThat(emsp.v221().tokensSender().page(ListQuery.all()).nextUrl()).isNotNull();
+    }
+
+    @Test
+    void cpoOnAFileDatabaseGivesATokenAAgainAfterAPartnerRegisteredWithTheLastOne(@TempDir Path dir) throws Exception {
+        String jdbcUrl = "jdbc:h2:file:" + dir.resolve("cpo");
+        CountDownLatch firstStop = new CountDownLatch(1);
+        ByteArrayOutputStream firstOut = new ByteArrayOutputStream();
+        Future<Integer> first = serve(firstStop, firstOut, "--role", "cpo", "--port", "0", "--jdbc-url", jdbcUrl);
+        String printed = printedOnceListening(firstOut, first);
+        try (Emsp emsp = Emsp.builder().start(new InetSocketAddress("127.0.0.1", 0))) {
+            emsp.register(versionsUrl(printed), tokenA(printed));
+        }
+        firstStop.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
+
+        String again = serve("--role", "cpo", "--port", "0", "--jdbc-url", jdbcUrl);
+
+        Partner pending = client.connect(versionsUrl(again), tokenA(again));
+        assertThat(pending.hasEndpoint("credentials", "SENDER")).isTrue();
     }
 
     @Test
