@@ -7,11 +7,9 @@ import io.github.ocpi4j.model.OcpiResponse;
 import io.github.ocpi4j.model.OcpiType;
 import io.github.ocpi4j.model.v221.credentials.Credentials;
 import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
-import io.github.ocpi4j.model.v221.versions.Endpoint;
 import io.github.ocpi4j.model.v221.versions.InterfaceRole;
 import io.github.ocpi4j.model.v221.versions.ModuleID;
 import io.github.ocpi4j.model.v221.versions.Version;
-import io.github.ocpi4j.model.v221.versions.VersionDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -227,13 +225,8 @@ public final class Registrar {
     private Connection connect(String versionsUrl, Access access, CallOptions flow) {
         List<Version> offered = step(Step.FETCH_VERSIONS, () -> versions.versions(versionsUrl, access, flow));
         Version chosen = step(Step.CHOOSE_VERSION, () -> OcpiClient.highestMutual(versionsUrl, offered));
-        VersionDetails details = step(Step.FETCH_VERSION_DETAILS, () -> versions.details(chosen.url(), access, flow));
-        List<PartyEndpoint> endpoints = new ArrayList<>();
-        for (Endpoint e : details.endpoints()) {
-            if (e != null && e.identifier() != null && e.role() != null && e.url() != null) {
-                endpoints.add(new PartyEndpoint(e.identifier().value(), e.role().name(), e.url()));
-            }
-        }
+        List<PartyEndpoint> endpoints =
+                step(Step.FETCH_VERSION_DETAILS, () -> versions.endpoints(chosen.url(), access, flow));
         String version = chosen.version().value();
         List<String> missing = new ArrayList<>();
         for (PartyEndpoint need : required) {
