@@ -235,10 +235,7 @@ public final class Registrar {
                 missing.add(need.module() + " " + need.role());
             }
         }
-        Optional<String> credentialsUrl = endpoints.stream()
-                .filter(e -> e.module().equals(ModuleID.CREDENTIALS.value()))
-                .map(PartyEndpoint::url)
-                .findFirst();
+        Optional<String> credentialsUrl = credentialsUrl(endpoints);
         if (credentialsUrl.isEmpty()) {
             missing.add(0, "credentials");
         }
@@ -250,12 +247,17 @@ public final class Registrar {
     }
 
     private static String credentialsUrl(Party party) {
-        return party.endpoints().stream()
-                .filter(e -> e.module().equals(ModuleID.CREDENTIALS.value()))
-                .map(PartyEndpoint::url)
-                .findFirst()
+        return credentialsUrl(party.endpoints())
                 .orElseThrow(() -> new OcpiRegistrationException(
                         Step.CHECK_ENDPOINTS, party.id() + " has no credentials endpoint", null));
+    }
+
+    /** The URL of the partner's credentials endpoint, in whichever role it declares it. */
+    private static Optional<String> credentialsUrl(List<PartyEndpoint> endpoints) {
+        return endpoints.stream()
+                .filter(e -> e.module().equals(ModuleID.CREDENTIALS.value()))
+                .map(PartyEndpoint::url)
+                .findFirst();
     }
 
     private static Access access(Party party) {
