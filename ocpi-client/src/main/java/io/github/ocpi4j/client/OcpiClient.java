@@ -5,9 +5,7 @@ import io.github.ocpi4j.client.internal.Pager;
 import io.github.ocpi4j.client.internal.Sleeper;
 import io.github.ocpi4j.client.internal.Transport;
 import io.github.ocpi4j.model.OcpiJson;
-import io.github.ocpi4j.model.v221.versions.Endpoint;
 import io.github.ocpi4j.model.v221.versions.Version;
-import io.github.ocpi4j.model.v221.versions.VersionDetails;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -80,11 +78,7 @@ public final class OcpiClient implements AutoCloseable {
         Versions versions = new Versions(transport);
         List<Version> offered = versions.versions(versionsUrl, access, options);
         Version chosen = highestMutual(versionsUrl, offered);
-        VersionDetails details = versions.details(chosen.url(), access, options);
-        List<PartyEndpoint> endpoints = details.endpoints().stream()
-                .filter(Objects::nonNull)
-                .map(OcpiClient::endpoint)
-                .toList();
+        List<PartyEndpoint> endpoints = versions.endpoints(chosen.url(), access, options);
         return new Partner(transport, pager, versionsUrl, chosen.version().value(), endpoints, access);
     }
 
@@ -151,13 +145,6 @@ public final class OcpiClient implements AutoCloseable {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private static PartyEndpoint endpoint(Endpoint e) {
-        return new PartyEndpoint(
-                e.identifier() == null ? "" : e.identifier().value(),
-                e.role() == null ? "" : e.role().name(),
-                e.url() == null ? "" : e.url());
     }
 
     /** Builds an {@link OcpiClient}. Not thread-safe. */

@@ -7,11 +7,9 @@ import io.github.ocpi4j.model.OcpiResponse;
 import io.github.ocpi4j.model.OcpiType;
 import io.github.ocpi4j.model.v221.credentials.Credentials;
 import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
-import io.github.ocpi4j.model.v221.versions.Endpoint;
 import io.github.ocpi4j.model.v221.versions.InterfaceRole;
 import io.github.ocpi4j.model.v221.versions.ModuleID;
 import io.github.ocpi4j.model.v221.versions.Version;
-import io.github.ocpi4j.model.v221.versions.VersionDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -227,13 +225,8 @@ public final class Registrar {
     private Connection connect(String versionsUrl, Access access, CallOptions flow) {
         List<Version> offered = step(Step.FETCH_VERSIONS, () -> versions.versions(versionsUrl, access, flow));
         Version chosen = step(Step.CHOOSE_VERSION, () -> OcpiClient.highestMutual(versionsUrl, offered));
-        VersionDetails details = step(Step.FETCH_VERSION_DETAILS, () -> versions.details(chosen.url(), access, flow));
-        List<PartyEndpoint> endpoints = new ArrayList<>();
-        for (Endpoint e : details.endpoints()) {
-            if (e != null && e.identifier() != null && e.role() != null && e.url() != null) {
-                endpoints.add(new PartyEndpoint(e.identifier().value(), e.role().name(), e.url()));
-            }
-        }
+        List<PartyEndpoint> endpoints =
+                step(Step.FETCH_VERSION_DETAILS, () -> versions.endpoints(chosen.url(), access, flow));
         String version = chosen.version().value();
         List<String> missing = new ArrayList<>();
         for (PartyEndpoint need : required) {
@@ -242,10 +235,7 @@ public final class Registrar {
                 missing.add(need.module() + " " + need.role());
             }
         }
-        Optional<String> credentialsUrl = endpoints.stream()
-                .filter(e -> e.module().equals(ModuleID.CREDENTIALS.value()))
-                .map(PartyEndpoint::url)
-                .findFirst();
+        Optional<String> credentialsUrl = credentialsUrl(endpoints);
         if (credentialsUrl.isEmpty()) {
             missing.add(0, "credentials");
         }
@@ -257,12 +247,17 @@ public final class Registrar {
     }
 
     private static String credentialsUrl(Party party) {
-        return party.endpoints().stream()
-                .filter(e -> e.module().equals(ModuleID.CREDENTIALS.value()))
-                .map(PartyEndpoint::url)
-                .findFirst()
+        return credentialsUrl(party.endpoints())
                 .orElseThrow(() -> new OcpiRegistrationException(
                         Step.CHECK_ENDPOINTS, party.id() + " has no credentials endpoint", null));
+    }
+
+    /** The URL of the partner's credentials endpoint, in whichever role it declares it. */
+    private static Optional<String> credentialsUrl(List<PartyEndpoint> endpoints) {
+        return endpoints.stream()
+                .filter(e -> e.module().equals(ModuleID.CREDENTIALS.value()))
+                .map(PartyEndpoint::url)
+                .findFirst();
     }
 
     private static Access access(Party party) {

@@ -6,8 +6,10 @@ import io.github.ocpi4j.model.OcpiResponse;
 import io.github.ocpi4j.model.OcpiType;
 import io.github.ocpi4j.model.OcpiValidationException;
 import io.github.ocpi4j.model.Violation;
+import io.github.ocpi4j.model.v221.versions.Endpoint;
 import io.github.ocpi4j.model.v221.versions.Version;
 import io.github.ocpi4j.model.v221.versions.VersionDetails;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The versions module of a partner ({@code [[version_information_endpoint_versions_module]]}): lists and details. */
@@ -30,8 +32,12 @@ final class Versions {
         return versions == null ? List.of() : versions;
     }
 
-    /** GET of one version's details. */
-    VersionDetails details(String url, Access access, CallOptions options) {
+    /**
+     * GET of one version's details: the endpoints they list, as {@link PartyEndpoint}s. An endpoint without an
+     * identifier, a role or a URL (which only a lenient client lets through) is left out, so that a client for it
+     * fails as for any endpoint the partner does not offer.
+     */
+    List<PartyEndpoint> endpoints(String url, Access access, CallOptions options) {
         VersionDetails details = transport
                 .call("GET", url, null, DETAILS, access, options, true, false)
                 .orElseThrow()
@@ -39,6 +45,12 @@ final class Versions {
         if (details == null) {
             throw new OcpiValidationException(List.of(new Violation("data", "required: the version details")));
         }
-        return details;
+        List<PartyEndpoint> endpoints = new ArrayList<>();
+        for (Endpoint e : details.endpoints()) {
+            if (e != null && e.identifier() != null && e.role() != null && e.url() != null) {
+                endpoints.add(new PartyEndpoint(e.identifier().value(), e.role().name(), e.url()));
+            }
+        }
+        return endpoints;
     }
 }

@@ -4,6 +4,9 @@ import static io.github.ocpi4j.client.MockPartner.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ocpi4j.model.Violation;
+import java.util.ArrayList;
+import java.util.List;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,30 @@ class ConnectTest {
     void missingEndpointIsNamedWhenItsClientIsAskedFor() {
         Partner connected = client.connect(partner.versionsUrl(), "token");
 
+        assertThatThrownBy(() -> connected.v221().cdrsReceiver())
+                .isInstanceOf(OcpiNegotiationException.class)
+                .hasMessage("the partner has no cdrs RECEIVER endpoint in OCPI 2.2.1");
+    }
+
+    @Test
+    void anEndpointWithoutUrlIsNotOfferedEvenToALenientClient() {
+        // [[version_information_endpoint_endpoint_class]]: url is required; a lenient client lets the details
+        // through, but the endpoint cannot be called, so its client fails as for one the partner lacks
+        partner.on(
+                "/2.2.1",
+                r -> ok("{\"version\":\"2.2.1\",\"endpoints\":["
+                        + "{\"identifier\":\"locations\",\"role\":\"SENDER\",\"url\":\""
+                        + partner.url("locations/SENDER") + "\"},"
+                        + "{\"identifier\":\"cdrs\",\"role\":\"RECEIVER\"}]}"));
+        List<List<Violation>> reported = new ArrayList<>();
+        OcpiClient lenient =
+                OcpiClient.builder().lenient((url, id, v) -> reported.add(v)).build();
+
+        Partner connected = lenient.connect(partner.versionsUrl(), "token");
+
+        assertThat(reported).isNotEmpty();
+        assertThat(connected.endpoints())
+                .containsExactly(new PartyEndpoint("locations", "SENDER", partner.url("locations/SENDER")));
         assertThatThrownBy(() -> connected.v221().cdrsReceiver())
                 .isInstanceOf(OcpiNegotiationException.class)
                 .hasMessage("the partner has no cdrs RECEIVER endpoint in OCPI 2.2.1");

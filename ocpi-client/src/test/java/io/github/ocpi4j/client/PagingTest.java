@@ -166,6 +166,7 @@ class PagingTest {
 
     @Test
     void objectThatLeavesTheListDuringTheCrawlMakesNoOtherObjectGetLost() {
+        // [[transport_and_format_paginated_response]]: X-Total-Count lower, redo the GET with the offset lowered
         tokens(150);
         serve(50, HttpUrl::toString);
         java.util.Iterator<Token> crawl = connect(OcpiClient.builder().build()).v221().tokensSender().stream(
@@ -189,6 +190,7 @@ class PagingTest {
 
     @Test
     void objectsAddedDuringTheCrawlAreFoundAtTheEnd() {
+        // [[transport_and_format_paginated_response]]: a new object only changes the last page, no retry needed
         tokens(100);
         serve(50, HttpUrl::toString);
         java.util.Iterator<Token> crawl = connect(OcpiClient.builder().build()).v221().tokensSender().stream(

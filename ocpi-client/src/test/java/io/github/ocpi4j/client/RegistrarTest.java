@@ -126,6 +126,7 @@ class RegistrarTest {
 
     @Test
     void missingRequiredEndpointStopsBeforeCredentialsAreSent() {
+        // [[credentials_required_endpoints_not_available]]: the Sender is expected NOT to send the POST
         MockPartner withoutLocations = new MockPartner(server, "credentials/SENDER");
 
         assertThatThrownBy(() -> registrar.register("cpo-tnm", withoutLocations.versionsUrl(), "token-A"))
@@ -171,6 +172,7 @@ class RegistrarTest {
 
     @Test
     void updateRotatesTheTokensBothWays() {
+        // [[credentials_updating_the_credentials_and_resetting_the_token]]: new credentials by PUT
         cpo.on(
                 "/2.2.1/credentials/SENDER",
                 request ->
@@ -221,6 +223,7 @@ class RegistrarTest {
 
     @Test
     void partnerThatNoLongerKnowsThisSideCountsAsUnregistered() {
+        // [[credentials_delete_method]]: HTTP 405 if the client has not been registered before
         cpo.on(
                 "/2.2.1/credentials/SENDER",
                 request -> request.getMethod().equals("POST")

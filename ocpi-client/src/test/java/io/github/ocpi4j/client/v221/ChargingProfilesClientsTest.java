@@ -2,7 +2,10 @@ package io.github.ocpi4j.client.v221;
 
 import static io.github.ocpi4j.client.v221.Fixture.assertCall;
 import static io.github.ocpi4j.client.v221.Fixture.assertJsonBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertJsonCall;
 import static io.github.ocpi4j.client.v221.Fixture.assertNoBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertNoEndpoint;
+import static io.github.ocpi4j.client.v221.Fixture.assertRejectedBeforeAnyRequest;
 import static io.github.ocpi4j.client.v221.Fixture.connect;
 import static io.github.ocpi4j.client.v221.Fixture.envelope;
 import static io.github.ocpi4j.client.v221.Fixture.notFound;
@@ -15,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ocpi4j.client.OcpiHttpException;
-import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.OcpiUnreadableResponseException;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.model.OcpiValidationException;
@@ -199,43 +201,33 @@ class ChargingProfilesClientsTest {
     void aSetChargingProfileWithoutResponseUrlIsRejectedBeforeAnyRequest() {
         // [[mod_charging_profiles_set_charging_profile_object]]: response_url is required
         ChargingProfilesReceiverClient cpo = cpo();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> cpo.set(
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server,
+                () -> cpo.set(
                         "1234",
-                        SetChargingProfile.builder().chargingProfile(PROFILE).build()))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).containsExactly(new Violation("response_url", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+                        SetChargingProfile.builder().chargingProfile(PROFILE).build()));
+        assertThat(e.violations()).containsExactly(new Violation("response_url", "required"));
     }
 
     @Test
     void aChargingProfileWithoutRateUnitIsRejectedBeforeAnyRequest() {
         // [[mod_charging_profiles_charging_profile_class]]: charging_rate_unit is required
         ChargingProfilesReceiverClient cpo = cpo();
-        int before = server.getRequestCount();
         SetChargingProfile broken = SetChargingProfile.builder()
                 .chargingProfile(PROFILE.toBuilder().chargingRateUnit(null).build())
                 .responseUrl(responseUrl())
                 .build();
 
-        assertThatThrownBy(() -> cpo.set("1234", broken))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations())
-                                .contains(new Violation("charging_profile.charging_rate_unit", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(server, () -> cpo.set("1234", broken));
+        assertThat(e.violations()).contains(new Violation("charging_profile.charging_rate_unit", "required"));
     }
 
     @Test
     void aPartnerWithoutTheReceiverEndpointGivesANegotiationError() {
         Partner partner = connect(server, sender("chargingprofiles"));
 
-        assertThatThrownBy(() -> partner.v221().chargingProfilesReceiver())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("chargingprofiles")
-                .hasMessageContaining("RECEIVER");
+        assertNoEndpoint(() -> partner.v221().chargingProfilesReceiver(), "chargingprofiles", "RECEIVER");
     }
 
     // ---- Sender interface, [[mod_charging_profiles_emsp_interface]]
@@ -254,11 +246,11 @@ class ChargingProfilesClientsTest {
                         .profile(new ActiveChargingProfile(Instant.parse("2019-06-24T12:00:00Z"), PROFILE))
                         .build());
 
-        RecordedRequest request = take(server);
-        assertCall(request, "POST", "/ocpi/2.2.1/chargingprofile/response?request_id=5678&attempt=1");
-        assertJsonBody(request, """
+        assertJsonCall(
+                take(server), "POST", "/ocpi/2.2.1/chargingprofile/response?request_id=5678&attempt=1", """
                 {"result": "ACCEPTED",
-                 "profile": {"start_date_time": "2019-06-24T12:00:00Z", "charging_profile": %s}}""".formatted(PROFILE_JSON));
+                 "profile": {"start_date_time": "2019-06-24T12:00:00Z", "charging_profile": %s}}""".formatted(
+                                PROFILE_JSON));
     }
 
     @Test
@@ -270,9 +262,11 @@ class ChargingProfilesClientsTest {
 
         scsp.postResult(responseUrl(), new ChargingProfileResult(ChargingProfileResultType.REJECTED));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "POST", "/ocpi/2.2.1/chargingprofile/response?request_id=5678&attempt=1");
-        assertJsonBody(request, "{\"result\": \"REJECTED\"}");
+        assertJsonCall(
+                take(server),
+                "POST",
+                "/ocpi/2.2.1/chargingprofile/response?request_id=5678&attempt=1",
+                "{\"result\": \"REJECTED\"}");
     }
 
     @Test
@@ -288,27 +282,22 @@ class ChargingProfilesClientsTest {
                         url(server, "/clearprofile?request_id=12345678"),
                         new ClearProfileResult(ChargingProfileResultType.ACCEPTED));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "POST", "/clearprofile?request_id=12345678");
-        assertJsonBody(request, "{\"result\": \"ACCEPTED\"}");
+        assertJsonCall(take(server), "POST", "/clearprofile?request_id=12345678", "{\"result\": \"ACCEPTED\"}");
     }
 
     @Test
     void aResultWithoutResultIsRejectedBeforeAnyRequest() {
         // [[mod_charging_profiles_charging_profiles_result_object]]: result is required
         ChargingProfilesSenderClient scsp = scsp();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> scsp.postResult(responseUrl(), new ChargingProfileResult(null)))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).containsExactly(new Violation("result", "required")));
-        assertThatThrownBy(() -> scsp.postResult(responseUrl(), new ClearProfileResult(null)))
-                .isInstanceOf(OcpiValidationException.class);
-        assertThatThrownBy(() -> scsp.postResult(
-                        responseUrl(), ActiveChargingProfileResult.builder().build()))
-                .isInstanceOf(OcpiValidationException.class);
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server, () -> scsp.postResult(responseUrl(), new ChargingProfileResult(null)));
+        assertThat(e.violations()).containsExactly(new Violation("result", "required"));
+        assertRejectedBeforeAnyRequest(server, () -> scsp.postResult(responseUrl(), new ClearProfileResult(null)));
+        assertRejectedBeforeAnyRequest(
+                server,
+                () -> scsp.postResult(
+                        responseUrl(), ActiveChargingProfileResult.builder().build()));
     }
 
     @Test
@@ -331,13 +320,10 @@ class ChargingProfilesClientsTest {
     void anActiveProfileWithoutStartIsRejectedBeforeAnyRequest() {
         // [[mod_charging_profiles_active_charging_profile_class]]: start_date_time is required
         ChargingProfilesSenderClient scsp = scsp();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> scsp.putActive("1234", new ActiveChargingProfile(null, PROFILE)))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).containsExactly(new Violation("start_date_time", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server, () -> scsp.putActive("1234", new ActiveChargingProfile(null, PROFILE)));
+        assertThat(e.violations()).containsExactly(new Violation("start_date_time", "required"));
     }
 
     @Test
@@ -347,11 +333,10 @@ class ChargingProfilesClientsTest {
         ChargingProfilesSenderClient scsp = partner.v221().chargingProfilesSender();
         int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> scsp.putActive(
-                        "1234", new ActiveChargingProfile(Instant.parse("2019-06-24T12:05:00Z"), PROFILE)))
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("chargingprofiles")
-                .hasMessageContaining("SENDER");
+        assertNoEndpoint(
+                () -> scsp.putActive("1234", new ActiveChargingProfile(Instant.parse("2019-06-24T12:05:00Z"), PROFILE)),
+                "chargingprofiles",
+                "SENDER");
         assertThat(server.getRequestCount()).isEqualTo(before);
 
         server.enqueue(ok());

@@ -2,6 +2,9 @@ package io.github.ocpi4j.client.v221;
 
 import static io.github.ocpi4j.client.v221.Fixture.assertCall;
 import static io.github.ocpi4j.client.v221.Fixture.assertJsonBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertJsonCall;
+import static io.github.ocpi4j.client.v221.Fixture.assertNoEndpoint;
+import static io.github.ocpi4j.client.v221.Fixture.assertRejectedBeforeAnyRequest;
 import static io.github.ocpi4j.client.v221.Fixture.connect;
 import static io.github.ocpi4j.client.v221.Fixture.envelope;
 import static io.github.ocpi4j.client.v221.Fixture.example;
@@ -16,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ocpi4j.client.CallOptions;
 import io.github.ocpi4j.client.OcpiHttpException;
-import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.OcpiResponseValidationException;
 import io.github.ocpi4j.client.OcpiUnreadableResponseException;
 import io.github.ocpi4j.client.Partner;
@@ -279,100 +281,82 @@ class CommandsClientsTest {
     void aStartSessionWithARelativeResponseUrlIsRejectedBeforeAnyRequest() {
         // [[mod_commands_startsession_object]]: response_url is a URL ([[types_url_type]])
         CommandsReceiverClient cpo = cpo();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> cpo.startSession(StartSession.builder()
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server,
+                () -> cpo.startSession(StartSession.builder()
                         .responseUrl("/commands/START_SESSION/1")
                         .token(TOKEN)
                         .locationId("LOC1")
-                        .build()))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations())
-                                .extracting(Violation::path)
-                                .containsExactly("response_url"));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+                        .build()));
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("response_url");
     }
 
     @Test
     void aStartSessionWithAConnectorButNoEvseIsRejectedBeforeAnyRequest() {
         // [[mod_commands_startsession_object]]: evse_uid is required when connector_id is set
         CommandsReceiverClient cpo = cpo();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> cpo.startSession(StartSession.builder()
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server,
+                () -> cpo.startSession(StartSession.builder()
                         .responseUrl(responseUrl("START_SESSION/1"))
                         .token(TOKEN)
                         .locationId("LOC1")
                         .connectorId("1")
-                        .build()))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations())
-                                .extracting(Violation::path)
-                                .containsExactly("evse_uid"));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+                        .build()));
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("evse_uid");
     }
 
     @Test
     void aReserveNowWithoutTokenIsRejectedBeforeAnyRequest() {
         // [[mod_commands_reservenow_object]]: token and expiry_date are required
         CommandsReceiverClient cpo = cpo();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> cpo.reserveNow(ReserveNow.builder()
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server,
+                () -> cpo.reserveNow(ReserveNow.builder()
                         .responseUrl(responseUrl("RESERVE_NOW/1"))
                         .reservationId("42")
                         .locationId("LOC1")
-                        .build()))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations())
-                                .contains(
-                                        new Violation("token", "required"), new Violation("expiry_date", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+                        .build()));
+        assertThat(e.violations())
+                .contains(new Violation("token", "required"), new Violation("expiry_date", "required"));
     }
 
     @Test
     void anUnlockConnectorWithoutEvseIsRejectedBeforeAnyRequest() {
         // [[mod_commands_unlockconnector_object]]: evse_uid and connector_id are required
         CommandsReceiverClient cpo = cpo();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> cpo.unlockConnector(UnlockConnector.builder()
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server,
+                () -> cpo.unlockConnector(UnlockConnector.builder()
                         .responseUrl(responseUrl("UNLOCK_CONNECTOR/1"))
                         .locationId("LOC1")
                         .connectorId("1")
-                        .build()))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).contains(new Violation("evse_uid", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+                        .build()));
+        assertThat(e.violations()).contains(new Violation("evse_uid", "required"));
     }
 
     @Test
     void aCancelReservationWithoutReservationIdIsRejectedBeforeAnyRequest() {
         // [[mod_commands_cancelreservation_object]]: reservation_id is required
         CommandsReceiverClient cpo = cpo();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> cpo.cancelReservation(CancelReservation.builder()
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server,
+                () -> cpo.cancelReservation(CancelReservation.builder()
                         .responseUrl(responseUrl("CANCEL_RESERVATION/1"))
-                        .build()))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).containsExactly(new Violation("reservation_id", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+                        .build()));
+        assertThat(e.violations()).containsExactly(new Violation("reservation_id", "required"));
     }
 
     @Test
     void aPartnerWithoutTheReceiverEndpointGivesANegotiationError() {
         Partner partner = connect(server, sender("commands"));
 
-        assertThatThrownBy(() -> partner.v221().commandsReceiver())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("commands")
-                .hasMessageContaining("RECEIVER");
+        assertNoEndpoint(() -> partner.v221().commandsReceiver(), "commands", "RECEIVER");
     }
 
     // ---- Sender interface, [[mod_commands_emsp_interface]]: results POSTed to the command's response_url
@@ -392,9 +376,8 @@ class CommandsClientsTest {
                                 .result(CommandResultType.ACCEPTED)
                                 .build());
 
-        RecordedRequest request = take(server);
-        assertCall(request, "POST", "/ocpi/emsp/2.2.1/commands/RESERVE_NOW/1234");
-        assertJsonBody(request, "{\"result\": \"ACCEPTED\"}");
+        assertJsonCall(
+                take(server), "POST", "/ocpi/emsp/2.2.1/commands/RESERVE_NOW/1234", "{\"result\": \"ACCEPTED\"}");
     }
 
     @Test
@@ -423,16 +406,14 @@ class CommandsClientsTest {
     void aResultWithoutResultIsRejectedBeforeAnyRequest() {
         // [[mod_commands_commandresult_object]]: result is required
         Partner emsp = connect(server);
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> emsp.v221()
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server,
+                () -> emsp.v221()
                         .commandResults()
                         .postResult(
                                 responseUrl("START_SESSION/1"),
-                                CommandResult.builder().build()))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).containsExactly(new Violation("result", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+                                CommandResult.builder().build()));
+        assertThat(e.violations()).containsExactly(new Violation("result", "required"));
     }
 }

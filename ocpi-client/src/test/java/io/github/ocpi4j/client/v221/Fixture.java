@@ -1,6 +1,8 @@
 package io.github.ocpi4j.client.v221;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +10,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ocpi4j.client.OcpiClient;
+import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.model.OcpiJson;
+import io.github.ocpi4j.model.OcpiValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +28,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -227,6 +232,38 @@ final class Fixture {
     /** Asserts that a request had no body. */
     static void assertNoBody(RecordedRequest request) {
         assertThat(request.getBodySize()).isZero();
+    }
+
+    /**
+     * Asserts a request's method, target and {@code Authorization} header as {@link #assertCall} does, and its JSON
+     * body as {@link #assertJsonBody} does.
+     */
+    static void assertJsonCall(RecordedRequest request, String method, String target, String expectedJson) {
+        assertCall(request, method, target);
+        assertJsonBody(request, expectedJson);
+    }
+
+    /**
+     * Asserts that a call throws an {@link OcpiValidationException} without sending a request: ocpi4j sends no data
+     * that breaks the specification's rules. Returns the exception, for assertions on its violations.
+     */
+    static OcpiValidationException assertRejectedBeforeAnyRequest(MockWebServer server, ThrowingCallable call) {
+        int before = server.getRequestCount();
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).isInstanceOf(OcpiValidationException.class);
+        assertThat(server.getRequestCount()).isEqualTo(before);
+        return (OcpiValidationException) thrown;
+    }
+
+    /**
+     * Asserts that a call (asking for a module client, or using one) throws an {@link OcpiNegotiationException}
+     * naming the module and the interface role the partner does not offer.
+     */
+    static void assertNoEndpoint(ThrowingCallable call, String module, String role) {
+        assertThatThrownBy(call)
+                .isInstanceOf(OcpiNegotiationException.class)
+                .hasMessageContaining(module)
+                .hasMessageContaining(role);
     }
 
     private static JsonNode tree(String json) {

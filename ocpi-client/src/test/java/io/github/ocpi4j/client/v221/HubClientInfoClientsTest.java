@@ -2,8 +2,10 @@ package io.github.ocpi4j.client.v221;
 
 import static io.github.ocpi4j.client.v221.Fixture.array;
 import static io.github.ocpi4j.client.v221.Fixture.assertCall;
-import static io.github.ocpi4j.client.v221.Fixture.assertJsonBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertJsonCall;
 import static io.github.ocpi4j.client.v221.Fixture.assertNoBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertNoEndpoint;
+import static io.github.ocpi4j.client.v221.Fixture.assertRejectedBeforeAnyRequest;
 import static io.github.ocpi4j.client.v221.Fixture.connect;
 import static io.github.ocpi4j.client.v221.Fixture.envelope;
 import static io.github.ocpi4j.client.v221.Fixture.notFound;
@@ -13,10 +15,8 @@ import static io.github.ocpi4j.client.v221.Fixture.sender;
 import static io.github.ocpi4j.client.v221.Fixture.take;
 import static io.github.ocpi4j.client.v221.Fixture.url;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ocpi4j.client.ListQuery;
-import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.Page;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.model.OcpiValidationException;
@@ -104,9 +104,7 @@ class HubClientInfoClientsTest {
 
         party.put(NL_ALL_INFO);
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/hubclientinfo/NL/ALL");
-        assertJsonBody(request, NL_ALL);
+        assertJsonCall(take(server), "PUT", "/ocpi/2.2.1/hubclientinfo/NL/ALL", NL_ALL);
     }
 
     @Test
@@ -117,49 +115,36 @@ class HubClientInfoClientsTest {
 
         party.put(DE_ABC_INFO.toBuilder().status(ConnectionStatus.SUSPENDED).build());
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/hubclientinfo/DE/ABC");
-        assertJsonBody(request, DE_ABC.replace("CONNECTED", "SUSPENDED"));
+        assertJsonCall(
+                take(server), "PUT", "/ocpi/2.2.1/hubclientinfo/DE/ABC", DE_ABC.replace("CONNECTED", "SUSPENDED"));
     }
 
     @Test
     void aClientInfoWithATooLongPartyIdIsRejectedBeforeAnyRequest() {
         // [[mod_hub_client_info_hub_client_info_object]]: party_id is CiString(3)
         HubClientInfoReceiverClient party = party();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(
-                        () -> party.put(NL_ALL_INFO.toBuilder().partyId("ALLX").build()))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations())
-                                .extracting(Violation::path)
-                                .contains("party_id"));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server, () -> party.put(NL_ALL_INFO.toBuilder().partyId("ALLX").build()));
+        assertThat(e.violations()).extracting(Violation::path).contains("party_id");
     }
 
     @Test
     void aClientInfoWithoutLastUpdatedIsRejectedBeforeAnyRequest() {
         // [[mod_hub_client_info_hub_client_info_object]]: last_updated is required (the spec's PUT example lacks it)
         HubClientInfoReceiverClient party = party();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() ->
-                        party.put(NL_ALL_INFO.toBuilder().lastUpdated(null).build()))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).containsExactly(new Violation("last_updated", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server,
+                () -> party.put(NL_ALL_INFO.toBuilder().lastUpdated(null).build()));
+        assertThat(e.violations()).containsExactly(new Violation("last_updated", "required"));
     }
 
     @Test
     void aPartnerWithoutTheReceiverEndpointGivesANegotiationError() {
         Partner partner = connect(server, sender("hubclientinfo"));
 
-        assertThatThrownBy(() -> partner.v221().hubClientInfoReceiver())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("hubclientinfo")
-                .hasMessageContaining("RECEIVER");
+        assertNoEndpoint(() -> partner.v221().hubClientInfoReceiver(), "hubclientinfo", "RECEIVER");
     }
 
     // ---- Sender interface, [[mod_hub_client_info_hub_interface]]
@@ -233,9 +218,6 @@ class HubClientInfoClientsTest {
     void aPartnerWithoutTheSenderEndpointGivesANegotiationError() {
         Partner partner = connect(server, receiver("hubclientinfo"));
 
-        assertThatThrownBy(() -> partner.v221().hubClientInfoSender())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("hubclientinfo")
-                .hasMessageContaining("SENDER");
+        assertNoEndpoint(() -> partner.v221().hubClientInfoSender(), "hubclientinfo", "SENDER");
     }
 }

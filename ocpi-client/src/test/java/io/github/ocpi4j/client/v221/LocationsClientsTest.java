@@ -2,8 +2,10 @@ package io.github.ocpi4j.client.v221;
 
 import static io.github.ocpi4j.client.v221.Fixture.array;
 import static io.github.ocpi4j.client.v221.Fixture.assertCall;
-import static io.github.ocpi4j.client.v221.Fixture.assertJsonBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertJsonCall;
 import static io.github.ocpi4j.client.v221.Fixture.assertNoBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertNoEndpoint;
+import static io.github.ocpi4j.client.v221.Fixture.assertRejectedBeforeAnyRequest;
 import static io.github.ocpi4j.client.v221.Fixture.connect;
 import static io.github.ocpi4j.client.v221.Fixture.envelope;
 import static io.github.ocpi4j.client.v221.Fixture.example;
@@ -16,10 +18,8 @@ import static io.github.ocpi4j.client.v221.Fixture.sender;
 import static io.github.ocpi4j.client.v221.Fixture.take;
 import static io.github.ocpi4j.client.v221.Fixture.url;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ocpi4j.client.ListQuery;
-import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.Page;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.model.OcpiJson;
@@ -305,9 +305,7 @@ class LocationsClientsTest {
 
         emsp.put(parse(LOCATION, Location.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/locations/BE/BEC/LOC1");
-        assertJsonBody(request, LOCATION);
+        assertJsonCall(take(server), "PUT", "/ocpi/2.2.1/locations/BE/BEC/LOC1", LOCATION);
     }
 
     @Test
@@ -318,9 +316,8 @@ class LocationsClientsTest {
 
         emsp.put(parse(LOCATION_2, Location.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/locations/NL/ALF/3e7b39c2-10d0-4138-a8b3-8509a25f9920");
-        assertJsonBody(request, LOCATION_2);
+        assertJsonCall(
+                take(server), "PUT", "/ocpi/2.2.1/locations/NL/ALF/3e7b39c2-10d0-4138-a8b3-8509a25f9920", LOCATION_2);
     }
 
     @Test
@@ -331,9 +328,7 @@ class LocationsClientsTest {
 
         emsp.putEvse("BE", "BEC", "LOC1", parse(EVSE_3256, EVSE.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/locations/BE/BEC/LOC1/3256");
-        assertJsonBody(request, EVSE_3256);
+        assertJsonCall(take(server), "PUT", "/ocpi/2.2.1/locations/BE/BEC/LOC1/3256", EVSE_3256);
     }
 
     @Test
@@ -344,9 +339,7 @@ class LocationsClientsTest {
 
         emsp.putConnector("BE", "BEC", "LOC1", "3256", parse(CONNECTOR_1, Connector.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/locations/BE/BEC/LOC1/3256/1");
-        assertJsonBody(request, CONNECTOR_1);
+        assertJsonCall(take(server), "PUT", "/ocpi/2.2.1/locations/BE/BEC/LOC1/3256/1", CONNECTOR_1);
     }
 
     @Test
@@ -357,9 +350,11 @@ class LocationsClientsTest {
 
         emsp.patch("NL", "TNM", "1012", read("location_patch_example_location.json", LocationPatch.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PATCH", "/ocpi/2.2.1/locations/NL/TNM/1012");
-        assertJsonBody(request, example("location_patch_example_location.json"));
+        assertJsonCall(
+                take(server),
+                "PATCH",
+                "/ocpi/2.2.1/locations/NL/TNM/1012",
+                example("location_patch_example_location.json"));
     }
 
     @Test
@@ -370,9 +365,11 @@ class LocationsClientsTest {
 
         emsp.patchEvse("NL", "TNM", "1012", "3255", read("location_patch_example_status.json", EVSEPatch.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PATCH", "/ocpi/2.2.1/locations/NL/TNM/1012/3255");
-        assertJsonBody(request, example("location_patch_example_status.json"));
+        assertJsonCall(
+                take(server),
+                "PATCH",
+                "/ocpi/2.2.1/locations/NL/TNM/1012/3255",
+                example("location_patch_example_status.json"));
     }
 
     @Test
@@ -391,9 +388,11 @@ class LocationsClientsTest {
                         .lastUpdated(Instant.parse("2019-06-24T12:39:09Z"))
                         .build());
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PATCH", "/ocpi/2.2.1/locations/NL/TNM/1012/3256");
-        assertJsonBody(request, example("location_patch_example_remove_evse.json"));
+        assertJsonCall(
+                take(server),
+                "PATCH",
+                "/ocpi/2.2.1/locations/NL/TNM/1012/3256",
+                example("location_patch_example_remove_evse.json"));
     }
 
     @Test
@@ -405,9 +404,11 @@ class LocationsClientsTest {
         emsp.patchConnector(
                 "NL", "TNM", "1012", "3255", "2", read("location_patch_example_tariff.json", ConnectorPatch.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PATCH", "/ocpi/2.2.1/locations/NL/TNM/1012/3255/2");
-        assertJsonBody(request, example("location_patch_example_tariff.json"));
+        assertJsonCall(
+                take(server),
+                "PATCH",
+                "/ocpi/2.2.1/locations/NL/TNM/1012/3255/2",
+                example("location_patch_example_tariff.json"));
     }
 
     @Test
@@ -427,15 +428,11 @@ class LocationsClientsTest {
     void aLocationWithoutAddressIsRejectedBeforeAnyRequest() {
         // [[mod_locations_location_object]]: address is required (card. 1)
         LocationsReceiverClient emsp = emsp();
-        int before = server.getRequestCount();
         Location withoutAddress =
                 parse(LOCATION, Location.class).toBuilder().address(null).build();
 
-        assertThatThrownBy(() -> emsp.put(withoutAddress))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).contains(new Violation("address", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(server, () -> emsp.put(withoutAddress));
+        assertThat(e.violations()).contains(new Violation("address", "required"));
     }
 
     @Test
@@ -443,44 +440,36 @@ class LocationsClientsTest {
         // [[mod_locations_example_add_an_evse]]: its example breaks [[mod_locations_evse_object]] and
         // [[mod_locations_connector_object]] (physical_reference is a number, connectors lack required fields)
         LocationsReceiverClient emsp = emsp();
-        int before = server.getRequestCount();
         EVSE broken = OcpiJson.instance()
                 .read(example("location_put_example_add_evse.json"), EVSE.class)
                 .value()
                 .orElseThrow();
 
-        assertThatThrownBy(() -> emsp.putEvse("NL", "TNM", "1012", broken)).isInstanceOf(OcpiValidationException.class);
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        assertRejectedBeforeAnyRequest(server, () -> emsp.putEvse("NL", "TNM", "1012", broken));
     }
 
     @Test
     void aConnectorWithoutPowerTypeIsRejectedBeforeAnyRequest() {
         // [[mod_locations_connector_object]]: power_type is required
         LocationsReceiverClient emsp = emsp();
-        int before = server.getRequestCount();
         Connector broken =
                 parse(CONNECTOR_1, Connector.class).toBuilder().powerType(null).build();
 
-        assertThatThrownBy(() -> emsp.putConnector("BE", "BEC", "LOC1", "3256", broken))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).contains(new Violation("power_type", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e =
+                assertRejectedBeforeAnyRequest(server, () -> emsp.putConnector("BE", "BEC", "LOC1", "3256", broken));
+        assertThat(e.violations()).contains(new Violation("power_type", "required"));
     }
 
     @Test
     void aPatchWithoutLastUpdatedIsRejectedBeforeAnyRequest() {
         // [[mod_locations_patch_method]]: any request to the PATCH method SHALL contain the last_updated field
         LocationsReceiverClient emsp = emsp();
-        int before = server.getRequestCount();
         EVSEPatch withoutLastUpdated =
                 EVSEPatch.builder().status(Status.CHARGING).build();
 
-        assertThatThrownBy(() -> emsp.patchEvse("NL", "TNM", "1012", "3255", withoutLastUpdated))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).contains(new Violation("last_updated", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server, () -> emsp.patchEvse("NL", "TNM", "1012", "3255", withoutLastUpdated));
+        assertThat(e.violations()).contains(new Violation("last_updated", "required"));
     }
 
     // ---- endpoints the partner lacks
@@ -489,19 +478,13 @@ class LocationsClientsTest {
     void aPartnerWithoutTheSenderEndpointGivesANegotiationError() {
         Partner partner = connect(server, receiver("locations"));
 
-        assertThatThrownBy(() -> partner.v221().locationsSender())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("locations")
-                .hasMessageContaining("SENDER");
+        assertNoEndpoint(() -> partner.v221().locationsSender(), "locations", "SENDER");
     }
 
     @Test
     void aPartnerWithoutTheReceiverEndpointGivesANegotiationError() {
         Partner partner = connect(server, sender("locations"));
 
-        assertThatThrownBy(() -> partner.v221().locationsReceiver())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("locations")
-                .hasMessageContaining("RECEIVER");
+        assertNoEndpoint(() -> partner.v221().locationsReceiver(), "locations", "RECEIVER");
     }
 }

@@ -3,7 +3,10 @@ package io.github.ocpi4j.client.v221;
 import static io.github.ocpi4j.client.v221.Fixture.array;
 import static io.github.ocpi4j.client.v221.Fixture.assertCall;
 import static io.github.ocpi4j.client.v221.Fixture.assertJsonBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertJsonCall;
 import static io.github.ocpi4j.client.v221.Fixture.assertNoBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertNoEndpoint;
+import static io.github.ocpi4j.client.v221.Fixture.assertRejectedBeforeAnyRequest;
 import static io.github.ocpi4j.client.v221.Fixture.connect;
 import static io.github.ocpi4j.client.v221.Fixture.envelope;
 import static io.github.ocpi4j.client.v221.Fixture.example;
@@ -20,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.OcpiHttpException;
-import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.OcpiUnreadableResponseException;
 import io.github.ocpi4j.client.Page;
 import io.github.ocpi4j.client.Partner;
@@ -218,14 +220,12 @@ class SessionsClientsTest {
     void chargingPreferencesWithoutProfileTypeAreRejectedBeforeAnyRequest() {
         // [[mod_sessions_charging_preferences_object]]: profile_type is required
         SessionsSenderClient cpo = cpo();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> cpo.setChargingPreferences(
-                        "1234", ChargingPreferences.builder().build()))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).contains(new Violation("profile_type", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server,
+                () -> cpo.setChargingPreferences(
+                        "1234", ChargingPreferences.builder().build()));
+        assertThat(e.violations()).contains(new Violation("profile_type", "required"));
     }
 
     // ---- Receiver interface, [[mod_sessions_emsp_interface]]
@@ -261,9 +261,7 @@ class SessionsClientsTest {
 
         emsp.put(parse(STARTING, Session.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/sessions/NL/STK/101");
-        assertJsonBody(request, STARTING);
+        assertJsonCall(take(server), "PUT", "/ocpi/2.2.1/sessions/NL/STK/101", STARTING);
     }
 
     @Test
@@ -274,9 +272,7 @@ class SessionsClientsTest {
 
         emsp.put(parse(FINISHED, Session.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/sessions/BE/BEC/101");
-        assertJsonBody(request, FINISHED);
+        assertJsonCall(take(server), "PUT", "/ocpi/2.2.1/sessions/BE/BEC/101", FINISHED);
     }
 
     @Test
@@ -287,9 +283,11 @@ class SessionsClientsTest {
 
         emsp.patch("NL", "TNM", "101", read("session_patch_example_total_cost.json", SessionPatch.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PATCH", "/ocpi/2.2.1/sessions/NL/TNM/101");
-        assertJsonBody(request, example("session_patch_example_total_cost.json"));
+        assertJsonCall(
+                take(server),
+                "PATCH",
+                "/ocpi/2.2.1/sessions/NL/TNM/101",
+                example("session_patch_example_total_cost.json"));
     }
 
     @Test
@@ -300,38 +298,33 @@ class SessionsClientsTest {
 
         emsp.patch("NL", "TNM", "101", read("session_patch_example_charging_period.json", SessionPatch.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PATCH", "/ocpi/2.2.1/sessions/NL/TNM/101");
-        assertJsonBody(request, example("session_patch_example_charging_period.json"));
+        assertJsonCall(
+                take(server),
+                "PATCH",
+                "/ocpi/2.2.1/sessions/NL/TNM/101",
+                example("session_patch_example_charging_period.json"));
     }
 
     @Test
     void aSessionWithoutKwhIsRejectedBeforeAnyRequest() {
         // [[mod_sessions_session_object]]: kwh is required
         SessionsReceiverClient emsp = emsp();
-        int before = server.getRequestCount();
         Session broken = parse(STARTING, Session.class).toBuilder().kwh(null).build();
 
-        assertThatThrownBy(() -> emsp.put(broken))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).contains(new Violation("kwh", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(server, () -> emsp.put(broken));
+        assertThat(e.violations()).contains(new Violation("kwh", "required"));
     }
 
     @Test
     void aPatchWithoutLastUpdatedIsRejectedBeforeAnyRequest() {
         // [[mod_sessions_patch_method]]: any request to the PATCH method SHALL contain the last_updated field
         SessionsReceiverClient emsp = emsp();
-        int before = server.getRequestCount();
         SessionPatch withoutLastUpdated =
                 SessionPatch.builder().kwh(new BigDecimal("15.00")).build();
 
-        assertThatThrownBy(() -> emsp.patch("NL", "TNM", "101", withoutLastUpdated))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).contains(new Violation("last_updated", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e =
+                assertRejectedBeforeAnyRequest(server, () -> emsp.patch("NL", "TNM", "101", withoutLastUpdated));
+        assertThat(e.violations()).contains(new Violation("last_updated", "required"));
     }
 
     // ---- endpoints the partner lacks
@@ -340,19 +333,13 @@ class SessionsClientsTest {
     void aPartnerWithoutTheSenderEndpointGivesANegotiationError() {
         Partner partner = connect(server, receiver("sessions"));
 
-        assertThatThrownBy(() -> partner.v221().sessionsSender())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("sessions")
-                .hasMessageContaining("SENDER");
+        assertNoEndpoint(() -> partner.v221().sessionsSender(), "sessions", "SENDER");
     }
 
     @Test
     void aPartnerWithoutTheReceiverEndpointGivesANegotiationError() {
         Partner partner = connect(server, sender("sessions"));
 
-        assertThatThrownBy(() -> partner.v221().sessionsReceiver())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("sessions")
-                .hasMessageContaining("RECEIVER");
+        assertNoEndpoint(() -> partner.v221().sessionsReceiver(), "sessions", "RECEIVER");
     }
 }

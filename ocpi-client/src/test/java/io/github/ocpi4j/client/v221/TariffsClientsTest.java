@@ -2,8 +2,10 @@ package io.github.ocpi4j.client.v221;
 
 import static io.github.ocpi4j.client.v221.Fixture.array;
 import static io.github.ocpi4j.client.v221.Fixture.assertCall;
-import static io.github.ocpi4j.client.v221.Fixture.assertJsonBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertJsonCall;
 import static io.github.ocpi4j.client.v221.Fixture.assertNoBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertNoEndpoint;
+import static io.github.ocpi4j.client.v221.Fixture.assertRejectedBeforeAnyRequest;
 import static io.github.ocpi4j.client.v221.Fixture.connect;
 import static io.github.ocpi4j.client.v221.Fixture.envelope;
 import static io.github.ocpi4j.client.v221.Fixture.example;
@@ -19,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.OcpiHttpException;
-import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.Page;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.model.OcpiJson;
@@ -149,9 +150,7 @@ class TariffsClientsTest {
 
         emsp.put(parse(TARIFF_14, Tariff.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/tariffs/DE/ALL/14");
-        assertJsonBody(request, TARIFF_14);
+        assertJsonCall(take(server), "PUT", "/ocpi/2.2.1/tariffs/DE/ALL/14", TARIFF_14);
     }
 
     @Test
@@ -184,17 +183,13 @@ class TariffsClientsTest {
         // [[mod_tariffs_example_new_tariff_2_euro_per_hour]]: its example lacks last_updated, which
         // [[mod_tariffs_tariff_object]] requires
         TariffsReceiverClient emsp = emsp();
-        int before = server.getRequestCount();
         Tariff broken = OcpiJson.instance()
                 .read(example("tariff_put_example.json"), Tariff.class)
                 .value()
                 .orElseThrow();
 
-        assertThatThrownBy(() -> emsp.put(broken))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).containsExactly(new Violation("last_updated", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(server, () -> emsp.put(broken));
+        assertThat(e.violations()).containsExactly(new Violation("last_updated", "required"));
     }
 
     // ---- endpoints the partner lacks
@@ -203,19 +198,13 @@ class TariffsClientsTest {
     void aPartnerWithoutTheSenderEndpointGivesANegotiationError() {
         Partner partner = connect(server, receiver("tariffs"));
 
-        assertThatThrownBy(() -> partner.v221().tariffsSender())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("tariffs")
-                .hasMessageContaining("SENDER");
+        assertNoEndpoint(() -> partner.v221().tariffsSender(), "tariffs", "SENDER");
     }
 
     @Test
     void aPartnerWithoutTheReceiverEndpointGivesANegotiationError() {
         Partner partner = connect(server, sender("tariffs"));
 
-        assertThatThrownBy(() -> partner.v221().tariffsReceiver())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("tariffs")
-                .hasMessageContaining("RECEIVER");
+        assertNoEndpoint(() -> partner.v221().tariffsReceiver(), "tariffs", "RECEIVER");
     }
 }

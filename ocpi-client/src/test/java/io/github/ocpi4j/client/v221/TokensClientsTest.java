@@ -3,7 +3,10 @@ package io.github.ocpi4j.client.v221;
 import static io.github.ocpi4j.client.v221.Fixture.array;
 import static io.github.ocpi4j.client.v221.Fixture.assertCall;
 import static io.github.ocpi4j.client.v221.Fixture.assertJsonBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertJsonCall;
 import static io.github.ocpi4j.client.v221.Fixture.assertNoBody;
+import static io.github.ocpi4j.client.v221.Fixture.assertNoEndpoint;
+import static io.github.ocpi4j.client.v221.Fixture.assertRejectedBeforeAnyRequest;
 import static io.github.ocpi4j.client.v221.Fixture.connect;
 import static io.github.ocpi4j.client.v221.Fixture.envelope;
 import static io.github.ocpi4j.client.v221.Fixture.example;
@@ -20,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.OcpiHttpException;
-import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.OcpiUnreadableResponseException;
 import io.github.ocpi4j.client.Page;
 import io.github.ocpi4j.client.Partner;
@@ -297,16 +299,11 @@ class TokensClientsTest {
     void invalidLocationReferencesAreRejectedBeforeAnyRequest() {
         // [[mod_tokens_locationreferences_class]]: location_id is CiString(36)
         TokensSenderClient emsp = emsp();
-        int before = server.getRequestCount();
         LocationReferences tooLong = new LocationReferences(CiString.of("L".repeat(37)), List.of());
 
-        assertThatThrownBy(() -> emsp.authorize("012345678", TokenType.RFID, tooLong))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations())
-                                .extracting(Violation::path)
-                                .containsExactly("location_id"));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e =
+                assertRejectedBeforeAnyRequest(server, () -> emsp.authorize("012345678", TokenType.RFID, tooLong));
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("location_id");
     }
 
     // ---- Receiver interface, [[mod_tokens_cpo_interface]]
@@ -359,9 +356,7 @@ class TokensClientsTest {
 
         cpo.put(parse(PUT_EXAMPLE, Token.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/tokens/NL/TNM/012345678?type=RFID");
-        assertJsonBody(request, PUT_EXAMPLE);
+        assertJsonCall(take(server), "PUT", "/ocpi/2.2.1/tokens/NL/TNM/012345678?type=RFID", PUT_EXAMPLE);
     }
 
     @Test
@@ -371,9 +366,11 @@ class TokensClientsTest {
 
         cpo.put(parse(APP_USER, Token.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/tokens/DE/TNM/bdf21bce-fc97-11e8-8eb2-f2801f1b9fd1?type=APP_USER");
-        assertJsonBody(request, APP_USER);
+        assertJsonCall(
+                take(server),
+                "PUT",
+                "/ocpi/2.2.1/tokens/DE/TNM/bdf21bce-fc97-11e8-8eb2-f2801f1b9fd1?type=APP_USER",
+                APP_USER);
     }
 
     @Test
@@ -384,9 +381,8 @@ class TokensClientsTest {
 
         cpo.patch("NL", "TNM", "012345678", null, read("token_patch_example.json", TokenPatch.class));
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PATCH", "/ocpi/2.2.1/tokens/NL/TNM/012345678");
-        assertJsonBody(request, example("token_patch_example.json"));
+        assertJsonCall(
+                take(server), "PATCH", "/ocpi/2.2.1/tokens/NL/TNM/012345678", example("token_patch_example.json"));
     }
 
     @Test
@@ -404,43 +400,39 @@ class TokensClientsTest {
                         .lastUpdated(Instant.parse("2019-06-19T02:11:11Z"))
                         .build());
 
-        RecordedRequest request = take(server);
-        assertCall(request, "PATCH", "/ocpi/2.2.1/tokens/NL/TNM/012345678?type=RFID");
-        assertJsonBody(request, example("token_patch_example.json"));
+        assertJsonCall(
+                take(server),
+                "PATCH",
+                "/ocpi/2.2.1/tokens/NL/TNM/012345678?type=RFID",
+                example("token_patch_example.json"));
     }
 
     @Test
     void aTokenWithoutContractIdIsRejectedBeforeAnyRequest() {
         // [[mod_tokens_token_object]]: contract_id is required
         TokensReceiverClient cpo = cpo();
-        int before = server.getRequestCount();
         Token broken = parse(PUT_EXAMPLE, Token.class).toBuilder()
                 .contractId((String) null)
                 .build();
 
-        assertThatThrownBy(() -> cpo.put(broken))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).contains(new Violation("contract_id", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(server, () -> cpo.put(broken));
+        assertThat(e.violations()).contains(new Violation("contract_id", "required"));
     }
 
     @Test
     void aPatchWithoutLastUpdatedIsRejectedBeforeAnyRequest() {
         // [[mod_tokens_patch_method]]: any request to the PATCH method SHALL contain the last_updated field
         TokensReceiverClient cpo = cpo();
-        int before = server.getRequestCount();
 
-        assertThatThrownBy(() -> cpo.patch(
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(
+                server,
+                () -> cpo.patch(
                         "NL",
                         "TNM",
                         "012345678",
                         null,
-                        TokenPatch.builder().valid(false).build()))
-                .isInstanceOfSatisfying(
-                        OcpiValidationException.class,
-                        e -> assertThat(e.violations()).contains(new Violation("last_updated", "required")));
-        assertThat(server.getRequestCount()).isEqualTo(before);
+                        TokenPatch.builder().valid(false).build()));
+        assertThat(e.violations()).contains(new Violation("last_updated", "required"));
     }
 
     // ---- endpoints the partner lacks
@@ -449,19 +441,13 @@ class TokensClientsTest {
     void aPartnerWithoutTheSenderEndpointGivesANegotiationError() {
         Partner partner = connect(server, receiver("tokens"));
 
-        assertThatThrownBy(() -> partner.v221().tokensSender())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("tokens")
-                .hasMessageContaining("SENDER");
+        assertNoEndpoint(() -> partner.v221().tokensSender(), "tokens", "SENDER");
     }
 
     @Test
     void aPartnerWithoutTheReceiverEndpointGivesANegotiationError() {
         Partner partner = connect(server, sender("tokens"));
 
-        assertThatThrownBy(() -> partner.v221().tokensReceiver())
-                .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessageContaining("tokens")
-                .hasMessageContaining("RECEIVER");
+        assertNoEndpoint(() -> partner.v221().tokensReceiver(), "tokens", "RECEIVER");
     }
 }
