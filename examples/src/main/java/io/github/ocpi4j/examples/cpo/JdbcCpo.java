@@ -1,5 +1,7 @@
 package io.github.ocpi4j.examples.cpo;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.ocpi4j.client.CredentialsTokens;
 import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.Party;
@@ -85,6 +87,7 @@ public final class JdbcCpo implements AutoCloseable {
     private final Database db;
     private final boolean ownDatabase;
     private final String jdbcUrl;
+    private final @Nullable HikariDataSource pool;
     private final PartyStore parties;
     private final CpoStore store;
     private final Charging charging;
@@ -106,7 +109,9 @@ public final class JdbcCpo implements AutoCloseable {
         this.jdbcUrl = ownDatabase
                 ? "jdbc:h2:mem:cpo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"
                 : b.dataSource != null ? "a DataSource" : b.jdbcUrl;
-        this.db = new Database(connections(b, jdbcUrl));
+        this.pool = b.dataSource != null ? null : pool(jdbcUrl, b.user, b.password);
+        this.db =
+                new Database(pool != null ? pool::getConnection : Objects.requireNonNull(b.dataSource)::getConnection);
         this.clock = b.clock;
         this.pageSize = b.pageSize;
         String countryCode = b.countryCode.toUpperCase(Locale.ROOT);
@@ -371,7 +376,11 @@ public final class JdbcCpo implements AutoCloseable {
     }
 
     private void shutdownDatabase() {
-        if (ownDatabase) {
+        if (pool == null) {
+            return; // the host's data source: the host closes it
+        }
+        pool.close();
+        if (ownDatabase) { // an in-memory database outlives its connections (DB_CLOSE_DELAY=-1) until told
             try (Connection c = DriverManager.getConnection(jdbcUrl);
                     Statement statement = c.createStatement()) {
                 statement.execute("SHUTDOWN");
@@ -381,13 +390,21 @@ public final class JdbcCpo implements AutoCloseable {
         }
     }
 
-    private static Database.Connections connections(Builder b, String url) {
-        if (b.dataSource != null) {
-            return b.dataSource::getConnection;
+    /**
+     * A pool of connections to a JDBC URL: a handful of connections, opened once and reused, instead of one opened
+     * and closed per call (which costs more than the SQL on a file or networked database).
+     */
+    private static HikariDataSource pool(String url, @Nullable String user, @Nullable String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null) {
+            config.setUsername(user);
+            config.setPassword(password);
         }
-        return () -> b.user == null
-                ? DriverManager.getConnection(url)
-                : DriverManager.getConnection(url, b.user, b.password);
+        config.setPoolName("ocpi4j-cpo");
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
     }
 
     private static String localBaseUrl(InetSocketAddress address, int port) {
@@ -489,7 +506,11 @@ public final class JdbcCpo implements AutoCloseable {
             return this;
         }
 
-        /** Keeps the data in the database of this data source, such as a connection pool. */
+        /**
+         * Keeps the data in the database of this data source, such as a connection pool of the host's, which {@link
+         * JdbcCpo#close()} leaves open. With a JDBC URL instead, the CPO pools its connections itself (HikariCP, up
+         * to 8) and closes the pool when it closes.
+         */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
             this.jdbcUrl = null;

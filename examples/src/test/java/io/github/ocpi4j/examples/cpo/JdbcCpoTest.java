@@ -19,6 +19,11 @@ import io.github.ocpi4j.server.OcpiHttpResponse;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with or without the handshake, and the errors of bad input, each naming the value and the rule.
  */
 class JdbcCpoTest {
+    private static final InetSocketAddress LOOPBACK = new InetSocketAddress("127.0.0.1", 0);
 
     @Test
     void startingAgainOnTheSameFileDatabaseKeepsItsDataAndLoadsTheSampleOnce(@TempDir Path dir) {
@@ -83,6 +89,40 @@ class JdbcCpoTest {
             assertThat(cpo.versionsUrl()).isEqualTo("https://cpo.example.com/ocpi/versions");
             assertThat(versions.status()).isEqualTo(200);
             assertThat(versions.bodyText()).contains("https://cpo.example.com/ocpi/2.2.1");
+        }
+    }
+
+    @Test
+    void callsReuseAFewPooledConnectionsInsteadOfOpeningOneEach(@TempDir Path dir) throws SQLException {
+        String url = "jdbc:h2:file:" + dir.resolve("cpo").toAbsolutePath();
+        try (JdbcCpo cpo = JdbcCpo.builder()
+                        .jdbcUrl(url)
+                        .retryInterval(Duration.ZERO)
+                        .start(LOOPBACK);
+                OcpiClient client = OcpiClient.builder().build();
+                Connection witness = DriverManager.getConnection(url)) { // keeps H2's session numbering going
+            cpo.preRegister("NL", "EMS", "token-c");
+            var tokens = client.connect(cpo.versionsUrl(), "token-c").v221().tokensReceiver();
+            long before = sessionId(witness);
+
+            for (int i = 0; i < 40; i++) {
+                tokens.put(Fixtures.token("EMS", "RFID-" + i, true, WhitelistType.ALWAYS));
+            }
+
+            // H2 numbers its sessions (connections) in the order they open: the gap counts those opened meanwhile
+            try (Connection after = DriverManager.getConnection(url)) {
+                assertThat(sessionId(after) - before - 1)
+                        .as("connections opened for 40 token PUTs")
+                        .isLessThanOrEqualTo(8);
+            }
+        }
+    }
+
+    private static long sessionId(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT SESSION_ID()")) {
+            result.next();
+            return result.getLong(1);
         }
     }
 
