@@ -9,17 +9,17 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * This class defines an additional geo location that is relevant for the Charge Point. The geodetic system to be used
- * is WGS 84.
+ * An extra point near a charge point that matters to a driver, such as the entrance of a car park, in WGS 84
+ * coordinates.
  *
  * <p>Specification: {@code [[mod_locations_additionalgeolocation_class]]}.
  *
- * @param latitude {@code latitude}: Latitude of the point in decimal degree. Example: 50.770774. Decimal separator:
- *     "." Regex: {@code -?[0-9]{1,2}\.[0-9]{5,7}}.
- * @param longitude {@code longitude}: Longitude of the point in decimal degree. Example: -126.104965. Decimal
- *     separator: "." Regex: {@code -?[0-9]{1,3}\.[0-9]{5,7}}.
- * @param name {@code name}: Name of the point in local language or as written at the location. For example the street
- *     name of a parking lot entrance or it's number.
+ * @param latitude {@code latitude}: decimal degrees as text, with a dot and 5 to 7 decimals, such as {@code
+ *     50.770774}; the format is that of {@link GeoLocation#latitude()}.
+ * @param longitude {@code longitude}: decimal degrees as text, with a dot and 5 to 7 decimals, such as {@code
+ *     -126.104965}; the format is that of {@link GeoLocation#longitude()}.
+ * @param name {@code name}: optional label of the point, in the local language or as signposted on site, such as the
+ *     street or the number of a car park entrance.
  */
 public record AdditionalGeoLocation(
         @JsonProperty("latitude") @NotNull @Size(max = 10) @Pattern(regexp = GeoLocation.LATITUDE)

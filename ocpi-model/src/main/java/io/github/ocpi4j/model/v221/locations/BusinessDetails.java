@@ -8,13 +8,13 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * BusinessDetails.
+ * Who a business is: the operator, suboperator or owner of a {@link Location}.
  *
  * <p>Specification: {@code [[mod_locations_businessdetails_class]]}.
  *
- * @param name {@code name}: Name of the operator.
- * @param website {@code website}: Link to the operator's website.
- * @param logo {@code logo}: Image link to the operator's logo.
+ * @param name {@code name}: the business's name, at most 100 characters.
+ * @param website {@code website}: optional link to its website.
+ * @param logo {@code logo}: optional logo.
  */
 public record BusinessDetails(
         @JsonProperty("name") @NotNull @Size(max = 100) String name,

@@ -4,7 +4,9 @@ import io.github.ocpi4j.model.OpenEnum;
 import java.util.List;
 
 /**
- * The capabilities of an EVSE.
+ * A feature of an EVSE. A payment terminal for ad hoc payment is described by a combination of values: the cards it
+ * reads ({@link #CHIP_CARD_SUPPORT}, {@link #CONTACTLESS_CARD_SUPPORT}), the cards it takes as payment ({@link
+ * #CREDIT_CARD_PAYABLE}, {@link #DEBIT_CARD_PAYABLE}) and whether it has a PIN pad ({@link #PED_TERMINAL}).
  *
  * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[mod_locations_capability_enum]]}.
@@ -12,49 +14,50 @@ import java.util.List;
 public final class Capability extends OpenEnum {
     private static final Values<Capability> VALUES = new Values<>(Capability::new);
 
-    /** The EVSE supports charging profiles. */
+    /** Accepts charging profiles (smart charging). */
     public static final Capability CHARGING_PROFILE_CAPABLE = VALUES.known("CHARGING_PROFILE_CAPABLE");
 
-    /** The EVSE supports charging preferences. */
+    /** Accepts charging preferences for a session. */
     public static final Capability CHARGING_PREFERENCES_CAPABLE = VALUES.known("CHARGING_PREFERENCES_CAPABLE");
 
-    /** EVSE has a payment terminal that supports chip cards. */
+    /** Its payment terminal reads chip cards. */
     public static final Capability CHIP_CARD_SUPPORT = VALUES.known("CHIP_CARD_SUPPORT");
 
-    /** EVSE has a payment terminal that supports contactless cards. */
+    /** Its payment terminal takes contactless cards. */
     public static final Capability CONTACTLESS_CARD_SUPPORT = VALUES.known("CONTACTLESS_CARD_SUPPORT");
 
-    /** EVSE has a payment terminal that makes it possible to pay for charging using a credit card. */
+    /** Its payment terminal takes credit cards to pay for charging. */
     public static final Capability CREDIT_CARD_PAYABLE = VALUES.known("CREDIT_CARD_PAYABLE");
 
-    /** EVSE has a payment terminal that makes it possible to pay for charging using a debit card. */
+    /** Its payment terminal takes debit cards to pay for charging. */
     public static final Capability DEBIT_CARD_PAYABLE = VALUES.known("DEBIT_CARD_PAYABLE");
 
-    /** EVSE has a payment terminal with a pin-code entry device. */
+    /** Its payment terminal has a keypad for the PIN. */
     public static final Capability PED_TERMINAL = VALUES.known("PED_TERMINAL");
 
-    /** The EVSE can remotely be started/stopped. */
+    /** Sessions can be started and stopped by command ({@code StartSession}, {@code StopSession}). */
     public static final Capability REMOTE_START_STOP_CAPABLE = VALUES.known("REMOTE_START_STOP_CAPABLE");
 
-    /** The EVSE can be reserved. */
+    /** Can be reserved with a {@code ReserveNow} command. */
     public static final Capability RESERVABLE = VALUES.known("RESERVABLE");
 
-    /** Charging at this EVSE can be authorized with an RFID token. */
+    /** Drivers can authorize with an RFID token. */
     public static final Capability RFID_READER = VALUES.known("RFID_READER");
 
     /**
-     * When a StartSession is sent to this EVSE, the MSP is required to add the optional {@code connector_id} field
-     * in the StartSession object.
+     * A {@code StartSession} for this EVSE must name the connector in its otherwise optional {@code connector_id}. A
+     * CPO sets this on an EVSE with several connectors whose charge point lacks OCPP 2.x, so that it knows which
+     * connector to start.
      */
     public static final Capability START_SESSION_CONNECTOR_REQUIRED = VALUES.known("START_SESSION_CONNECTOR_REQUIRED");
 
     /**
-     * This EVSE supports token groups, two or more tokens work as one, so that a session can be started with one
-     * token and stopped with another (handy when a card and key-fob are given to the EV-driver).
+     * Tokens with the same group id count as one: a session started with one can be stopped with another, such as a
+     * driver's card and key fob.
      */
     public static final Capability TOKEN_GROUP_CAPABLE = VALUES.known("TOKEN_GROUP_CAPABLE");
 
-    /** Connectors have mechanical lock that can be requested by the eMSP to be unlocked. */
+    /** Its connectors have a mechanical lock that the eMSP can ask to release ({@code UnlockConnector}). */
     public static final Capability UNLOCK_CAPABLE = VALUES.known("UNLOCK_CAPABLE");
 
     private Capability(String value, boolean known) {

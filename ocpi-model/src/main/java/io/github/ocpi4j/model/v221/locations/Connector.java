@@ -11,33 +11,31 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Connector is the socket or cable and plug available for the EV to use. A single EVSE may provide multiple
- * Connectors but only one of them can be in use at the same time. A Connector always belongs to an EVSE object.
+ * One socket, or one fixed cable with its plug, of an {@link EVSE}. Each connector is part of exactly one EVSE; an
+ * EVSE may offer several, but a car can use only one of them at any moment.
  *
  * <p>Specification: {@code [[mod_locations_connector_object]]}.
  *
- * @param id {@code id}: Identifier of the Connector within the EVSE. Two Connectors may have the same id as long as
- *     they do not belong to the same EVSE object.
- * @param standard {@code standard}: The standard of the installed connector.
- * @param format {@code format}: The format (socket/cable) of the installed connector.
- * @param powerType {@code power_type}: The power type of the connector.
- * @param maxVoltage {@code max_voltage}: Maximum voltage of the connector (line to neutral for AC_3_PHASE), in volt
- *     [V]. For example: DC Chargers might vary the voltage during charging when battery almost full.
- * @param maxAmperage {@code max_amperage}: Maximum amperage of the connector, in ampere [A].
- * @param maxElectricPower {@code max_electric_power}: Maximum electric power that can be delivered by this connector,
- *     in Watts (W). When the maximum electric power is lower than the calculated value from {@code voltage} and
- *     {@code amperage}, this value should be set. For example: A DC Charge Point which can delivers up to 920V and up
- *     to 400A can be limited to a maximum of 150kW (max_electric_power = 150000). Depending on the car, it may supply
- *     max voltage or current, but not both at the same time. For AC Charge Points, the amount of phases used can also
- *     have influence on the maximum power.
- * @param tariffIds {@code tariff_ids}: Identifiers of the currently valid charging tariffs. Multiple tariffs are
- *     possible, but only one of each Tariff.type can be active at the same time. Tariffs with the same type are only
- *     allowed if they are not active at the same time: start_date_time and end_date_time period not overlapping. When
- *     preference-based smart charging is supported, one tariff for every possible ProfileType should be provided.
- *     These tell the user about the options they have at this Connector, and what the tariff is for every option. For
- *     a "free of charge" tariff, this field should be set and point to a defined "free of charge" tariff.
- * @param termsAndConditions {@code terms_and_conditions}: URL to the operator's terms and conditions.
- * @param lastUpdated {@code last_updated}: Timestamp when this Connector was last updated (or created).
+ * @param id {@code id}: the connector's id, at most 36 characters. It only has to be unique inside its EVSE;
+ *     connectors of different EVSEs may share it.
+ * @param standard {@code standard}: the plug or socket standard fitted, such as {@link ConnectorType#IEC_62196_T2}.
+ * @param format {@code format}: whether the driver plugs into a socket or uses the charger's own cable.
+ * @param powerType {@code power_type}: AC with one, two or three phases, or DC.
+ * @param maxVoltage {@code max_voltage}: the highest voltage on offer, in volts (V); for {@code AC_3_PHASE} it is
+ *     measured between a line and neutral. A DC charger may lower it while the battery fills up.
+ * @param maxAmperage {@code max_amperage}: the highest current on offer, in amperes (A).
+ * @param maxElectricPower {@code max_electric_power}: optional cap on the power, in watts (W). Send it when the
+ *     connector delivers less than voltage times current: a DC unit rated 920 V and 400 A that is capped at 150 kW
+ *     sends {@code 150000}, as it reaches full voltage or full current, never both at once. On AC, the number of
+ *     phases in use also limits the power.
+ * @param tariffIds {@code tariff_ids}: ids (each at most 36 characters) of the tariffs that apply here now. The list
+ *     may hold several, but for each {@code Tariff.type} only one may be in force at a time, so tariffs of one type
+ *     need validity periods ({@code start_date_time} to {@code end_date_time}) that don't overlap. With
+ *     preference-based smart charging, list one tariff per {@code ProfileType} so the driver sees the price of each
+ *     option. For free charging, the list should still name a tariff: one that defines the charging as free.
+ * @param termsAndConditions {@code terms_and_conditions}: optional link to the operator's terms and conditions, at
+ *     most 255 characters.
+ * @param lastUpdated {@code last_updated}: when the CPO last changed this connector, or created it.
  */
 public record Connector(
         @JsonProperty("id") @NotNull @Size(max = 36) CiString id,

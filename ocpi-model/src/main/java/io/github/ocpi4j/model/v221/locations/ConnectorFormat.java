@@ -1,13 +1,13 @@
 package io.github.ocpi4j.model.v221.locations;
 
 /**
- * The format of the connector, whether it is a socket or a plug.
+ * Whether a connector is a socket or a cable fixed to the charger.
  *
  * <p>Specification: {@code [[mod_locations_connectorformat_enum]]}.
  */
 public enum ConnectorFormat {
-    /** The connector is a socket; the EV user needs to bring a fitting plug. */
+    /** A socket: the driver brings a cable with a matching plug. */
     SOCKET,
-    /** The connector is an attached cable; the EV users car needs to have a fitting inlet. */
+    /** A cable fixed to the charger: the car needs a matching inlet. */
     CABLE
 }

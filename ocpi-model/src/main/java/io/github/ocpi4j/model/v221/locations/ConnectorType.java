@@ -4,7 +4,7 @@ import io.github.ocpi4j.model.OpenEnum;
 import java.util.List;
 
 /**
- * The socket or plug standard of the charging point.
+ * The plug or socket standard of a connector.
  *
  * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[mod_locations_connectortype_enum]]}.
@@ -12,91 +12,91 @@ import java.util.List;
 public final class ConnectorType extends OpenEnum {
     private static final Values<ConnectorType> VALUES = new Values<>(ConnectorType::new);
 
-    /** The connector type is CHAdeMO, DC. */
+    /** CHAdeMO, DC. */
     public static final ConnectorType CHADEMO = VALUES.known("CHADEMO");
 
-    /** The ChaoJi connector. The new generation charging connector, harmonized between CHAdeMO and GB/T. DC. */
+    /** ChaoJi, the next-generation DC connector that unifies CHAdeMO and GB/T. */
     public static final ConnectorType CHAOJI = VALUES.known("CHAOJI");
 
-    /** Standard/Domestic household, type "A", NEMA 1-15, 2 pins. */
+    /** Household plug type A (NEMA 1-15), 2 pins. */
     public static final ConnectorType DOMESTIC_A = VALUES.known("DOMESTIC_A");
 
-    /** Standard/Domestic household, type "B", NEMA 5-15, 3 pins. */
+    /** Household plug type B (NEMA 5-15), 3 pins. */
     public static final ConnectorType DOMESTIC_B = VALUES.known("DOMESTIC_B");
 
-    /** Standard/Domestic household, type "C", CEE 7/17, 2 pins. */
+    /** Household plug type C (CEE 7/17), 2 pins. */
     public static final ConnectorType DOMESTIC_C = VALUES.known("DOMESTIC_C");
 
-    /** Standard/Domestic household, type "D", 3 pin. */
+    /** Household plug type D, 3 pins. */
     public static final ConnectorType DOMESTIC_D = VALUES.known("DOMESTIC_D");
 
-    /** Standard/Domestic household, type "E", CEE 7/5 3 pins. */
+    /** Household plug type E (CEE 7/5), 3 pins. */
     public static final ConnectorType DOMESTIC_E = VALUES.known("DOMESTIC_E");
 
-    /** Standard/Domestic household, type "F", CEE 7/4, Schuko, 3 pins. */
+    /** Household plug type F (CEE 7/4, Schuko), 3 pins. */
     public static final ConnectorType DOMESTIC_F = VALUES.known("DOMESTIC_F");
 
-    /** Standard/Domestic household, type "G", BS 1363, Commonwealth, 3 pins. */
+    /** Household plug type G (BS 1363, Commonwealth), 3 pins. */
     public static final ConnectorType DOMESTIC_G = VALUES.known("DOMESTIC_G");
 
-    /** Standard/Domestic household, type "H", SI-32, 3 pins. */
+    /** Household plug type H (SI-32), 3 pins. */
     public static final ConnectorType DOMESTIC_H = VALUES.known("DOMESTIC_H");
 
-    /** Standard/Domestic household, type "I", AS 3112, 3 pins. */
+    /** Household plug type I (AS 3112), 3 pins. */
     public static final ConnectorType DOMESTIC_I = VALUES.known("DOMESTIC_I");
 
-    /** Standard/Domestic household, type "J", SEV 1011, 3 pins. */
+    /** Household plug type J (SEV 1011), 3 pins. */
     public static final ConnectorType DOMESTIC_J = VALUES.known("DOMESTIC_J");
 
-    /** Standard/Domestic household, type "K", DS 60884-2-D1, 3 pins. */
+    /** Household plug type K (DS 60884-2-D1), 3 pins. */
     public static final ConnectorType DOMESTIC_K = VALUES.known("DOMESTIC_K");
 
-    /** Standard/Domestic household, type "L", CEI 23-16-VII, 3 pins. */
+    /** Household plug type L (CEI 23-16-VII), 3 pins. */
     public static final ConnectorType DOMESTIC_L = VALUES.known("DOMESTIC_L");
 
-    /** Standard/Domestic household, type "M", BS 546, 3 pins. */
+    /** Household plug type M (BS 546), 3 pins. */
     public static final ConnectorType DOMESTIC_M = VALUES.known("DOMESTIC_M");
 
-    /** Standard/Domestic household, type "N", NBR 14136, 3 pins. */
+    /** Household plug type N (NBR 14136), 3 pins. */
     public static final ConnectorType DOMESTIC_N = VALUES.known("DOMESTIC_N");
 
-    /** Standard/Domestic household, type "O", TIS 166-2549, 3 pins. */
+    /** Household plug type O (TIS 166-2549), 3 pins. */
     public static final ConnectorType DOMESTIC_O = VALUES.known("DOMESTIC_O");
 
-    /** Guobiao GB/T 20234.2 AC socket/connector. */
+    /** Chinese GB/T 20234.2, AC socket or connector. */
     public static final ConnectorType GBT_AC = VALUES.known("GBT_AC");
 
-    /** Guobiao GB/T 20234.3 DC connector. */
+    /** Chinese GB/T 20234.3, DC connector. */
     public static final ConnectorType GBT_DC = VALUES.known("GBT_DC");
 
-    /** IEC 60309-2 Industrial Connector single phase 16 amperes (usually blue). */
+    /** Industrial IEC 60309-2, one phase, 16 A; usually blue. */
     public static final ConnectorType IEC_60309_2_single_16 = VALUES.known("IEC_60309_2_single_16");
 
-    /** IEC 60309-2 Industrial Connector three phases 16 amperes (usually red). */
+    /** Industrial IEC 60309-2, three phases, 16 A; usually red. */
     public static final ConnectorType IEC_60309_2_three_16 = VALUES.known("IEC_60309_2_three_16");
 
-    /** IEC 60309-2 Industrial Connector three phases 32 amperes (usually red). */
+    /** Industrial IEC 60309-2, three phases, 32 A; usually red. */
     public static final ConnectorType IEC_60309_2_three_32 = VALUES.known("IEC_60309_2_three_32");
 
-    /** IEC 60309-2 Industrial Connector three phases 64 amperes (usually red). */
+    /** Industrial IEC 60309-2, three phases, 64 A; usually red. */
     public static final ConnectorType IEC_60309_2_three_64 = VALUES.known("IEC_60309_2_three_64");
 
-    /** IEC 62196 Type 1 "SAE J1772". */
+    /** IEC 62196 Type 1 (SAE J1772). */
     public static final ConnectorType IEC_62196_T1 = VALUES.known("IEC_62196_T1");
 
-    /** Combo Type 1 based, DC. */
+    /** Combo connector built on Type 1, DC. */
     public static final ConnectorType IEC_62196_T1_COMBO = VALUES.known("IEC_62196_T1_COMBO");
 
-    /** IEC 62196 Type 2 "Mennekes". */
+    /** IEC 62196 Type 2 (Mennekes). */
     public static final ConnectorType IEC_62196_T2 = VALUES.known("IEC_62196_T2");
 
-    /** Combo Type 2 based, DC. */
+    /** Combo connector built on Type 2, DC. */
     public static final ConnectorType IEC_62196_T2_COMBO = VALUES.known("IEC_62196_T2_COMBO");
 
     /** IEC 62196 Type 3A. */
     public static final ConnectorType IEC_62196_T3A = VALUES.known("IEC_62196_T3A");
 
-    /** IEC 62196 Type 3C "Scame". */
+    /** IEC 62196 Type 3C (Scame). */
     public static final ConnectorType IEC_62196_T3C = VALUES.known("IEC_62196_T3C");
 
     /** NEMA 5-20, 3 pins. */
@@ -114,22 +114,22 @@ public final class ConnectorType extends OpenEnum {
     /** NEMA 10-50, 3 pins. */
     public static final ConnectorType NEMA_10_50 = VALUES.known("NEMA_10_50");
 
-    /** NEMA 14-30, 3 pins, rating of 30 A. */
+    /** NEMA 14-30, 3 pins, rated 30 A. */
     public static final ConnectorType NEMA_14_30 = VALUES.known("NEMA_14_30");
 
-    /** NEMA 14-50, 3 pins, rating of 50 A. */
+    /** NEMA 14-50, 3 pins, rated 50 A. */
     public static final ConnectorType NEMA_14_50 = VALUES.known("NEMA_14_50");
 
-    /** On-board Bottom-up-Pantograph typically for bus charging. */
+    /** Pantograph on the vehicle that rises to the contacts (bottom-up), mostly for buses. */
     public static final ConnectorType PANTOGRAPH_BOTTOM_UP = VALUES.known("PANTOGRAPH_BOTTOM_UP");
 
-    /** Off-board Top-down-Pantograph typically for bus charging. */
+    /** Pantograph on the charger that comes down onto the vehicle (top-down), mostly for buses. */
     public static final ConnectorType PANTOGRAPH_TOP_DOWN = VALUES.known("PANTOGRAPH_TOP_DOWN");
 
-    /** Tesla Connector "Roadster"-type (round, 4 pin). */
+    /** Tesla Roadster connector, round with 4 pins. */
     public static final ConnectorType TESLA_R = VALUES.known("TESLA_R");
 
-    /** Tesla Connector "Model-S"-type (oval, 5 pin). */
+    /** Tesla Model S connector, oval with 5 pins. */
     public static final ConnectorType TESLA_S = VALUES.known("TESLA_S");
 
     private ConnectorType(String value, boolean known) {

@@ -14,40 +14,39 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The EVSE object describes the part that controls the power supply to a single EV in a single session. It always
- * belongs to a Location object. The object only contains directions to get from the location itself to the EVSE (i.e.
- * floor, _physical_reference_ or directions).
+ * One charging point of a {@link Location}: the equipment that powers one EV in one session at a time. Of its
+ * connectors, only one can be in use at any moment. The EVSE's own fields ({@code floor_level}, {@code
+ * physical_reference}, {@code directions}) only lead the way from the location's point to the EVSE; an EVSE that
+ * they can't lead to belongs in another Location, possibly with the same address but other coordinates.
+ *
+ * <p>A CPO whose OCPP 1.x charge points have several connectors per EVSE should publish each connector as an EVSE of
+ * its own, so that a {@code StartSession} command can work.
  *
  * <p>Specification: {@code [[mod_locations_evse_object]]}.
  *
- * @param uid {@code uid}: Uniquely identifies the EVSE within the CPOs platform (and suboperator platforms). This
- *     field can never be changed, modified or renamed. This is the 'technical' identification of the EVSE, not to be
- *     used as 'human readable' identification, use the field {@code evse_id} for that. This field is named {@code
- *     uid} instead of {@code id}, because {@code id} could be confused with {@code evse_id} which is an eMI3 defined
- *     field. Note that in order to fulfill both the requirement that an EVSE's {@code uid} be unique within a CPO's
- *     platform and the requirement that EVSEs are never deleted, a CPO will typically want to avoid using identifiers
- *     of the physical hardware for this {@code uid} property. If they do use such a physical identifier, they will
- *     find themselves breaking the uniqueness requirement for {@code uid} when the same physical EVSE is redeployed
- *     at another Location.
- * @param evseId {@code evse_id}: Compliant with the following specification for EVSE ID from "eMI3 standard version
- *     V1.0" (https://web.archive.org/web/20230603153631/https://emi3group.com/documents-links/) "Part 2: business
- *     objects." Optional because: if an {@code evse_id} is to be re-used in the real world, the {@code evse_id} can
- *     be removed from an EVSE object if the {@code status} is set to {@code REMOVED}.
- * @param status {@code status}: Indicates the current status of the EVSE.
- * @param statusSchedule {@code status_schedule}: Indicates a planned status update of the EVSE.
- * @param capabilities {@code capabilities}: List of functionalities that the EVSE is capable of.
- * @param connectors {@code connectors}: List of available connectors on the EVSE.
- * @param floorLevel {@code floor_level}: Level on which the Charge Point is located (in garage buildings) in the
- *     locally displayed numbering scheme.
- * @param coordinates {@code coordinates}: Coordinates of the EVSE.
- * @param physicalReference {@code physical_reference}: A number/string printed on the outside of the EVSE for visual
- *     identification.
- * @param directions {@code directions}: Multi-language human-readable directions when more detailed information on
- *     how to reach the EVSE from the Location is required.
- * @param parkingRestrictions {@code parking_restrictions}: The restrictions that apply to the parking spot.
- * @param images {@code images}: Links to images related to the EVSE such as photos or logos.
- * @param lastUpdated {@code last_updated}: Timestamp when this EVSE or one of its Connectors was last updated (or
- *     created).
+ * @param uid {@code uid}: the CPO's technical id of this EVSE, at most 36 characters, unique across its platform and
+ *     those of its suboperators. It never changes and is not meant for display: {@code evse_id} is (hence the name
+ *     {@code uid}, not {@code id}). Since EVSEs are never deleted ({@code
+ *     [[evse_delete_with_status_update]]}), a hardware serial number makes a poor {@code uid}: moving the same unit
+ *     to another location would reuse it.
+ * @param evseId {@code evse_id}: the EVSE ID in the eMI3 V1.0 format ("Part 2: business objects"), such as {@code
+ *     BE*BEC*E041503001}; at most 48 characters. It is optional so that, once the EVSE has the status {@code
+ *     REMOVED}, its EVSE ID can be dropped and given to other equipment.
+ * @param status {@code status}: the EVSE's status now.
+ * @param statusSchedule {@code status_schedule}: planned future changes of the status, for information only.
+ * @param capabilities {@code capabilities}: what the EVSE supports, such as reservations or remote start.
+ * @param connectors {@code connectors}: the EVSE's connectors; at least one.
+ * @param floorLevel {@code floor_level}: the floor the EVSE is on (in a garage, say), numbered as the local signs
+ *     number it; at most 4 characters.
+ * @param coordinates {@code coordinates}: optional position of the EVSE itself.
+ * @param physicalReference {@code physical_reference}: the number or label written on the EVSE so that drivers can
+ *     recognise it; at most 16 characters.
+ * @param directions {@code directions}: texts, in one or more languages, that guide a driver from the location's
+ *     point to the EVSE when more help is needed.
+ * @param parkingRestrictions {@code parking_restrictions}: limits on who may park at the EVSE's spot.
+ * @param images {@code images}: photos, logos and other pictures of the EVSE.
+ * @param lastUpdated {@code last_updated}: when the CPO last changed this EVSE or one of its connectors, or created
+ *     it.
  */
 public record EVSE(
         @JsonProperty("uid") @NotNull @Size(max = 36) CiString uid,

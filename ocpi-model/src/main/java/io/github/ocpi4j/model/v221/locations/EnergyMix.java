@@ -9,21 +9,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * This type is used to specify the energy mix and environmental impact of the supplied energy at a location or in a
- * tariff.
+ * Where the energy supplied at a location, or under a tariff, comes from and what waste it leaves.
  *
  * <p>Specification: {@code [[mod_locations_energymix_class]]}.
  *
- * @param isGreenEnergy {@code is_green_energy}: True if 100% from regenerative sources. (CO2 and nuclear waste is
- *     zero).
- * @param energySources {@code energy_sources}: Key-value pairs (enum percentage) of energy sources of this location's
- *     tariff.
- * @param environImpact {@code environ_impact}: Key-value pairs (enum percentage) of nuclear waste and CO2 exhaust of
- *     this location's tariff.
- * @param supplierName {@code supplier_name}: Name of the energy supplier, delivering the energy for this location or
- *     tariff.*.
- * @param energyProductName {@code energy_product_name}: Name of the energy suppliers product/tariff plan used at this
- *     location.*.
+ * @param isGreenEnergy {@code is_green_energy}: {@code true} when all of the energy is renewable, so without CO2 or
+ *     nuclear waste.
+ * @param energySources {@code energy_sources}: the share of each kind of source, in percent.
+ * @param environImpact {@code environ_impact}: the nuclear waste and CO2 that come with the energy, per kWh.
+ * @param supplierName {@code supplier_name}: optional name of the company that supplies the energy, at most 64
+ *     characters. With {@code energy_product_name} it lets an app look up or show how green a known brand is.
+ * @param energyProductName {@code energy_product_name}: optional name of the supplier's product or plan that is used,
+ *     at most 64 characters.
  */
 public record EnergyMix(
         @JsonProperty("is_green_energy") @NotNull Boolean isGreenEnergy,

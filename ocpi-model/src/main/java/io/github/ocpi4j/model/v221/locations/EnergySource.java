@@ -8,12 +8,12 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Key-value pairs (enum percentage) of energy sources. All given values of all categories should add up to 100 percent.
+ * The share of one kind of source in an {@link EnergyMix}. The shares of all sources given should total 100 percent.
  *
  * <p>Specification: {@code [[mod_locations_energysource_class]]}.
  *
- * @param source {@code source}: The type of energy source.
- * @param percentage {@code percentage}: Percentage of this source (0-100) in the mix.
+ * @param source {@code source}: the kind of source.
+ * @param percentage {@code percentage}: its share of the mix, from 0 to 100.
  */
 public record EnergySource(
         @JsonProperty("source") @NotNull EnergySourceCategory source,

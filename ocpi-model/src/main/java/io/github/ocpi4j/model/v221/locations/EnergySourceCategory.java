@@ -1,25 +1,25 @@
 package io.github.ocpi4j.model.v221.locations;
 
 /**
- * Categories of energy sources.
+ * A kind of energy source in an {@link EnergyMix}.
  *
  * <p>Specification: {@code [[mod_locations_energysourcecategory_enum]]}.
  */
 public enum EnergySourceCategory {
-    /** Nuclear power sources. */
+    /** Nuclear power. */
     NUCLEAR,
-    /** All kinds of fossil power sources. */
+    /** Fossil power of any kind. */
     GENERAL_FOSSIL,
     /** Fossil power from coal. */
     COAL,
     /** Fossil power from gas. */
     GAS,
-    /** All kinds of regenerative power sources. */
+    /** Renewable power of any kind. */
     GENERAL_GREEN,
-    /** Regenerative power from PV. */
+    /** Renewable power from solar panels (PV). */
     SOLAR,
-    /** Regenerative power from wind turbines. */
+    /** Renewable power from wind turbines. */
     WIND,
-    /** Regenerative power from water turbines. */
+    /** Renewable power from water turbines. */
     WATER
 }

@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Amount of waste produced/emitted per kWh.
+ * One kind of waste or emission that comes with the supplied energy, per kWh.
  *
  * <p>Specification: {@code [[mod_locations_environmentalimpact_class]]}.
  *
- * @param category {@code category}: The environmental impact category of this value.
- * @param amount {@code amount}: Amount of this portion in g/kWh.
+ * @param category {@code category}: what is measured.
+ * @param amount {@code amount}: how much, in grams per kWh.
  */
 public record EnvironmentalImpact(
         @JsonProperty("category") @NotNull EnvironmentalImpactCategory category,

@@ -4,7 +4,7 @@ import io.github.ocpi4j.model.OpenEnum;
 import java.util.List;
 
 /**
- * Categories of environmental impact values.
+ * What an {@link EnvironmentalImpact} measures.
  *
  * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[mod_locations_environmentalimpactcategory_enum]]}.
@@ -12,10 +12,10 @@ import java.util.List;
 public final class EnvironmentalImpactCategory extends OpenEnum {
     private static final Values<EnvironmentalImpactCategory> VALUES = new Values<>(EnvironmentalImpactCategory::new);
 
-    /** Produced nuclear waste in grams per kilowatthour. */
+    /** Nuclear waste produced, in grams per kWh. */
     public static final EnvironmentalImpactCategory NUCLEAR_WASTE = VALUES.known("NUCLEAR_WASTE");
 
-    /** Exhausted carbon dioxide in grams per kilowatthour. */
+    /** Carbon dioxide emitted, in grams per kWh. */
     public static final EnvironmentalImpactCategory CARBON_DIOXIDE = VALUES.known("CARBON_DIOXIDE");
 
     private EnvironmentalImpactCategory(String value, boolean known) {

@@ -6,14 +6,14 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Specifies one exceptional period for opening or access hours.
+ * A period in which a location's regular opening or access hours don't apply: an extra opening or a closing.
  *
  * <p>Specification: {@code [[mod_locations_exceptionalperiod_class]]}.
  *
- * @param periodBegin {@code period_begin}: Begin of the exception. In UTC, {@code time_zone} field can be used to
- *     convert to local time.
- * @param periodEnd {@code period_end}: End of the exception. In UTC, {@code time_zone} field can be used to convert
- *     to local time.
+ * @param periodBegin {@code period_begin}: when the exception starts, in UTC; the location's {@code time_zone} gives
+ *     the local time.
+ * @param periodEnd {@code period_end}: when the exception ends, in UTC; the location's {@code time_zone} gives the
+ *     local time.
  */
 public record ExceptionalPeriod(
         @JsonProperty("period_begin") @NotNull Instant periodBegin,

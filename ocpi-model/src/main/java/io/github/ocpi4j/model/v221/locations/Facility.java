@@ -4,7 +4,7 @@ import io.github.ocpi4j.model.OpenEnum;
 import java.util.List;
 
 /**
- * Facility.
+ * A kind of facility that a charging location is part of.
  *
  * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[mod_locations_facility_enum]]}.
@@ -27,19 +27,19 @@ public final class Facility extends OpenEnum {
     /** A supermarket. */
     public static final Facility SUPERMARKET = VALUES.known("SUPERMARKET");
 
-    /** Sport facilities: gym, field etc. */
+    /** Sports facilities, such as a gym or a playing field. */
     public static final Facility SPORT = VALUES.known("SPORT");
 
     /** A recreation area. */
     public static final Facility RECREATION_AREA = VALUES.known("RECREATION_AREA");
 
-    /** Located in, or close to, a park, nature reserve etc. */
+    /** In or near a park, a nature reserve or the like. */
     public static final Facility NATURE = VALUES.known("NATURE");
 
     /** A museum. */
     public static final Facility MUSEUM = VALUES.known("MUSEUM");
 
-    /** A bike/e-bike/e-scooter sharing location. */
+    /** A place to share bikes, e-bikes or e-scooters. */
     public static final Facility BIKE_SHARING = VALUES.known("BIKE_SHARING");
 
     /** A bus stop. */
@@ -48,7 +48,7 @@ public final class Facility extends OpenEnum {
     /** A taxi stand. */
     public static final Facility TAXI_STAND = VALUES.known("TAXI_STAND");
 
-    /** A tram stop/station. */
+    /** A tram stop or station. */
     public static final Facility TRAM_STOP = VALUES.known("TRAM_STOP");
 
     /** A metro station. */
@@ -66,10 +66,10 @@ public final class Facility extends OpenEnum {
     /** A carpool parking. */
     public static final Facility CARPOOL_PARKING = VALUES.known("CARPOOL_PARKING");
 
-    /** A Fuel station. */
+    /** A fuel station. */
     public static final Facility FUEL_STATION = VALUES.known("FUEL_STATION");
 
-    /** Wifi or other type of internet available. */
+    /** Wi-Fi or another kind of internet access. */
     public static final Facility WIFI = VALUES.known("WIFI");
 
     private Facility(String value, boolean known) {

@@ -7,14 +7,15 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * This class defines the geo location of the Charge Point. The geodetic system to be used is WGS 84.
+ * The position of a charge point in WGS 84 coordinates. Five decimals (about 1 m) is the least that is useful; seven
+ * (about 1 cm) is better.
  *
  * <p>Specification: {@code [[mod_locations_geolocation_class]]}.
  *
- * @param latitude {@code latitude}: Latitude of the point in decimal degree. Example: 50.770774. Decimal separator:
- *     "." Regex: {@code -?[0-9]{1,2}\.[0-9]{5,7}}.
- * @param longitude {@code longitude}: Longitude of the point in decimal degree. Example: -126.104965. Decimal
- *     separator: "." Regex: {@code -?[0-9]{1,3}\.[0-9]{5,7}}.
+ * @param latitude {@code latitude}: decimal degrees as text: an optional minus sign, one or two digits, a dot and 5 to
+ *     7 decimals, such as {@code 50.770774}; at most 10 characters.
+ * @param longitude {@code longitude}: decimal degrees as text: an optional minus sign, one to three digits, a dot and
+ *     5 to 7 decimals, such as {@code -126.104965}; at most 11 characters.
  */
 public record GeoLocation(
         @JsonProperty("latitude") @NotNull @Size(max = 10) @Pattern(regexp = GeoLocation.LATITUDE)

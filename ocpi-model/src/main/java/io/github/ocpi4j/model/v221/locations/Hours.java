@@ -10,19 +10,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Opening and access hours of the location.
+ * When a location is open, or its EVSEs can be reached.
  *
- * <p>Specification: {@code [[mod_locations_hours_class]]}.
+ * <p>Specification, with worked examples: {@code [[mod_locations_hours_class]]}.
  *
- * @param twentyfourseven {@code twentyfourseven}: True to represent 24 hours a day and 7 days a week, except the
- *     given exceptions.
- * @param regularHours {@code regular_hours}: Regular hours, weekday-based. Only to be used if {@code
- *     twentyfourseven=false}, then this field needs to contain at least one RegularHours object.
- * @param exceptionalOpenings {@code exceptional_openings}: Exceptions for specified calendar dates, time-range based.
- *     Periods the station is operating/accessible. Additional to {@code regular_hours}. May overlap regular rules.
- * @param exceptionalClosings {@code exceptional_closings}: Exceptions for specified calendar dates, time-range based.
- *     Periods the station is not operating/accessible. Overwriting {@code regular_hours} and {@code
- *     exceptional_openings}. Should not overlap {@code exceptional_openings}.
+ * @param twentyfourseven {@code twentyfourseven}: {@code true} when the location is open at all hours, apart from its
+ *     exceptional closings.
+ * @param regularHours {@code regular_hours}: the weekly opening periods. Only allowed when {@code twentyfourseven} is
+ *     {@code false}, and then at least one is required.
+ * @param exceptionalOpenings {@code exceptional_openings}: extra periods, on given dates, when the site is open or
+ *     accessible, on top of {@code regular_hours}; they may overlap the regular periods.
+ * @param exceptionalClosings {@code exceptional_closings}: periods, on given dates, when the site is closed or not
+ *     accessible. They take precedence over {@code regular_hours} and {@code exceptional_openings}, and should not
+ *     overlap the latter.
  */
 public record Hours(
         @JsonProperty("twentyfourseven") @NotNull Boolean twentyfourseven,

@@ -10,22 +10,23 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * This class references an image related to an EVSE in terms of a file name or url. According to the roaming
- * connection between one EVSE Operator and one or more Navigation Service Providers, the hosting or file exchange of
- * image payload data has to be defined. The exchange of this content data is out of scope of OCPI. However, the
- * recommended setup is a public available web server hosted and updated by the EVSE Operator. Per charge point an
- * unlimited number of images of each type is allowed. Recommended are at least two images where one is a network or
- * provider logo and the second is a station photo. If two images of the same type are defined, not only one should be
- * selected but both should be displayed together.
+ * A picture of an EVSE or a location, given by URL. OCPI does not carry the image data; the parties agree where it is
+ * hosted, and a public web server that the operator keeps up to date is the recommended choice.
+ *
+ * <p>Any number of images per category is allowed; at least a logo and a photo of the station are recommended, and
+ * images of one category should all be shown, not just one. Recommended sizes: photos at least 800 by 600 pixels
+ * with a 200 by 200 thumbnail; logos 512 by 512 pixels with a 128 by 128 thumbnail. A thumbnail that is not square
+ * keeps the orientation of its image.
  *
  * <p>Specification: {@code [[mod_locations_image_class]]}.
  *
- * @param url {@code url}: URL from where the image data can be fetched through a web browser.
- * @param thumbnail {@code thumbnail}: URL from where a thumbnail of the image can be fetched through a webbrowser.
- * @param category {@code category}: Describes what the image is used for.
- * @param type {@code type}: Image type like: gif, jpeg, png, svg.
- * @param width {@code width}: Width of the full scale image.
- * @param height {@code height}: Height of the full scale image.
+ * @param url {@code url}: where a web browser can fetch the image; at most 255 characters.
+ * @param thumbnail {@code thumbnail}: optional URL where a browser can fetch a small version of the image.
+ * @param category {@code category}: what the image shows, and so where an app should use it.
+ * @param type {@code type}: the file type, such as {@code gif}, {@code jpeg}, {@code png} or {@code svg}; at most 4
+ *     characters.
+ * @param width {@code width}: optional width of the full-size image in pixels, at most 5 digits.
+ * @param height {@code height}: optional height of the full-size image in pixels, at most 5 digits.
  */
 public record Image(
         @JsonProperty("url") @NotNull @Size(max = 255) @Url String url,

@@ -4,8 +4,7 @@ import io.github.ocpi4j.model.OpenEnum;
 import java.util.List;
 
 /**
- * The category of an image to obtain the correct usage in a user presentation. The category has to be set accordingly
- * to the image content in order to guarantee the right usage.
+ * The category of an {@link Image}, which tells an app where to use it; it must reflect the image's content.
  *
  * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[mod_locations_imagecategory_enum]]}.
@@ -13,34 +12,28 @@ import java.util.List;
 public final class ImageCategory extends OpenEnum {
     private static final Values<ImageCategory> VALUES = new Values<>(ImageCategory::new);
 
-    /** Photo of the physical device that contains one or more EVSEs. */
+    /** Photo of the device that houses one or more EVSEs. */
     public static final ImageCategory CHARGER = VALUES.known("CHARGER");
 
-    /** Location entrance photo. Should show the car entrance to the location from street side. */
+    /** Photo of the location's entrance; it should show where cars enter, seen from the street. */
     public static final ImageCategory ENTRANCE = VALUES.known("ENTRANCE");
 
-    /** Location overview photo. */
+    /** Photo giving an overview of the location. */
     public static final ImageCategory LOCATION = VALUES.known("LOCATION");
 
-    /**
-     * Logo of an associated roaming network to be displayed with the EVSE for example in lists, maps and detailed
-     * information views.
-     */
+    /** Logo of a roaming network the EVSE is part of, for lists, maps and detail views. */
     public static final ImageCategory NETWORK = VALUES.known("NETWORK");
 
     /**
-     * Logo of the charge point operator, for example a municipality, to be displayed in the EVSEs detailed
-     * information view or in lists and maps, if no network logo is present.
+     * Logo of the operator (a city, say), for the EVSE's detail view, and for lists and maps when there is no network
+     * logo.
      */
     public static final ImageCategory OPERATOR = VALUES.known("OPERATOR");
 
-    /** Other. */
+    /** Anything else. */
     public static final ImageCategory OTHER = VALUES.known("OTHER");
 
-    /**
-     * Logo of the charge point owner, for example a local store, to be displayed in the EVSEs detailed information
-     * view.
-     */
+    /** Logo of the owner (a local shop, say), for the EVSE's detail view. */
     public static final ImageCategory OWNER = VALUES.known("OWNER");
 
     private ImageCategory(String value, boolean known) {

@@ -17,52 +17,50 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Location object describes the location and its properties where a group of EVSEs that belong together are
- * installed. Typically, the Location object is the exact location of the group of EVSEs, but it can also be the
- * entrance of a parking garage which contains these EVSEs. The exact way to reach each EVSE can be further specified
- * by its own properties.
+ * A site of one CPO where a group of EVSEs that belong together is installed. Its coordinates usually mark the EVSEs
+ * themselves, but may mark, say, the entrance of the garage they are in; each EVSE's own fields lead the way from
+ * there.
+ *
+ * <p>If {@code publish} is {@code false}, apps and websites (of any party, eMSP or NSP) must not show the location,
+ * except to a driver whose token matches every field set in one entry of {@code publish_allowed_to}. Such a token
+ * still can't be used to start a session through an eMSP that did not issue it.
  *
  * <p>Specification: {@code [[mod_locations_location_object]]}.
  *
- * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the CPO that 'owns' this Location.
- * @param partyId {@code party_id}: ID of the CPO that 'owns' this Location (following the ISO-15118 standard).
- * @param id {@code id}: Uniquely identifies the location within the CPOs platform (and suboperator platforms). This
- *     field can never be changed, modified or renamed.
- * @param publish {@code publish}: Defines if a Location may be published on an website or app etc. When this is set
- *     to {@code false}, only tokens identified in the field: {@code publish_allowed_to} are allowed to be shown this
- *     Location. When the same location has EVSEs that may be published and may not be published, two 'Locations'
- *     should be created.
- * @param publishAllowedTo {@code publish_allowed_to}: This field may only be used when the {@code publish} field is
- *     set to {@code false}. Only owners of Tokens that match all the set fields of one PublishToken in the list are
- *     allowed to be shown this location.
- * @param name {@code name}: Display name of the location.
- * @param address {@code address}: Street/block name and house number if available.
- * @param city {@code city}: City or town.
- * @param postalCode {@code postal_code}: Postal code of the location, may only be omitted when the location has no
- *     postal code: in some countries charging locations at highways don't have postal codes.
- * @param state {@code state}: State or province of the location, only to be used when relevant.
- * @param country {@code country}: ISO 3166-1 alpha-3 code for the country of this location.
- * @param coordinates {@code coordinates}: Coordinates of the location.
- * @param relatedLocations {@code related_locations}: Geographical location of related points relevant to the user.
- * @param parkingType {@code parking_type}: The general type of parking at the charge point location.
- * @param evses {@code evses}: List of EVSEs that belong to this Location.
- * @param directions {@code directions}: Human-readable directions on how to reach the location.
- * @param operator {@code operator}: Information of the operator. When not specified, the information retrieved from
- *     the Credentials module, selected by the {@code country_code} and {@code party_id} of this Location, should be
- *     used instead.
- * @param suboperator {@code suboperator}: Information of the suboperator if available.
- * @param owner {@code owner}: Information of the owner if available.
- * @param facilities {@code facilities}: Optional list of facilities this charging location directly belongs to.
- * @param timeZone {@code time_zone}: One of IANA tzdata's TZ-values representing the time zone of the location.
- *     Examples: "Europe/Oslo", "Europe/Zurich". (http://www.iana.org/time-zones).
- * @param openingTimes {@code opening_times}: The times when the EVSEs at the location can be accessed for charging.
- * @param chargingWhenClosed {@code charging_when_closed}: Indicates if the EVSEs are still charging outside the
- *     opening hours of the location. E.g. when the parking garage closes its barriers over night, is it allowed to
- *     charge till the next morning? Default: true.
- * @param images {@code images}: Links to images related to the location such as photos or logos.
- * @param energyMix {@code energy_mix}: Details on the energy supplied at this location.
- * @param lastUpdated {@code last_updated}: Timestamp when this Location or one of its EVSEs or Connectors were last
- *     updated (or created).
+ * @param countryCode {@code country_code}: the owning CPO's country, as an ISO 3166 alpha-2 code.
+ * @param partyId {@code party_id}: the owning CPO's party id, 3 characters as in ISO 15118.
+ * @param id {@code id}: the CPO's permanent id of the location, at most 36 characters, unique across its platform and
+ *     those of its suboperators; it never changes.
+ * @param publish {@code publish}: whether apps and websites may show the location to everyone. If {@code false}, only
+ *     holders of the tokens in {@code publish_allowed_to} may see it. A site with both public and hidden EVSEs should
+ *     be sent as two locations.
+ * @param publishAllowedTo {@code publish_allowed_to}: the tokens whose holders may see a hidden location; a driver's
+ *     token must match every field set in one entry. Only allowed when {@code publish} is {@code false}.
+ * @param name {@code name}: optional name to display, at most 255 characters.
+ * @param address {@code address}: the street or block, and the house number if there is one; at most 255 characters.
+ * @param city {@code city}: the city or town, at most 45 characters.
+ * @param postalCode {@code postal_code}: the postal code, at most 10 characters. Leave it out only where the site has
+ *     none, as happens with motorway sites in some countries.
+ * @param state {@code state}: optional state or province, where it matters; at most 45 characters.
+ * @param country {@code country}: ISO 3166-1 alpha-3 code of the location's country.
+ * @param coordinates {@code coordinates}: the location's position.
+ * @param relatedLocations {@code related_locations}: other points that matter to a driver, such as entrances.
+ * @param parkingType {@code parking_type}: optional kind of parking at the site.
+ * @param evses {@code evses}: the location's EVSEs.
+ * @param directions {@code directions}: texts telling a driver how to get to the location.
+ * @param operator {@code operator}: the operator's details. When absent, use the business details that the CPO with
+ *     this {@code country_code} and {@code party_id} gave in the credentials module.
+ * @param suboperator {@code suboperator}: the suboperator's details, if there is one.
+ * @param owner {@code owner}: the owner's details, if known.
+ * @param facilities {@code facilities}: facilities the site is part of, such as a hotel or a train station.
+ * @param timeZone {@code time_zone}: the site's time zone as an IANA tz database name, such as {@code Europe/Oslo}.
+ * @param openingTimes {@code opening_times}: optional hours in which drivers can reach the EVSEs to charge.
+ * @param chargingWhenClosed {@code charging_when_closed}: whether a car goes on charging after closing time, for
+ *     example in a garage that shuts its gates at night. Absent means {@code true}.
+ * @param images {@code images}: photos, logos and other pictures of the location.
+ * @param energyMix {@code energy_mix}: optional details of the energy supplied at the site.
+ * @param lastUpdated {@code last_updated}: when the CPO last changed the location, one of its EVSEs or one of their
+ *     connectors, or created it.
  */
 public record Location(
         @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode

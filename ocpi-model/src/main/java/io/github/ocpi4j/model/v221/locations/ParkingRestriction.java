@@ -4,7 +4,7 @@ import io.github.ocpi4j.model.OpenEnum;
 import java.util.List;
 
 /**
- * This value, if provided, represents the restriction to the parking spot for different purposes.
+ * A limit on who may park at the spot of an EVSE.
  *
  * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[mod_locations_parkingrestriction_enum]]}.
@@ -12,19 +12,19 @@ import java.util.List;
 public final class ParkingRestriction extends OpenEnum {
     private static final Values<ParkingRestriction> VALUES = new Values<>(ParkingRestriction::new);
 
-    /** Reserved parking spot for electric vehicles. */
+    /** Only electric vehicles may park here. */
     public static final ParkingRestriction EV_ONLY = VALUES.known("EV_ONLY");
 
-    /** Parking is only allowed while plugged in (charging). */
+    /** Parking only while plugged in and charging. */
     public static final ParkingRestriction PLUGGED = VALUES.known("PLUGGED");
 
-    /** Reserved parking spot for disabled people with valid ID. */
+    /** Only for disabled drivers who hold a valid permit. */
     public static final ParkingRestriction DISABLED = VALUES.known("DISABLED");
 
-    /** Parking spot for customers/guests only, for example in case of a hotel or shop. */
+    /** Only for customers or guests, of a hotel or shop for example. */
     public static final ParkingRestriction CUSTOMERS = VALUES.known("CUSTOMERS");
 
-    /** Parking spot only suitable for (electric) motorcycles or scooters. */
+    /** Only fits (electric) motorcycles or scooters. */
     public static final ParkingRestriction MOTORCYCLES = VALUES.known("MOTORCYCLES");
 
     private ParkingRestriction(String value, boolean known) {

@@ -4,7 +4,7 @@ import io.github.ocpi4j.model.OpenEnum;
 import java.util.List;
 
 /**
- * Reflects the general type of the charge point's location. May be used for user information.
+ * The kind of place where a charge point is, for the driver's information.
  *
  * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[mod_locations_parkingtype_enum]]}.
@@ -12,22 +12,22 @@ import java.util.List;
 public final class ParkingType extends OpenEnum {
     private static final Values<ParkingType> VALUES = new Values<>(ParkingType::new);
 
-    /** Location on a parking facility/rest area along a motorway, freeway, interstate, highway etc. */
+    /** A car park or rest area by a motorway or other highway. */
     public static final ParkingType ALONG_MOTORWAY = VALUES.known("ALONG_MOTORWAY");
 
-    /** Multistorey car park. */
+    /** A multi-storey car park. */
     public static final ParkingType PARKING_GARAGE = VALUES.known("PARKING_GARAGE");
 
-    /** A cleared area that is intended for parking vehicles, i.e. at super markets, bars, etc. */
+    /** An open area set aside for parking, as at a supermarket or bar. */
     public static final ParkingType PARKING_LOT = VALUES.known("PARKING_LOT");
 
-    /** Location is on the driveway of a house/building. */
+    /** The driveway of a house or other building. */
     public static final ParkingType ON_DRIVEWAY = VALUES.known("ON_DRIVEWAY");
 
-    /** Parking in public space along a street. */
+    /** Public parking at the side of a street. */
     public static final ParkingType ON_STREET = VALUES.known("ON_STREET");
 
-    /** Multistorey car park, mainly underground. */
+    /** A multi-storey car park, mostly below ground. */
     public static final ParkingType UNDERGROUND_GARAGE = VALUES.known("UNDERGROUND_GARAGE");
 
     private ParkingType(String value, boolean known) {

@@ -9,17 +9,19 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Defines the set of values that identify a token to which a Location might be published.
+ * A token, or a group of tokens, whose holders may see a {@link Location} that is not published to everyone. At
+ * least one of {@code uid}, {@code visual_number} and {@code group_id} must be set; {@code uid} needs {@code type},
+ * and {@code visual_number} needs {@code issuer}.
  *
  * <p>Specification: {@code [[mod_locations_publish_token_class]]}.
  *
- * @param uid {@code uid}: Unique ID by which this Token can be identified.
- * @param type {@code type}: Type of the token.
- * @param visualNumber {@code visual_number}: Visual readable number/identification as printed on the Token (RFID card).
- * @param issuer {@code issuer}: Issuing company, most of the times the name of the company printed on the token (RFID
- *     card), not necessarily the eMSP.
- * @param groupId {@code group_id}: This ID groups a couple of tokens. This can be used to make two or more tokens
- *     work as one.
+ * @param uid {@code uid}: the token's unique id, at most 36 characters.
+ * @param type {@code type}: the kind of token; required with {@code uid}.
+ * @param visualNumber {@code visual_number}: the number or text printed on the token (an RFID card, say); at most 64
+ *     characters.
+ * @param issuer {@code issuer}: the company that issued the token, usually the name printed on it and not always the
+ *     eMSP; required with {@code visual_number}, at most 64 characters.
+ * @param groupId {@code group_id}: an id shared by tokens that act as one; at most 36 characters.
  */
 public record PublishTokenType(
         @JsonProperty("uid") @Size(max = 36) @Nullable CiString uid,

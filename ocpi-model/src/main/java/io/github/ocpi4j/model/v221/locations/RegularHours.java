@@ -12,16 +12,15 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Regular recurring operation or access hours.
+ * One opening or access period that comes back every week.
  *
  * <p>Specification: {@code [[mod_locations_regularhours_class]]}.
  *
- * @param weekday {@code weekday}: Number of day in the week, from Monday (1) till Sunday (7).
- * @param periodBegin {@code period_begin}: Begin of the regular period, in local time, given in hours and minutes.
- *     Must be in 24h format with leading zeros. Example: "18:15". Hour/Minute separator: ":" Regex: {@code
- *     ([0-1][0-9]|2[0-3]):[0-5][0-9]}.
- * @param periodEnd {@code period_end}: End of the regular period, in local time, syntax as for {@code period_begin}.
- *     Must be later than {@code period_begin}.
+ * @param weekday {@code weekday}: the day of the week, from 1 (Monday) to 7 (Sunday).
+ * @param periodBegin {@code period_begin}: when the period starts, in local time, as {@code HH:MM} on a 24-hour clock
+ *     with leading zeros, such as {@code 18:15}.
+ * @param periodEnd {@code period_end}: when the period ends, in local time and the same format; must be later than
+ *     {@code period_begin}.
  */
 public record RegularHours(
         @JsonProperty("weekday") @NotNull @Min(1) @Max(7) Integer weekday,

@@ -1,27 +1,30 @@
 package io.github.ocpi4j.model.v221.locations;
 
 /**
- * The status of an EVSE.
+ * The status of an EVSE, as {@link EVSE#status()} and {@link StatusSchedule#status()} give it.
  *
  * <p>Specification: {@code [[mod_locations_status_enum]]}.
  */
 public enum Status {
-    /** The EVSE/Connector is able to start a new charging session. */
+    /** Free: a new charging session can start. */
     AVAILABLE,
-    /** The EVSE/Connector is not accessible because of a physical barrier, i.e. a car. */
+    /** Can't be reached because something, such as a parked car, is in the way. */
     BLOCKED,
-    /** The EVSE/Connector is in use. */
+    /** In use. */
     CHARGING,
-    /** The EVSE/Connector is not yet active, or temporarily not available for use, but not broken or defect. */
+    /** Not in service yet, or out of service for a while, without being broken. */
     INOPERATIVE,
-    /** The EVSE/Connector is currently out of order, some part/components may be broken/defect. */
+    /** Out of order; some part may be broken. */
     OUTOFORDER,
-    /** The EVSE/Connector is planned, will be operating soon. */
+    /** Planned; it will start working soon. */
     PLANNED,
-    /** The EVSE/Connector was discontinued/removed. */
+    /**
+     * Taken out of service for good; a CPO sets this instead of deleting an EVSE ({@code
+     * [[evse_delete_with_status_update]]}).
+     */
     REMOVED,
-    /** The EVSE/Connector is reserved for a particular EV driver and is unavailable for other drivers. */
+    /** Reserved for one driver, so not available to others. */
     RESERVED,
-    /** No status information available (also used when offline). */
+    /** Status not known, for example while offline. */
     UNKNOWN
 }

@@ -6,15 +6,15 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * This type is used to schedule status periods in the future. The eMSP can provide this information to the EV user
- * for trip planning purposes. A period MAY have no end. Example: "This station will be running as of tomorrow. Today
- * it is still planned and under construction.".
+ * A future period with a planned status of an EVSE, which an eMSP can show to drivers who plan a trip (for example, a
+ * station that is still being built and opens tomorrow). A period may be open-ended. It is for information only:
+ * when the status really changes, the CPO must still update the EVSE's {@code status}.
  *
  * <p>Specification: {@code [[mod_locations_statusschedule_class]]}.
  *
- * @param periodBegin {@code period_begin}: Begin of the scheduled period.
- * @param periodEnd {@code period_end}: End of the scheduled period, if known.
- * @param status {@code status}: Status value during the scheduled period.
+ * @param periodBegin {@code period_begin}: when the period starts.
+ * @param periodEnd {@code period_end}: when the period ends; {@code null} when not known.
+ * @param status {@code status}: the status during the period.
  */
 public record StatusSchedule(
         @JsonProperty("period_begin") @NotNull Instant periodBegin,
