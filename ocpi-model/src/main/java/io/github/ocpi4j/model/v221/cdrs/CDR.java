@@ -71,8 +71,8 @@ import org.jspecify.annotations.Nullable;
  * @param cdrLocation {@code cdr_location}: where the session took place, with only the EVSE and connector used.
  * @param meterId {@code meter_id}: the id of the meter in the charge point, optional.
  * @param currency {@code currency}: the ISO 4217 currency of every amount in this CDR.
- * @param tariffs {@code tariffs}: the tariffs that apply to this CDR, possibly none. Where one is in play, a free of
- *     charge tariff should be listed too.
+ * @param tariffs {@code tariffs}: the tariffs that apply to this CDR, possibly none; a free-of-charge tariff that
+ *     applied should be among them.
  * @param chargingPeriods {@code charging_periods}: the periods the session consists of, at least one; their
  *     dimensions must not be of a session only type.
  * @param signedData {@code signed_data}: the session's signed metering data, optional.
@@ -94,7 +94,7 @@ import org.jspecify.annotations.Nullable;
  *     for linking (or grouping) CDRs and invoices.
  * @param credit {@code credit}: {@code true} marks a credit CDR, which then also needs {@code credit_reference_id}.
  * @param creditReferenceId {@code credit_reference_id}: in a credit CDR, required: the {@code id} of the CDR it
- *     cancels.
+ *     credits.
  * @param homeChargingCompensation {@code home_charging_compensation}: {@code true} when the session used the driver's
  *     own home charger and the driver is to be paid back for the energy.
  * @param lastUpdated {@code last_updated}: when this CDR was created or last changed.

@@ -3,8 +3,8 @@ package io.github.ocpi4j.model.v221.sessions;
 /**
  * The CPO's answer to a PUT of {@link ChargingPreferences}.
  *
- * <p>An EVSE without the capability {@code CHARGING_PREFERENCES_CAPABLE} gets no value of this enum: the receiver
- * answers HTTP 404 with OCPI status 2001 instead.
+ * <p>A PUT for an EVSE without the capability {@code CHARGING_PREFERENCES_CAPABLE} should get none of these, but
+ * HTTP 404 with OCPI status 2001.
  *
  * <p>Specification: {@code [[mod_sessions_charging_preferences_response_enum]]}.
  */

@@ -13,8 +13,8 @@ public enum TariffDimensionType {
     /** Time connected but not charging, priced per hour; {@code step_size} counts seconds. */
     PARKING_TIME,
     /**
-     * Charging time, priced per hour; {@code step_size} counts seconds. In an element with a {@code RESERVATION}
-     * restriction it prices the time reserved instead.
+     * Charging time, priced per hour; {@code step_size} counts seconds. In an element with a {@code reservation}
+     * restriction it prices the reservation's duration instead.
      */
     TIME
 }

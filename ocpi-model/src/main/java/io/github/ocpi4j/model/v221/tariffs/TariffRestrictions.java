@@ -9,8 +9,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When a Tariff Element applies during a session. They are evaluated as the session goes on, so an element can
- * switch on and off within one session; they never accept or reject the whole session at once.
+ * The conditions under which a Tariff Element applies during a session. They are checked as the session goes on, so
+ * an element can switch on and off within one session; they never accept or reject the whole session at once.
  *
  * <p>All restrictions that are set must match together (logical AND) for the element to be active. Minimums are
  * inclusive and maximums exclusive. Times and dates are local to the Location's {@code time_zone}; times are {@code
