@@ -6,13 +6,10 @@ package io.github.ocpi4j.model.v221.cdrs;
  * <p>Specification: {@code [[mod_cdrs_authmethod_enum]]}.
  */
 public enum AuthMethod {
-    /** Authentication request has been sent to the eMSP. */
+    /** The CPO asked the eMSP to authorize the token (real-time authorization). */
     AUTH_REQUEST,
-    /**
-     * Command like StartSession or ReserveNow used to start the Session, the Token provided in the Command was used
-     * as authorization.
-     */
+    /** The session began from a command (StartSession, ReserveNow); the command's Token authorized it. */
     COMMAND,
-    /** Whitelist used for authentication, no request to the eMSP has been performed. */
+    /** The CPO accepted the token from its whitelist without asking the eMSP. */
     WHITELIST
 }

@@ -20,14 +20,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Charge Detail Record: a concluded charging session and its costs, the only billing-relevant object.
+ * A Charge Detail Record: the CPO's account of one finished charging session, with its costs and how they add up. It
+ * is the only OCPI object meant for billing.
  *
- * <p>A CDR is sealed: it keeps Location, EVSE, Tariffs and Token as they were at the start of the session, and it
- * cannot be changed once sent. A correction is a Credit CDR ({@code credit = true}) that references the original by
- * {@code credit_reference_id}, followed by a new CDR. Validation checks, besides each field, the rules of the text:
- * the id of a CDR that is not a credit CDR is at most 36 characters; a credit CDR has a {@code credit_reference_id}
- * that differs from its own id; and the charging periods use no {@link CdrDimensionType#isSessionOnly() session
- * only} dimension types.
+ * <p>Unlike a Session, a CDR is frozen: Location, EVSE, Tariffs and Token appear as they stood when the session
+ * started, and a CDR that was sent is never changed. To correct one, the CPO sends a credit CDR ({@code credit =
+ * true}, {@code credit_reference_id} = the original's id) and then a new CDR ({@code [[mod_cdrs_credit_cdrs]]}).
+ * Validation checks, besides each field, the rules of the text: the id of a CDR that is not a credit CDR is at most
+ * 36 characters; a credit CDR has a {@code credit_reference_id} that differs from its own id; and the charging
+ * periods use no {@link CdrDimensionType#isSessionOnly() session only} dimension types.
  *
  * <pre>{@code
  * CDR cdr = CDR.builder()
@@ -51,67 +52,52 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_cdrs_cdr_object]]}.
  *
- * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the CPO that 'owns' this CDR.
- * @param partyId {@code party_id}: ID of the CPO that 'owns' this CDR (following the ISO-15118 standard).
- * @param id {@code id}: Uniquely identifies the CDR, the ID SHALL be unique per {@code country_code}/{@code party_id}
- *     combination. This field is longer than the usual 36 characters to allow for credit CDRs to have something
- *     appended to the original ID. Normal (non-credit) CDRs SHALL only have an ID with a maximum length of 36.
- * @param startDateTime {@code start_date_time}: Start timestamp of the charging session, or in-case of a reservation
- *     (before the start of a session) the start of the reservation.
- * @param endDateTime {@code end_date_time}: The timestamp when the session was completed/finished, charging might
- *     have finished before the session ends, for example: EV is full, but parking cost also has to be paid.
- * @param sessionId {@code session_id}: Unique ID of the Session for which this CDR is sent. Is only allowed to be
- *     omitted when the CPO has not implemented the Sessions module or this CDR is the result of a reservation that
- *     never became a charging session, thus no OCPI Session.
- * @param cdrToken {@code cdr_token}: Token used to start this charging session, including all the relevant
- *     information to identify the unique token.
- * @param authMethod {@code auth_method}: Method used for authentication. Multiple AuthMethods are possible during a
- *     charging sessions, for example when the session was started with a reservation: ReserveNow: {@code COMMAND}.
- *     When the driver arrives and starts charging using a Token that is whitelisted: {@code WHITELIST}. The last
- *     method SHALL be used in the CDR.
- * @param authorizationReference {@code authorization_reference}: Reference to the authorization given by the eMSP.
- *     When the eMSP provided an {@code authorization_reference} in either: real-time authorization, StartSession or
- *     ReserveNow, this field SHALL contain the same value. When different {@code authorization_reference} values have
- *     been given by the eMSP that are relevant to this Session, the last given value SHALL be used here.
- * @param cdrLocation {@code cdr_location}: Location where the charging session took place, including only the
- *     relevant EVSE and Connector.
- * @param meterId {@code meter_id}: Identification of the Meter inside the Charge Point.
- * @param currency {@code currency}: Currency of the CDR in ISO 4217 Code.
- * @param tariffs {@code tariffs}: List of relevant Tariffs, see: Tariff. When relevant, a Free of Charge tariff
- *     should also be in this list, and point to a defined Free of Charge Tariff.
- * @param chargingPeriods {@code charging_periods}: List of Charging Periods that make up this charging session. Their
- *     dimensions SHALL NOT use the session only CdrDimensionTypes.
- * @param signedData {@code signed_data}: Signed data that belongs to this charging Session.
- * @param totalCost {@code total_cost}: Total sum of all the costs of this transaction in the specified currency.
- * @param totalFixedCost {@code total_fixed_cost}: Total sum of all the fixed costs in the specified currency, except
- *     fixed price components of parking and reservation. The cost not depending on amount of time/energy used etc.
- *     Can contain costs like a start tariff.
- * @param totalEnergy {@code total_energy}: Total energy charged, in kWh.
- * @param totalEnergyCost {@code total_energy_cost}: Total sum of all the cost of all the energy used, in the
- *     specified currency.
- * @param totalTime {@code total_time}: Total duration of the charging session (including the duration of charging and
- *     not charging), in hours.
- * @param totalTimeCost {@code total_time_cost}: Total sum of all the cost related to duration of charging during this
- *     transaction, in the specified currency.
- * @param totalParkingTime {@code total_parking_time}: Total duration of the charging session where the EV was not
- *     charging (no energy was transferred between EVSE and EV), in hours.
- * @param totalParkingCost {@code total_parking_cost}: Total sum of all the cost related to parking of this
- *     transaction, including fixed price components, in the specified currency.
- * @param totalReservationCost {@code total_reservation_cost}: Total sum of all the cost related to a reservation of a
- *     Charge Point, including fixed price components, in the specified currency.
- * @param remark {@code remark}: Optional remark, can be used to provide additional human readable information to the
- *     CDR, for example: reason why a transaction was stopped.
- * @param invoiceReferenceId {@code invoice_reference_id}: This field can be used to reference an invoice, that will
- *     later be send for this CDR. Making it easier to link a CDR to a given invoice. Maybe even group CDRs that will
- *     be on the same invoice.
- * @param credit {@code credit}: When set to {@code true}, this is a Credit CDR, and the field {@code
- *     credit_reference_id} needs to be set as well.
- * @param creditReferenceId {@code credit_reference_id}: Is required to be set for a Credit CDR. This SHALL contain
- *     the {@code id} of the CDR for which this is a Credit CDR.
- * @param homeChargingCompensation {@code home_charging_compensation}: When set to {@code true}, this CDR is for a
- *     charging session using the home charger of the EV Driver for which the energy cost needs to be financial
- *     compensated to the EV Driver.
- * @param lastUpdated {@code last_updated}: Timestamp when this CDR was last updated (or created).
+ * @param countryCode {@code country_code}: the ISO-3166 alpha-2 country of the CPO that issued this CDR.
+ * @param partyId {@code party_id}: the ISO-15118 party id of the CPO that issued this CDR.
+ * @param id {@code id}: the CDR's id, unique for its {@code country_code} and {@code party_id}. Up to 39 characters
+ *     for a credit CDR (room for a suffix such as {@code -C} on the original id), otherwise at most 36.
+ * @param startDateTime {@code start_date_time}: when the session began; for a reservation, when the reservation
+ *     began.
+ * @param endDateTime {@code end_date_time}: when the session ended. Charging may have stopped earlier (a full battery)
+ *     while parking was still billed.
+ * @param sessionId {@code session_id}: the id of the Session this CDR bills. May be absent only if the CPO does not
+ *     implement the Sessions module, or if the CDR bills a reservation that never turned into a session.
+ * @param cdrToken {@code cdr_token}: the token that started the session, with what identifies it.
+ * @param authMethod {@code auth_method}: how the session was authorized. If this changed during the session (say a
+ *     ReserveNow {@code COMMAND}, then a {@code WHITELIST} token at the charger), it holds the last one.
+ * @param authorizationReference {@code authorization_reference}: the eMSP's authorization reference, echoed from the
+ *     real-time authorization, StartSession or ReserveNow that gave one; if the eMSP gave several for this session,
+ *     the latest.
+ * @param cdrLocation {@code cdr_location}: where the session took place, with only the EVSE and connector used.
+ * @param meterId {@code meter_id}: the id of the meter in the charge point, optional.
+ * @param currency {@code currency}: the ISO 4217 currency of every amount in this CDR.
+ * @param tariffs {@code tariffs}: the tariffs that apply to this CDR, possibly none; a free-of-charge tariff that
+ *     applied should be among them.
+ * @param chargingPeriods {@code charging_periods}: the periods the session consists of, at least one; their
+ *     dimensions must not be of a session only type.
+ * @param signedData {@code signed_data}: the session's signed metering data, optional.
+ * @param totalCost {@code total_cost}: what the whole session costs, in {@code currency}.
+ * @param totalFixedCost {@code total_fixed_cost}: the part of the cost that does not depend on energy or time (such
+ *     as a start fee), leaving out flat parking and reservation fees; optional.
+ * @param totalEnergy {@code total_energy}: the energy charged, in kWh.
+ * @param totalEnergyCost {@code total_energy_cost}: what the energy cost, in {@code currency}; optional.
+ * @param totalTime {@code total_time}: how long the session lasted, charging and not charging, in hours.
+ * @param totalTimeCost {@code total_time_cost}: what the charging time cost, in {@code currency}; optional.
+ * @param totalParkingTime {@code total_parking_time}: how long of the session no energy flowed between EVSE and EV,
+ *     in hours; optional. Charging time is {@code total_time} minus this.
+ * @param totalParkingCost {@code total_parking_cost}: what parking cost, flat parking fees included, in {@code
+ *     currency}; optional.
+ * @param totalReservationCost {@code total_reservation_cost}: what reserving the charge point cost, flat reservation
+ *     fees included, in {@code currency}; optional.
+ * @param remark {@code remark}: optional free text for people, such as why the session was stopped.
+ * @param invoiceReferenceId {@code invoice_reference_id}: optional reference to the invoice that will cover this CDR,
+ *     for linking (or grouping) CDRs and invoices.
+ * @param credit {@code credit}: {@code true} marks a credit CDR, which then also needs {@code credit_reference_id}.
+ * @param creditReferenceId {@code credit_reference_id}: in a credit CDR, required: the {@code id} of the CDR it
+ *     credits.
+ * @param homeChargingCompensation {@code home_charging_compensation}: {@code true} when the session used the driver's
+ *     own home charger and the driver is to be paid back for the energy.
+ * @param lastUpdated {@code last_updated}: when this CDR was created or last changed.
  */
 public record CDR(
         @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode

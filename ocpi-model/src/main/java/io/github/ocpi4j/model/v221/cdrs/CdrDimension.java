@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_cdrs_cdrdimension_class]]}.
  *
- * @param type {@code type}: Type of CDR dimension.
- * @param volume {@code volume}: Volume of the dimension consumed, measured according to the dimension type.
+ * @param type {@code type}: what this value measures; the type also fixes the unit.
+ * @param volume {@code volume}: the amount measured, in the unit of {@code type} (kWh, hours, A, kW or percent).
  */
 public record CdrDimension(
         @JsonProperty("type") @NotNull CdrDimensionType type,

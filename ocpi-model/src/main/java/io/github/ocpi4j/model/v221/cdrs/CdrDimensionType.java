@@ -3,62 +3,47 @@ package io.github.ocpi4j.model.v221.cdrs;
 /**
  * The type of a {@link CdrDimension}: what a value of a ChargingPeriod measures, in Sessions and CDRs.
  *
- * <p>Some of these values are not useful for CDRs and SHALL only be used in Sessions: those that are {@link
- * #isSessionOnly() session only} ({@code CURRENT}, {@code ENERGY_EXPORT}, {@code ENERGY_IMPORT}, {@code POWER},
- * {@code STATE_OF_CHARGE}). {@link CDR} reports them as violations.
+ * <p>Five types ({@code CURRENT}, {@code ENERGY_EXPORT}, {@code ENERGY_IMPORT}, {@code POWER}, {@code
+ * STATE_OF_CHARGE}) are {@link #isSessionOnly() session only}: a Session may carry them, a CDR must not, and {@link
+ * CDR} reports them as violations. A negative value, where allowed, means the flow went from the EV to the grid.
  *
  * <p>Specification: {@code [[mod_cdrs_cdrdimensiontype_enum]]}.
  */
 public enum CdrDimensionType {
-    /**
-     * Session only. Average charging current during this ChargingPeriod: defined in A (Ampere). When negative, the
-     * current is flowing from the EV to the grid.
-     */
+    /** Session only. Mean current of the period, in A; negative when the EV discharges. */
     CURRENT(true),
     /**
-     * Total amount of energy (dis-)charged during this ChargingPeriod: defined in kWh. When negative, more energy
-     * was feed into the grid then charged into the EV. Default step_size is 1.
+     * Net energy of the period, in kWh; negative when the EV fed more into the grid than it took. Its step_size is
+     * counted in Wh.
      */
     ENERGY(false),
-    /** Session only. Total amount of energy feed back into the grid: defined in kWh. */
+    /** Session only. Energy the EV returned to the grid, in kWh. */
     ENERGY_EXPORT(true),
-    /** Session only. Total amount of energy charged, defined in kWh. */
+    /** Session only. Energy the EV took from the grid, in kWh. */
     ENERGY_IMPORT(true),
-    /** Sum of the maximum current over all phases, reached during this ChargingPeriod: defined in A (Ampere). */
+    /** Highest current of the period, summed over the phases, in A. */
     MAX_CURRENT(false),
-    /**
-     * Sum of the minimum current over all phases, reached during this ChargingPeriod, when negative, current has
-     * flowed from the EV to the grid. Defined in A (Ampere).
-     */
+    /** Lowest current of the period, summed over the phases, in A; negative when the EV discharged. */
     MIN_CURRENT(false),
-    /** Maximum power reached during this ChargingPeriod: defined in kW (Kilowatt). */
+    /** Highest power of the period, in kW. */
     MAX_POWER(false),
-    /**
-     * Minimum power reached during this ChargingPeriod: defined in kW (Kilowatt), when negative, the power has
-     * flowed from the EV to the grid.
-     */
+    /** Lowest power of the period, in kW; negative when the EV discharged. */
     MIN_POWER(false),
     /**
-     * Time in this ChargingPeriod during which the vehicle is not requesting power. Defined in hours, default
-     * step_size multiplier is 1 second.
+     * Hours of the period in which the vehicle asked for no power (parked, not charging). Its step_size is counted
+     * in seconds.
      */
     PARKING_TIME(false),
-    /**
-     * Session only. Average power during this ChargingPeriod: defined in kW (Kilowatt). When negative, the power is
-     * flowing from the EV to the grid.
-     */
+    /** Session only. Mean power of the period, in kW; negative when the EV discharges. */
     POWER(true),
     /**
-     * Time in this ChargingPeriod during which the EVSE has been reserved and not yet been in use for this customer:
-     * defined in hours, default step_size multiplier is 1 second.
+     * Hours of the period in which the EVSE was held for this customer before use. Its step_size is counted in
+     * seconds.
      */
     RESERVATION_TIME(false),
-    /**
-     * Session only. Current state of charge of the EV, in percentage, values allowed: 0 to 100 (checked by {@link
-     * CdrDimension}).
-     */
+    /** Session only. The EV's state of charge in percent, 0 to 100 (checked by {@link CdrDimension}). */
     STATE_OF_CHARGE(true),
-    /** Time charging in this ChargingPeriod. Defined in hours, default step_size multiplier is 1 second. */
+    /** Hours of the period spent charging. Its step_size is counted in seconds. */
     TIME(false);
 
     private final boolean sessionOnly;
@@ -68,8 +53,8 @@ public enum CdrDimensionType {
     }
 
     /**
-     * Returns whether this type SHALL only be used in Sessions, never in a CDR (column "Session Only" of {@code
-     * [[mod_cdrs_cdrdimensiontype_enum]]}).
+     * Returns whether this type belongs in Sessions only and must not appear in a CDR (column "Session Only" of
+     * {@code [[mod_cdrs_cdrdimensiontype_enum]]}).
      */
     public boolean isSessionOnly() {
         return sessionOnly;

@@ -14,39 +14,37 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The CdrLocation class contains only the relevant information from the Location object that is needed in a CDR.
+ * Where a CDR's session took place: the part of a Location, with only the EVSE and connector used, that a CDR needs.
+ * It keeps the values as they were when the session started.
+ *
+ * <p>For a CDR of a reservation that never became a charging session, {@code evse_uid}, {@code evse_id} and {@code
+ * connector_id} may be {@code #NA}, and the three connector fields may hold any value, which the receiver should
+ * ignore.
  *
  * <p>Specification: {@code [[mod_cdrs_cdr_location_class]]}.
  *
- * @param id {@code id}: Uniquely identifies the location within the CPO's platform (and suboperator platforms). This
- *     field can never be changed, modified or renamed.
- * @param name {@code name}: Display name of the location.
- * @param address {@code address}: Street/block name and house number if available.
- * @param city {@code city}: City or town.
- * @param postalCode {@code postal_code}: Postal code of the location, may only be omitted when the location has no
- *     postal code: in some countries charging locations at highways don't have postal codes.
- * @param state {@code state}: State only to be used when relevant.
- * @param country {@code country}: ISO 3166-1 alpha-3 code for the country of this location.
- * @param coordinates {@code coordinates}: Coordinates of the location.
- * @param evseUid {@code evse_uid}: Uniquely identifies the EVSE within the CPO's platform (and suboperator
- *     platforms). For example a database unique ID or the actual EVSE ID. This field can never be changed, modified
- *     or renamed. This is the technical identification of the EVSE, not to be used as human readable identification,
- *     use the field: {@code evse_id} for that. Allowed to be set to: {@code #NA} when this CDR is created for a
- *     reservation that never resulted in a charging session.
- * @param evseId {@code evse_id}: Compliant with the following specification for EVSE ID from "eMI3 standard version
- *     V1.0" (https://web.archive.org/web/20230603153631/https://emi3group.com/documents-links/) "Part 2: business
- *     objects.". Allowed to be set to: {@code #NA} when this CDR is created for a reservation that never resulted in
- *     a charging session.
- * @param connectorId {@code connector_id}: Identifier of the connector within the EVSE. Allowed to be set to: {@code
- *     #NA} when this CDR is created for a reservation that never resulted in a charging session.
- * @param connectorStandard {@code connector_standard}: The standard of the installed connector. When this CDR is
- *     created for a reservation that never resulted in a charging session, this field can be set to any value and
- *     should be ignored by the Receiver.
- * @param connectorFormat {@code connector_format}: The format (socket/cable) of the installed connector. When this
- *     CDR is created for a reservation that never resulted in a charging session, this field can be set to any value
- *     and should be ignored by the Receiver.
- * @param connectorPowerType {@code connector_power_type}: When this CDR is created for a reservation that never
- *     resulted in a charging session, this field can be set to any value and should be ignored by the Receiver.
+ * @param id {@code id}: the CPO's id of the location (including its sub-operators' platforms); it never changes.
+ * @param name {@code name}: the location's display name, optional.
+ * @param address {@code address}: street and, where there is one, house number.
+ * @param city {@code city}: the city or town.
+ * @param postalCode {@code postal_code}: the postal code; leave it out only if the location has none (as some
+ *     motorway sites do not).
+ * @param state {@code state}: the state or province, only where that matters.
+ * @param country {@code country}: the country, as an ISO 3166-1 alpha-3 code.
+ * @param coordinates {@code coordinates}: the location's geographic position.
+ * @param evseUid {@code evse_uid}: the CPO's stable technical id of the EVSE (a database key, or the EVSE ID itself);
+ *     it never changes and is not meant for people, who see {@code evse_id}. {@code #NA} for a reservation without a
+ *     session.
+ * @param evseId {@code evse_id}: the EVSE ID people read, in the eMI3 V1.0 format ("Part 2: business objects").
+ *     {@code #NA} for a reservation without a session.
+ * @param connectorId {@code connector_id}: the connector's id within its EVSE. {@code #NA} for a reservation without a
+ *     session.
+ * @param connectorStandard {@code connector_standard}: the connector's standard (plug type); any value, to be ignored,
+ *     for a reservation without a session.
+ * @param connectorFormat {@code connector_format}: whether the connector is a socket or a cable; any value, to be
+ *     ignored, for a reservation without a session.
+ * @param connectorPowerType {@code connector_power_type}: the connector's power type (AC phases or DC); any value, to
+ *     be ignored, for a reservation without a session.
  */
 public record CdrLocation(
         @JsonProperty("id") @NotNull @Size(max = 36) CiString id,

@@ -10,21 +10,18 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Token used to start a charging session, with what identifies it uniquely, in a Session and a CDR.
+ * The Token that started a charging session, reduced to the fields that identify it; used in a Session and a CDR.
  *
  * <p>Specification: {@code [[mod_cdrs_cdr_token_object]]}.
  *
- * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the MSP that 'owns' this Token.
- * @param partyId {@code party_id}: ID of the eMSP that 'owns' this Token (following the ISO-15118 standard).
- * @param uid {@code uid}: Unique ID by which this Token can be identified. This is the field used by the CPO's system
- *     (RFID reader on the Charge Point) to identify this token. Currently, in most cases: {@code type=RFID}, this is
- *     the RFID hidden ID as read by the RFID reader, but that is not a requirement. If this is a {@code
- *     type=APP_USER} Token, it will be a unique, by the eMSP, generated ID.
- * @param type {@code type}: Type of the token.
- * @param contractId {@code contract_id}: Uniquely identifies the EV driver contract token within the eMSP's platform
- *     (and suboperator platforms). Recommended to follow the specification for eMA ID from "eMI3 standard version
- *     V1.0" (https://web.archive.org/web/20230603153631/https://emi3group.com/documents-links/) "Part 2: business
- *     objects.".
+ * @param countryCode {@code country_code}: the ISO-3166 alpha-2 country of the eMSP that issued the token.
+ * @param partyId {@code party_id}: the ISO-15118 party id of the eMSP that issued the token.
+ * @param uid {@code uid}: the id the CPO's system (such as the charger's RFID reader) knows the token by; for an RFID
+ *     card usually the card's hidden id, for an {@code APP_USER} token an id the eMSP generated. At most 36
+ *     characters.
+ * @param type {@code type}: the kind of token (RFID card, app user, ...).
+ * @param contractId {@code contract_id}: the driver's contract id at the eMSP, unique on the eMSP's platform; ideally
+ *     an eMA ID as defined by eMI3 V1.0 ("Part 2: business objects").
  */
 public record CdrToken(
         @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode

@@ -12,16 +12,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Charging Period consists of a start timestamp and a list of possible values that influence this period, for
- * example: amount of energy charged this period, maximum current during this period etc.
+ * One stretch of a charging session: when it began and what was measured in it (energy, current, time, ...). The
+ * CPO opens a new period at least whenever something that changes the cost happens, such as another price component
+ * of the tariff taking effect ({@code [[mod_cdrs_charging_period]]}).
  *
  * <p>Specification: {@code [[mod_cdrs_chargingperiod_class]]}.
  *
- * @param startDateTime {@code start_date_time}: Start timestamp of the charging period. A period ends when the next
- *     period starts. The last period ends when the session ends.
- * @param dimensions {@code dimensions}: List of relevant values for this charging period.
- * @param tariffId {@code tariff_id}: Unique identifier of the Tariff that is relevant for this Charging Period. If
- *     not provided, no Tariff is relevant during this period.
+ * @param startDateTime {@code start_date_time}: when this period began; it lasts until the next period begins, and
+ *     the last one until the session ends.
+ * @param dimensions {@code dimensions}: the values measured in this period, at least one.
+ * @param tariffId {@code tariff_id}: the id of the Tariff that applies in this period; absent when no tariff
+ *     applies.
  */
 public record ChargingPeriod(
         @JsonProperty("start_date_time") @NotNull Instant startDateTime,

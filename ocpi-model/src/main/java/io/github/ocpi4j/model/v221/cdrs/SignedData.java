@@ -13,18 +13,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * This class contains all the information of the signed data. Which encoding method is used, if needed, the public
- * key and a list of signed values.
+ * Signed metering data of a session (for example for the German Eichrecht), so that a receiver can check it: the
+ * encoding, optionally the public key, and the signed values.
  *
  * <p>Specification: {@code [[mod_cdrs_signed_data_class]]}.
  *
- * @param encodingMethod {@code encoding_method}: The name of the encoding used in the SignedData field. This is the
- *     name given to the encoding by a company or group of companies. See note below.
- * @param encodingMethodVersion {@code encoding_method_version}: Version of the EncodingMethod (when applicable).
- * @param publicKey {@code public_key}: Public key used to sign the data, base64 encoded (RFC 4648, padded).
- * @param signedValues {@code signed_values}: One or more signed values.
- * @param url {@code url}: URL that can be shown to an EV driver. This URL gives the EV driver the possibility to
- *     check the signed data from a charging session. Checked to be an absolute URL.
+ * @param encodingMethod {@code encoding_method}: the name of the signing format, as its authors call it (for example
+ *     {@code OCMF}); the specification lists the known ones.
+ * @param encodingMethodVersion {@code encoding_method_version}: the version of that format, if it has versions.
+ * @param publicKey {@code public_key}: the key that signed the data, in base64 (RFC 4648, padded); optional.
+ * @param signedValues {@code signed_values}: the signed values, at least one.
+ * @param url {@code url}: an optional page where the driver can verify the session's signed data. Checked to be an
+ *     absolute URL.
  */
 public record SignedData(
         @JsonProperty("encoding_method") @NotNull @Size(max = 36)

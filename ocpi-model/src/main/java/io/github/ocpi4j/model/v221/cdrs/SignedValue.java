@@ -8,19 +8,16 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * This class contains the signed and the plain/unsigned data. By decoding the data, the receiver can check if the
- * content has not been altered.
+ * One signed meter value together with its plain text, so that the receiver can decode the signature and see that
+ * the content was not tampered with.
  *
  * <p>Specification: {@code [[mod_cdrs_signed_value_class]]}.
  *
- * @param nature {@code nature}: Nature of the value, in other words, the event this value belongs to. Possible values
- *     at moment of writing: - Start (value at the start of the Session) - End (signed value at the end of the
- *     Session) - Intermediate (signed values take during the Session, after Start, before End) Others might be added
- *     later.
- * @param plainData {@code plain_data}: The un-encoded string of data. The format of the content depends on the
- *     EncodingMethod field.
- * @param signedData {@code signed_data}: Blob of signed data, base64 encoded (RFC 4648, padded). The format of the
- *     content depends on the EncodingMethod field.
+ * @param nature {@code nature}: the moment of the session this value belongs to; today {@code Start}, {@code End} or
+ *     {@code Intermediate} (between the two), with more possible later.
+ * @param plainData {@code plain_data}: the value as plain text, in the format {@code encoding_method} defines.
+ * @param signedData {@code signed_data}: the signed value in base64 (RFC 4648, padded), in the format {@code
+ *     encoding_method} defines.
  */
 public record SignedValue(
         @JsonProperty("nature") @NotNull @Size(max = 32) CiString nature,

@@ -7,11 +7,13 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Contains the charging preferences of an EV driver.
+ * What a driver wants from smart charging in a running session: a profile, and optionally when they leave, how much
+ * energy they need and whether the EV may be discharged meanwhile.
  *
  * <p>The eMSP sends them on behalf of the driver, during an ongoing session, with a PUT to the session's {@code
  * /charging_preferences} URL on the CPO's Sender interface; the CPO answers with a {@link
- * ChargingPreferencesResponse} ({@code [[mod_sessions_cpo_put_method]]}).
+ * ChargingPreferencesResponse} ({@code [[mod_sessions_cpo_put_method]]}). Only an EVSE with the capability {@code
+ * CHARGING_PREFERENCES_CAPABLE} takes them ({@code [[mod_sessions_set_charging_preferences]]}).
  *
  * <pre>{@code
  * ChargingPreferences preferences = ChargingPreferences.builder()
@@ -25,16 +27,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_sessions_charging_preferences_object]]}.
  *
- * @param profileType {@code profile_type}: Type of Smart Charging Profile selected by the driver. The ProfileType has
- *     to be supported at the Connector and for every supported ProfileType, a Tariff MUST be provided. This gives the
- *     EV driver the option between different pricing options.
- * @param departureTime {@code departure_time}: Expected departure. The driver has given this Date/Time as expected
- *     departure moment. It is only an estimation and not necessarily the Date/Time of the actual departure.
- * @param energyNeed {@code energy_need}: Requested amount of energy in kWh. The EV driver wants to have this amount
- *     of energy charged.
- * @param dischargeAllowed {@code discharge_allowed}: The driver allows their EV to be discharged when needed, as long
- *     as the other preferences are met: EV is charged with the preferred energy ({@code energy_need}) until the
- *     preferred departure moment ({@code departure_time}). Default if omitted: false.
+ * @param profileType {@code profile_type}: the smart charging profile the driver chose. The connector must support it,
+ *     and the CPO must publish a Tariff for each profile it supports, so the driver can compare prices.
+ * @param departureTime {@code departure_time}: when the driver expects to leave; an estimate, not a promise.
+ * @param energyNeed {@code energy_need}: how much energy the driver wants charged, in kWh.
+ * @param dischargeAllowed {@code discharge_allowed}: {@code true} if the EV may be discharged when useful, provided it
+ *     still gets {@code energy_need} by {@code departure_time}; absent means {@code false}.
  */
 public record ChargingPreferences(
         @JsonProperty("profile_type") @NotNull ProfileType profileType,

@@ -1,22 +1,22 @@
 package io.github.ocpi4j.model.v221.sessions;
 
 /**
- * An enum with possible responses to a PUT Charging Preferences request.
+ * The CPO's answer to a PUT of {@link ChargingPreferences}.
+ *
+ * <p>A PUT for an EVSE without the capability {@code CHARGING_PREFERENCES_CAPABLE} should get none of these, but
+ * HTTP 404 with OCPI status 2001.
  *
  * <p>Specification: {@code [[mod_sessions_charging_preferences_response_enum]]}.
  */
 public enum ChargingPreferencesResponse {
-    /**
-     * Charging Preferences accepted, EVSE will try to accomplish them, although this is no guarantee that they will
-     * be fulfilled.
-     */
+    /** Taken on; the EVSE will try to meet them, without guarantee. */
     ACCEPTED,
-    /** CPO requires {@code departure_time} to be able to perform Charging Preference based Smart Charging. */
+    /** The CPO cannot smart-charge by preferences without a {@code departure_time}. */
     DEPARTURE_REQUIRED,
-    /** CPO requires {@code energy_need} to be able to perform Charging Preference based Smart Charging. */
+    /** The CPO cannot smart-charge by preferences without an {@code energy_need}. */
     ENERGY_NEED_REQUIRED,
-    /** Charging Preferences contain a demand that the EVSE knows it cannot fulfill. */
+    /** The EVSE knows it cannot meet what was asked. */
     NOT_POSSIBLE,
-    /** {@code profile_type} contains a value that is not supported by the EVSE. */
+    /** The EVSE does not offer the requested {@code profile_type}. */
     PROFILE_TYPE_NOT_SUPPORTED
 }

@@ -1,17 +1,17 @@
 package io.github.ocpi4j.model.v221.sessions;
 
 /**
- * Different smart charging profile types.
+ * The smart charging profile a driver picks in {@link ChargingPreferences}; a Tariff can price each one differently.
  *
  * <p>Specification: {@code [[mod_sessions_profile_type_enum]]}.
  */
 public enum ProfileType {
-    /** Driver wants to use the cheapest charging profile possible. */
+    /** Charge at the lowest cost. */
     CHEAP,
-    /** Driver wants his EV charged as quickly as possible and is willing to pay a premium for this, if needed. */
+    /** Charge as fast as possible, at a higher price if need be. */
     FAST,
-    /** Driver wants his EV charged with as much regenerative (green) energy as possible. */
+    /** Charge with as much renewable energy as possible. */
     GREEN,
-    /** Driver does not have special preferences. */
+    /** No particular wish. */
     REGULAR
 }

@@ -19,13 +19,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Session object describes one charging session.
+ * One charging session as the CPO sees it while it runs (and after): who charges where, how much so far, and its
+ * status. The CPO owns it; the eMSP receives it by push or fetches it.
  *
- * <p>That doesn't mean it is required that energy has been transferred between EV and the Charge Point. It is
- * possible that the EV never took energy from the Charge Point because it was instructed not to take energy by the
- * driver. But as the EV was connected to the Charge Point, some form of start tariff, park tariff or reservation cost
- * might be relevant. A Session is sent whole with PUT, which replaces the existing object including its {@code
- * charging_periods}, and changed with a {@link SessionPatch}, which adds charging periods.
+ * <p>A session need not involve any energy: an EV that stayed connected without charging (for instance because the
+ * driver told it not to) can still owe a start fee, parking or a reservation. A Session is sent whole with PUT,
+ * which replaces the existing object including its {@code charging_periods}, and changed with a {@link
+ * SessionPatch}, which adds charging periods.
  *
  * <pre>{@code
  * Session session = Session.builder()
@@ -49,42 +49,34 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_sessions_session_object]]}.
  *
- * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the CPO that 'owns' this Session.
- * @param partyId {@code party_id}: ID of the CPO that 'owns' this Session (following the ISO-15118 standard).
- * @param id {@code id}: The unique id that identifies the charging session in the CPO platform.
- * @param startDateTime {@code start_date_time}: The timestamp when the session became ACTIVE in the Charge Point.
- *     When the session is still PENDING, this field SHALL be set to the time the Session was created at the Charge
- *     Point. When a Session goes from PENDING to ACTIVE, this field SHALL be updated to the moment the Session went
- *     to ACTIVE in the Charge Point.
- * @param endDateTime {@code end_date_time}: The timestamp when the session was completed/finished, charging might
- *     have finished before the session ends, for example: EV is full, but parking cost also has to be paid.
- * @param kwh {@code kwh}: How many kWh were charged.
- * @param cdrToken {@code cdr_token}: Token used to start this charging session, including all the relevant
- *     information to identify the unique token.
- * @param authMethod {@code auth_method}: Method used for authentication. This might change during a session, for
- *     example when the session was started with a reservation: ReserveNow: {@code COMMAND}. When the driver arrives
- *     and starts charging using a Token that is whitelisted: {@code WHITELIST}.
- * @param authorizationReference {@code authorization_reference}: Reference to the authorization given by the eMSP.
- *     When the eMSP provided an {@code authorization_reference} in either: real-time authorization, StartSession or
- *     ReserveNow this field SHALL contain the same value. When different {@code authorization_reference} values have
- *     been given by the eMSP that are relevant to this Session, the last given value SHALL be used here.
- * @param locationId {@code location_id}: Location.id of the Location object of this CPO, on which the charging
- *     session is/was happening.
- * @param evseUid {@code evse_uid}: EVSE.uid of the EVSE of this Location on which the charging session is/was
- *     happening. Allowed to be set to: {@code #NA} when this session is created for a reservation, but no EVSE yet
- *     assigned to the driver.
- * @param connectorId {@code connector_id}: Connector.id of the Connector of this Location where the charging session
- *     is/was happening. Allowed to be set to: {@code #NA} when this session is created for a reservation, but no
- *     connector yet assigned to the driver.
- * @param meterId {@code meter_id}: Optional identification of the kWh meter.
- * @param currency {@code currency}: ISO 4217 code of the currency used for this session.
- * @param chargingPeriods {@code charging_periods}: An optional list of Charging Periods that can be used to calculate
- *     and verify the total cost. Unlike a CDR, a Session may use the session only CdrDimensionTypes.
- * @param totalCost {@code total_cost}: The total cost of the session in the specified currency. This is the price
- *     that the eMSP will have to pay to the CPO. A total_cost of 0.00 means free of charge. When omitted, i.e. no
- *     price information is given in the Session object, it does not imply the session is/was free of charge.
- * @param status {@code status}: The status of the session.
- * @param lastUpdated {@code last_updated}: Timestamp when this Session was last updated (or created).
+ * @param countryCode {@code country_code}: the ISO-3166 alpha-2 country of the CPO that runs this session.
+ * @param partyId {@code party_id}: the ISO-15118 party id of the CPO that runs this session.
+ * @param id {@code id}: the CPO's id of this session, unique on its platform.
+ * @param startDateTime {@code start_date_time}: when the charge point made the session {@code ACTIVE}. While it is
+ *     still {@code PENDING}, the time the charge point created it; the CPO moves it to the moment of activation when
+ *     the status becomes {@code ACTIVE}.
+ * @param endDateTime {@code end_date_time}: when the session ended, absent while it runs. Charging may have stopped
+ *     earlier (a full battery) while parking was still billed.
+ * @param kwh {@code kwh}: the energy charged so far, in kWh.
+ * @param cdrToken {@code cdr_token}: the token that started the session, with what identifies it.
+ * @param authMethod {@code auth_method}: how the session was authorized; it can change while the session runs (say a
+ *     ReserveNow {@code COMMAND}, then a {@code WHITELIST} token at the charger).
+ * @param authorizationReference {@code authorization_reference}: the eMSP's authorization reference, echoed from the
+ *     real-time authorization, StartSession or ReserveNow that gave one; if the eMSP gave several for this session,
+ *     the latest.
+ * @param locationId {@code location_id}: the id of the CPO's Location where the session takes (or took) place.
+ * @param evseUid {@code evse_uid}: the uid of the EVSE, in that Location, that the session uses; {@code #NA} for a
+ *     reservation that has no EVSE assigned yet.
+ * @param connectorId {@code connector_id}: the id of the connector, in that EVSE, that the session uses; {@code #NA}
+ *     for a reservation that has no connector assigned yet.
+ * @param meterId {@code meter_id}: the id of the kWh meter, optional.
+ * @param currency {@code currency}: the ISO 4217 currency of the session's amounts.
+ * @param chargingPeriods {@code charging_periods}: optional periods from which the cost can be computed and checked.
+ *     Unlike a CDR, a Session may use the session only CdrDimensionTypes.
+ * @param totalCost {@code total_cost}: what the eMSP owes the CPO for the session so far, in {@code currency}. Zero
+ *     means free; absent means no price is given, not that it is free.
+ * @param status {@code status}: where the session stands (pending, active, completed, ...).
+ * @param lastUpdated {@code last_updated}: when this Session was created or last changed.
  */
 public record Session(
         @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode

@@ -1,32 +1,25 @@
 package io.github.ocpi4j.model.v221.sessions;
 
 /**
- * Defines the state of a session.
+ * Where a {@link Session} stands in its life: {@code PENDING} first, {@code COMPLETED} last (a session is never
+ * deleted).
  *
  * <p>Specification: {@code [[mod_sessions_sessionstatus_enum]]}.
  */
 public enum SessionStatus {
     /**
-     * The session has been accepted and is active. All pre-conditions were met: Communication between EV and EVSE
-     * (for example: cable plugged in correctly), EV or driver is authorized. EV is being charged, or can be charged.
-     * Energy is, or is not, being transfered.
+     * Accepted and running: the EV and EVSE are connected and the EV or driver is authorized. The EV can take energy,
+     * whether or not it does at the moment.
      */
     ACTIVE,
-    /**
-     * The session has been finished successfully. No more modifications will be made to the Session object using
-     * this state.
-     */
+    /** Ended normally; the Session will not change any more. */
     COMPLETED,
-    /** The Session object using this state is declared invalid and will not be billed. */
+    /** Declared void; it will not be billed. */
     INVALID,
     /**
-     * The session is pending, it has not yet started. Not all pre-conditions are met. This is the initial state. The
-     * session might never become an active session.
+     * The first status: not started yet, as some conditions are still missing. It may never become {@code ACTIVE}.
      */
     PENDING,
-    /**
-     * The session is started due to a reservation, charging has not yet started. The session might never become an
-     * active session.
-     */
+    /** Opened for a reservation; charging has not begun and may never begin. */
     RESERVATION
 }

@@ -6,23 +6,25 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Describes how an amount consumed of one dimension translates into an amount of money owed.
+ * The price of one dimension (energy, charging time, parking time or a flat fee): what each unit used costs, its VAT
+ * and how finely it is billed.
  *
  * <p>The unit of {@code step_size} depends on {@code type} ({@link TariffDimensionType}): 1 Wh for {@code ENERGY},
- * 1 second for {@code TIME} and {@code PARKING_TIME}; {@code FLAT} has none. How {@code step_size} is applied to a
- * session is described in {@code [[mod_cdrs_step_size]]}.
+ * 1 second for {@code TIME} and {@code PARKING_TIME}; {@code FLAT} has none. A session is rounded on its totals, not
+ * per period: once for {@code ENERGY}, and once for the time dimensions together, on the one billed last (parking
+ * time if the session ended parked), each time with the {@code step_size} of the last component used. Switching
+ * between elements or tariffs rounds nothing; see {@code [[mod_cdrs_step_size]]} for the cases.
  *
  * <p>Specification: {@code [[mod_tariffs_pricecomponent_class]]}.
  *
- * @param type {@code type}: The dimension that is being priced.
- * @param price {@code price}: Price per unit (excl. VAT) for this dimension.
- * @param vat {@code vat}: Applicable VAT percentage for this tariff dimension. If omitted, no VAT is applicable. Not
- *     providing a VAT is different from 0% VAT, which would be a value of 0.0 here.
- * @param stepSize {@code step_size}: Minimum amount to be billed. That is, the dimension will be billed in this
- *     {@code step_size} blocks. Consumed amounts are rounded up to the smallest multiple of {@code step_size} that is
- *     greater than the consumed amount. For example: if {@code type} is {@code TIME} and {@code step_size} has a
- *     value of {@code 300}, then time will be billed in blocks of 5 minutes. If 6 minutes were consumed, 10 minutes
- *     (2 blocks of {@code step_size}) will be billed.
+ * @param type {@code type}: the dimension this component prices.
+ * @param price {@code price}: the price of one unit of {@code type}, excluding VAT, in the tariff's currency: per
+ *     kWh, per hour, or a one-off amount for {@code FLAT}.
+ * @param vat {@code vat}: the VAT rate for this component, in percent. Absent means VAT does not apply at all, which
+ *     is not the same as {@code 0} (a rate of 0%).
+ * @param stepSize {@code step_size}: the billing granularity in units of {@code type}: the amount used is rounded up
+ *     to a whole number of steps. With {@code TIME} and {@code 300}, time is billed in 5-minute blocks, so 6 minutes
+ *     cost as 10.
  */
 public record PriceComponent(
         @JsonProperty("type") @NotNull TariffDimensionType type,

@@ -25,10 +25,12 @@ import org.jspecify.annotations.Nullable;
  * The prices a CPO charges for Charging Sessions: a list of Tariff Elements, which consist of Price Components.
  *
  * <p>For each dimension (energy, time, ...) the first Tariff Element in {@link #elements()} that has a Price
- * Component for that dimension and whose restrictions match is used; a Tariff Element without restrictions after the
- * others of a dimension acts as its default. A "Free of Charge" tariff is one Tariff Element without restrictions
- * with one {@code FLAT} Price Component of price {@code 0.00}. When a Tariff has both {@code tariff_alt_text} and
- * {@code elements}, the text SHALL only hold additional information, not the prices that {@code elements} gives.
+ * Component for that dimension and whose restrictions match is used; so at any moment a dimension has at most one
+ * active component, while different dimensions can be active together. If no element matches for a dimension, that
+ * dimension costs nothing, so a tariff should end with an element without restrictions as the default. A "Free of
+ * Charge" tariff is one Tariff Element without restrictions with one {@code FLAT} Price Component of price {@code
+ * 0.00}. When a Tariff has both {@code tariff_alt_text} and {@code elements}, the text must only add information,
+ * not repeat the prices that {@code elements} gives. OCPI leaves the rounding of prices to law and contracts.
  *
  * <pre>{@code
  * Tariff tariff = Tariff.builder()
@@ -48,31 +50,27 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_tariffs_tariff_object]]}.
  *
- * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the CPO that owns this Tariff.
- * @param partyId {@code party_id}: ID of the CPO that 'owns' this Tariff (following the ISO-15118 standard).
- * @param id {@code id}: Uniquely identifies the tariff within the CPO's platform (and suboperator platforms).
- * @param currency {@code currency}: ISO-4217 code of the currency of this tariff.
- * @param type {@code type}: Defines the type of the tariff. This allows for distinction in case of given Charging
- *     Preferences. When omitted, this tariff is valid for all sessions.
- * @param tariffAltText {@code tariff_alt_text}: List of multi-language alternative tariff info texts.
- * @param tariffAltUrl {@code tariff_alt_url}: URL to a web page that contains an explanation of the tariff
- *     information in human readable form.
- * @param minPrice {@code min_price}: When this field is set, a Charging Session with this tariff will at least cost
- *     this amount. This is different from a {@code FLAT} fee (Start Tariff, Transaction Fee), as a {@code FLAT} fee
- *     is a fixed amount that has to be paid for any Charging Session. A minimum price indicates that when the cost of
- *     a Charging Session is lower than this amount, the cost of the Session will be equal to this amount. (Also see
- *     note below).
- * @param maxPrice {@code max_price}: When this field is set, a Charging Session with this tariff will NOT cost more
- *     than this amount. (See note below).
- * @param elements {@code elements}: List of Tariff Elements.
- * @param startDateTime {@code start_date_time}: The time when this tariff becomes active, in UTC, {@code time_zone}
- *     field of the Location can be used to convert to local time. Typically used for a new tariff that is already
- *     given with the location, before it becomes active. (See note below).
- * @param endDateTime {@code end_date_time}: The time after which this tariff is no longer valid, in UTC, {@code
- *     time_zone} field if the Location can be used to convert to local time. Typically used when this tariff is going
- *     to be replaced with a different tariff in the near future. (See note below).
- * @param energyMix {@code energy_mix}: Details on the energy supplied with this tariff.
- * @param lastUpdated {@code last_updated}: Timestamp when this Tariff was last updated (or created).
+ * @param countryCode {@code country_code}: the ISO-3166 alpha-2 country of the CPO that publishes this tariff.
+ * @param partyId {@code party_id}: the ISO-15118 party id of the CPO that publishes this tariff.
+ * @param id {@code id}: the CPO's id of this tariff, unique on its platform (including its sub-operators').
+ * @param currency {@code currency}: the ISO-4217 currency of every price in this tariff.
+ * @param type {@code type}: which sessions the tariff is for (ad-hoc payment, a charging preference profile, ...);
+ *     absent means every session.
+ * @param tariffAltText {@code tariff_alt_text}: the tariff explained in words, in one or more languages.
+ * @param tariffAltUrl {@code tariff_alt_url}: a web page that explains the tariff to people.
+ * @param minPrice {@code min_price}: the least a session under this tariff costs: a cheaper session is billed this
+ *     amount. Unlike a {@code FLAT} fee, which every session pays, it only lifts a lower total. Excluding and
+ *     including VAT each hold on their own.
+ * @param maxPrice {@code max_price}: the most a session under this tariff costs. Excluding and including VAT each
+ *     hold on their own.
+ * @param elements {@code elements}: the Tariff Elements, at least one, in the order they are searched.
+ * @param startDateTime {@code start_date_time}: when the tariff takes effect, in UTC (the Location's {@code
+ *     time_zone} gives local time); lets a CPO publish a coming tariff in advance.
+ * @param endDateTime {@code end_date_time}: when the tariff stops being valid, in UTC; usually set when another
+ *     tariff will soon take its place.
+ * @param energyMix {@code energy_mix}: what energy is supplied under this tariff (green or not, its sources and
+ *     impact), optional.
+ * @param lastUpdated {@code last_updated}: when this Tariff was created or last changed.
  */
 public record Tariff(
         @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode
@@ -109,9 +107,8 @@ public record Tariff(
 
     /**
      * Checks that {@code min_price} is not more than {@code max_price}, excluding VAT and, where both give it,
-     * including VAT: the cost of a Charging Session "can never be lower than the {@code min_price}" and "can never be
-     * higher than the {@code max_price}", both excluding and including VAT, so a higher minimum than maximum cannot
-     * be met ({@code [[mod_tariffs_tariff_object]]}).
+     * including VAT: a session's cost must stay between the two, for each of those amounts separately, so a minimum
+     * above the maximum could never be met ({@code [[mod_tariffs_tariff_object]]}).
      */
     @Override
     public void checkCrossFieldRules(RuleReporter reporter) {

@@ -6,15 +6,15 @@ package io.github.ocpi4j.model.v221.tariffs;
  * <p>Specification: {@code [[mod_tariffs_tariffdimensiontype_enum]]}.
  */
 public enum TariffDimensionType {
-    /** Defined in kWh, {@code step_size} multiplier: 1 Wh. */
+    /** Energy, priced per kWh; {@code step_size} counts Wh. */
     ENERGY,
-    /** Flat fee without unit for {@code step_size}. */
+    /** A fixed fee; its {@code step_size} has no unit. */
     FLAT,
-    /** Time not charging: defined in hours, {@code step_size} multiplier: 1 second. */
+    /** Time connected but not charging, priced per hour; {@code step_size} counts seconds. */
     PARKING_TIME,
     /**
-     * Time charging: defined in hours, {@code step_size} multiplier: 1 second. Can also be used in combination with a
-     * {@code RESERVATION} restriction to describe the price of the reservation time.
+     * Charging time, priced per hour; {@code step_size} counts seconds. In an element with a {@code reservation}
+     * restriction it prices the reservation's duration instead.
      */
     TIME
 }

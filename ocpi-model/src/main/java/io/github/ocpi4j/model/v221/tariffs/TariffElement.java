@@ -10,19 +10,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A group of Price Components that share a set of restrictions under which they apply.
+ * Price Components grouped under one set of restrictions.
  *
- * <p>That the Price Components share the same restrictions does not mean that they all apply or all do not apply at
- * any time: applicable Price Components are looked up separately for each dimension, in the order of {@link
- * Tariff#elements()}. A Tariff Element for a reservation ({@link TariffRestrictions#reservation()} set) can only
- * have {@code FLAT} and {@code TIME} Price Components.
+ * <p>Sharing restrictions does not make the components all-or-nothing: the price of each dimension is looked up on
+ * its own, in the order of {@link Tariff#elements()}, so one dimension may be priced by an earlier element than
+ * another. A Tariff Element for a reservation ({@link TariffRestrictions#reservation()} set) can only have {@code
+ * FLAT} and {@code TIME} Price Components.
  *
  * <p>Specification: {@code [[mod_tariffs_tariffelement_class]]}.
  *
- * @param priceComponents {@code price_components}: List of Price Components that each describe how a certain
- *     dimension is priced.
- * @param restrictions {@code restrictions}: Restrictions that describe under which circumstances the Price Components
- *     of this Tariff Element apply.
+ * @param priceComponents {@code price_components}: the components, at least one, each pricing one dimension.
+ * @param restrictions {@code restrictions}: when the components may apply; absent means no restriction.
  */
 public record TariffElement(
         @JsonProperty("price_components") @NotEmpty List<@Valid PriceComponent> priceComponents,
@@ -36,7 +34,7 @@ public record TariffElement(
 
     /**
      * Checks that a Tariff Element with a {@code reservation} restriction has only {@code FLAT} and {@code TIME}
-     * Price Components: "A reservation can only have: FLAT and TIME TariffDimensions" ({@code
+     * Price Components, the only dimensions a reservation may be priced in ({@code
      * [[mod_tariffs_tariffrestrictions_class]]}).
      */
     @Override

@@ -9,66 +9,48 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Describes if and when a Tariff Element becomes active or inactive during a Charging Session.
+ * The conditions under which a Tariff Element applies during a session. They are checked as the session goes on, so
+ * an element can switch on and off within one session; they never accept or reject the whole session at once.
  *
- * <p>The restrictions do not make a Tariff Element applicable or not applicable for the entire Charging Session.
- * When more than one restriction is set, they are treated as a logical AND: a Tariff Element is active if and only
- * if all of the properties set in its {@code TariffRestrictions} match. Times and dates are in the local time of the
- * Location ({@code time_zone}); times are {@code HH:MM} ({@link #startTime()}), dates {@code YYYY-MM-DD} ({@link
- * #startDate()}).
+ * <p>All restrictions that are set must match together (logical AND) for the element to be active. Minimums are
+ * inclusive and maximums exclusive. Times and dates are local to the Location's {@code time_zone}; times are {@code
+ * HH:MM} ({@link #startTime()}), dates {@code YYYY-MM-DD} ({@link #startDate()}).
  *
  * <p>Specification: {@code [[mod_tariffs_tariffrestrictions_class]]}.
  *
- * @param startTime {@code start_time}: Start time of day in local time, the time zone is defined in the {@code
- *     time_zone} field of the Location, for example 13:30, valid from this time of the day. Must be in 24h format
- *     with leading zeros. Hour/Minute separator: ":" Regex: {@code ([0-1][0-9]|2[0-3]):[0-5][0-9]}.
- * @param endTime {@code end_time}: End time of day in local time, the time zone is defined in the {@code time_zone}
- *     field of the Location, for example 19:45, valid until this time of the day. Same syntax as {@code start_time}.
- *     If end_time &lt; start_time then the period wraps around to the next day. To stop at end of the day use: 00:00.
- * @param startDate {@code start_date}: Start date in local time, the time zone is defined in the {@code time_zone}
- *     field of the Location, for example: 2015-12-24, valid from this day (inclusive). Regex: {@code
- *     ([12][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])}.
- * @param endDate {@code end_date}: End date in local time, the time zone is defined in the {@code time_zone} field of
- *     the Location, for example: 2015-12-27, valid until this day (exclusive). Same syntax as {@code start_date}.
- * @param minKwh {@code min_kwh}: Minimum consumed energy in kWh, for example 20, valid from this amount of energy
- *     (inclusive) being used.
- * @param maxKwh {@code max_kwh}: Maximum consumed energy in kWh, for example 50, valid until this amount of energy
- *     (exclusive) being used.
- * @param minCurrent {@code min_current}: Sum of the minimum current (in Amperes) over all phases, for example 5. When
- *     the EV is charging with more than, or equal to, the defined amount of current, this TariffElement is/becomes
- *     active. If the charging current is or becomes lower, this TariffElement is not or no longer valid and becomes
- *     inactive. This describes NOT the minimum current over the entire Charging Session. This restriction can make a
- *     TariffElement become active when the charging current is above the defined value, but the TariffElement MUST no
- *     longer be active when the charging current drops below the defined value.
- * @param maxCurrent {@code max_current}: Sum of the maximum current (in Amperes) over all phases, for example 20.
- *     When the EV is charging with less than the defined amount of current, this TariffElement becomes/is active. If
- *     the charging current is or becomes higher, this TariffElement is not or no longer valid and becomes inactive.
- *     This describes NOT the maximum current over the entire Charging Session. This restriction can make a
- *     TariffElement become active when the charging current is below this value, but the TariffElement MUST no longer
- *     be active when the charging current raises above the defined value.
- * @param minPower {@code min_power}: Minimum power in kW, for example 5. When the EV is charging with more than, or
- *     equal to, the defined amount of power, this TariffElement is/becomes active. If the charging power is or
- *     becomes lower, this TariffElement is not or no longer valid and becomes inactive. This describes NOT the
- *     minimum power over the entire Charging Session. This restriction can make a TariffElement become active when
- *     the charging power is above this value, but the TariffElement MUST no longer be active when the charging power
- *     drops below the defined value.
- * @param maxPower {@code max_power}: Maximum power in kW, for example 20. When the EV is charging with less than the
- *     defined amount of power, this TariffElement becomes/is active. If the charging power is or becomes higher, this
- *     TariffElement is not or no longer valid and becomes inactive. This describes NOT the maximum power over the
- *     entire Charging Session. This restriction can make a TariffElement become active when the charging power is
- *     below this value, but the TariffElement MUST no longer be active when the charging power raises above the
- *     defined value.
- * @param minDuration {@code min_duration}: Minimum duration in seconds the Charging Session MUST last (inclusive).
- *     When the duration of a Charging Session is longer than the defined value, this TariffElement is or becomes
- *     active. Before that moment, this TariffElement is not yet active.
- * @param maxDuration {@code max_duration}: Maximum duration in seconds the Charging Session MUST last (exclusive).
- *     When the duration of a Charging Session is shorter than the defined value, this TariffElement is or becomes
- *     active. After that moment, this TariffElement is no longer active.
- * @param dayOfWeek {@code day_of_week}: Which day(s) of the week this TariffElement is active.
- * @param reservation {@code reservation}: When this field is present, the TariffElement describes reservation costs.
- *     A reservation starts when the reservation is made, and ends when the driver starts charging on the reserved
- *     EVSE/Location, or when the reservation expires. A reservation can only have: FLAT and TIME TariffDimensions,
- *     where {@code TIME} is for the duration of the reservation (checked by {@link TariffElement}).
+ * @param startTime {@code start_time}: the local time of day from which the element applies, 24-hour {@code HH:MM}
+ *     with leading zeros (for example {@code 13:30}); pattern {@code ([0-1][0-9]|2[0-3]):[0-5][0-9]}.
+ * @param endTime {@code end_time}: the local time of day until which the element applies, written like {@code
+ *     start_time}. When it is earlier than {@code start_time}, the window runs past midnight into the next day;
+ *     {@code 00:00} means the end of the day.
+ * @param startDate {@code start_date}: the first local date on which the element applies (inclusive), {@code
+ *     YYYY-MM-DD}; pattern {@code ([12][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])}.
+ * @param endDate {@code end_date}: the local date from which the element no longer applies (exclusive), written like
+ *     {@code start_date}.
+ * @param minKwh {@code min_kwh}: the element applies once the session has used at least this much energy, in kWh
+ *     (inclusive).
+ * @param maxKwh {@code max_kwh}: the element applies as long as the session has used less than this much energy, in
+ *     kWh (exclusive).
+ * @param minCurrent {@code min_current}: the element applies while the charging current, summed over all phases, is
+ *     at least this many amperes, and stops applying as soon as it falls below. It compares the present current, not
+ *     the lowest of the session.
+ * @param maxCurrent {@code max_current}: the element applies while the charging current, summed over all phases, is
+ *     below this many amperes, and stops applying as soon as it rises above. It compares the present current, not
+ *     the highest of the session.
+ * @param minPower {@code min_power}: the element applies while the charging power is at least this many kW, and
+ *     stops applying as soon as it falls below. It compares the present power, not the lowest of the session.
+ * @param maxPower {@code max_power}: the element applies while the charging power is below this many kW, and stops
+ *     applying as soon as it rises above. It compares the present power, not the highest of the session.
+ * @param minDuration {@code min_duration}: the element applies once the session has lasted this many seconds
+ *     (inclusive), not before.
+ * @param maxDuration {@code max_duration}: the element applies until the session has lasted this many seconds
+ *     (exclusive), not after.
+ * @param dayOfWeek {@code day_of_week}: the local days of the week on which the element applies; empty means every
+ *     day.
+ * @param reservation {@code reservation}: when present, the element prices a reservation instead of charging. A
+ *     reservation lasts from its booking until the driver starts charging at the reserved EVSE or Location, or until
+ *     it expires. Such an element may only hold {@code FLAT} and {@code TIME} components, {@code TIME} pricing the
+ *     reservation's duration (checked by {@link TariffElement}).
  */
 public record TariffRestrictions(
         @JsonProperty("start_time") @Size(max = 5) @Pattern(regexp = TariffRestrictions.TIME) @Nullable

@@ -7,20 +7,14 @@ package io.github.ocpi4j.model.v221.tariffs;
  * <p>Specification: {@code [[mod_tariffs_tariff_type]]}.
  */
 public enum TariffType {
-    /**
-     * Used to describe that a Tariff is valid when ad-hoc payment is used at the Charge Point (for example: Debit or
-     * Credit card payment terminal).
-     */
+    /** For drivers who pay on the spot at the charge point, for example by card at a payment terminal. */
     AD_HOC_PAYMENT,
-    /** Used to describe that a Tariff is valid when Charging Preference: CHEAP is set for the session. */
+    /** For sessions whose charging preferences chose the profile {@code CHEAP}. */
     PROFILE_CHEAP,
-    /** Used to describe that a Tariff is valid when Charging Preference: FAST is set for the session. */
+    /** For sessions whose charging preferences chose the profile {@code FAST}. */
     PROFILE_FAST,
-    /** Used to describe that a Tariff is valid when Charging Preference: GREEN is set for the session. */
+    /** For sessions whose charging preferences chose the profile {@code GREEN}. */
     PROFILE_GREEN,
-    /**
-     * Used to describe that a Tariff is valid when using an RFID, without any Charging Preference, or when Charging
-     * Preference: REGULAR is set for the session.
-     */
+    /** For sessions started with an RFID card and no charging preferences, or with the profile {@code REGULAR}. */
     REGULAR
 }
