@@ -4,7 +4,7 @@ import io.github.ocpi4j.model.OpenEnum;
 import java.util.List;
 
 /**
- * Which command an eMSP asks a CPO to carry out; also the last path segment of the commands endpoint.
+ * Which command an eMSP asks a CPO to carry out; also the path segment after the Receiver's commands endpoint URL.
  *
  * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[mod_commands_commandtype_enum]]}.

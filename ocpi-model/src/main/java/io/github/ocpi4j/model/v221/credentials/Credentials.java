@@ -38,10 +38,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[credentials_credentials_object]]}.
  *
- * @param token {@code token}: the token the receiving party must send to authenticate with the sender, at most 64
- *     characters; required. Best kept to visible ASCII (U+0021 to U+007E).
- * @param url {@code url}: the sender's versions endpoint, at most 255 characters; required.
- * @param roles {@code roles}: the roles the sender plays; at least one.
+ * @param token {@code token}: the token the other party must present when it calls the issuer of these credentials,
+ *     at most 64 characters; required. Best kept to visible ASCII (U+0021 to U+007E).
+ * @param url {@code url}: the issuer's versions endpoint, at most 255 characters; required.
+ * @param roles {@code roles}: the roles the issuer plays; at least one.
  */
 public record Credentials(
         @JsonProperty("token") @NotNull @Size(max = 64) String token,

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The driver's own electricity supplier and contract, carried on a Token for Charge Points that can charge on it.
+ * The driver's own electricity supplier and contract, for Charge Points that let a driver charge on it.
  *
  * <p>Specification: {@code [[mod_tokens_energy_contract]]}.
  *

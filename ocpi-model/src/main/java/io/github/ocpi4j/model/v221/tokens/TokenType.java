@@ -7,7 +7,9 @@ import java.util.List;
  * The type of a Token: RFID card, app user, ad-hoc user or other.
  *
  * <p>An eMSP should push {@code AD_HOC_USER} and {@code APP_USER} Tokens with {@code whitelist}
- * {@link WhitelistType#NEVER}: they start sessions from an app, so a whitelist gains nothing. An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
+ * {@link WhitelistType#NEVER}: they start sessions from an app, so a whitelist gains nothing.
+ *
+ * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[mod_tokens_tokentype_enum]]}.
  */
 public final class TokenType extends OpenEnum {

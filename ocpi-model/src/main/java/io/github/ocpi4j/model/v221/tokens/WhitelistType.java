@@ -14,7 +14,7 @@ public enum WhitelistType {
     ALWAYS,
     /** The CPO decides: accept from its list, or ask the eMSP in real time. */
     ALLOWED,
-    /** The CPO must ask the eMSP in real time, but accepts the Token when the eMSP cannot be reached. */
+    /** The CPO must ask the eMSP in real time, but must accept the Token when the eMSP cannot be reached. */
     ALLOWED_OFFLINE,
     /** No whitelisting: the CPO must ask the eMSP in real time for every use. */
     NEVER
