@@ -4,8 +4,9 @@ import io.github.ocpi4j.model.Violation;
 import java.util.List;
 
 /**
- * Receives the violations of response data that a lenient client accepts ({@code [[transport_and_format_get]]}:
- * "the client should at least process the correct OCPI objects", and log the rest).
+ * Receives the rule violations in response data that a lenient client returns anyway, so that they can be logged:
+ * the specification wants a client to go on with the sound objects of a flawed list ({@code
+ * [[transport_and_format_get]]}).
  */
 @FunctionalInterface
 public interface ViolationListener {

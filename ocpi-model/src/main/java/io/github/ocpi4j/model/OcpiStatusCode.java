@@ -22,37 +22,40 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are immutable and thread-safe.
  */
 public final class OcpiStatusCode {
-    /** 1000: Generic success code. */
+    /** 1000: the request succeeded. */
     public static final OcpiStatusCode SUCCESS = new OcpiStatusCode(1000, "Success");
-    /** 2000: Generic client error. */
+    /** 2000: the client erred, without a more precise code. */
     public static final OcpiStatusCode CLIENT_ERROR = new OcpiStatusCode(2000, "Generic client error");
-    /** 2001: Invalid or missing parameters, for example a PATCH without {@code last_updated}. */
+    /** 2001: a parameter or field is wrong or absent (a PATCH lacking {@code last_updated}, say). */
     public static final OcpiStatusCode INVALID_OR_MISSING_PARAMETERS =
             new OcpiStatusCode(2001, "Invalid or missing parameters");
-    /** 2002: Not enough information, for example an authorization request with too little information. */
+    /** 2002: the request lacks data the server needs, as in an authorization request that says too little. */
     public static final OcpiStatusCode NOT_ENOUGH_INFORMATION = new OcpiStatusCode(2002, "Not enough information");
-    /** 2003: Unknown Location, for example a START_SESSION command for an unknown location. */
+    /** 2003: the Location named is not known, as in a {@code START_SESSION} for a Location the CPO lacks. */
     public static final OcpiStatusCode UNKNOWN_LOCATION = new OcpiStatusCode(2003, "Unknown Location");
-    /** 2004: Unknown Token, for example a real-time authorization of an unknown token. */
+    /** 2004: the Token named is not known, as in a real-time authorization the eMSP cannot match. */
     public static final OcpiStatusCode UNKNOWN_TOKEN = new OcpiStatusCode(2004, "Unknown Token");
-    /** 3000: Generic server error. */
+    /** 3000: the server failed, without a more precise code. */
     public static final OcpiStatusCode SERVER_ERROR = new OcpiStatusCode(3000, "Generic server error");
-    /** 3001: Unable to use the client's API, for example during the credentials registration. */
+    /**
+     * 3001: the server could not call the client back, typically when a GET to the other party fails during the
+     * credentials handshake.
+     */
     public static final OcpiStatusCode UNABLE_TO_USE_CLIENT_API =
             new OcpiStatusCode(3001, "Unable to use the client's API");
-    /** 3002: Unsupported version. */
+    /** 3002: the server does not support the OCPI version asked for. */
     public static final OcpiStatusCode UNSUPPORTED_VERSION = new OcpiStatusCode(3002, "Unsupported version");
-    /** 3003: No matching endpoints or expected endpoints missing between parties. */
+    /** 3003: registration failed because the parties share no modules, or a module one side needs is missing. */
     public static final OcpiStatusCode NO_MATCHING_ENDPOINTS =
             new OcpiStatusCode(3003, "No matching endpoints or expected endpoints missing between parties");
-    /** 4000: Generic hub error. */
+    /** 4000: the Hub failed, without a more precise code. */
     public static final OcpiStatusCode HUB_ERROR = new OcpiStatusCode(4000, "Generic hub error");
-    /** 4001: Unknown receiver (the TO address is unknown). */
+    /** 4001: the Hub does not know the party in the {@code OCPI-to-*} headers. */
     public static final OcpiStatusCode UNKNOWN_RECEIVER = new OcpiStatusCode(4001, "Unknown receiver");
-    /** 4002: Timeout on forwarded request (the message is forwarded, but the request times out). */
+    /** 4002: the Hub forwarded the request but got no answer in time. */
     public static final OcpiStatusCode FORWARDED_REQUEST_TIMEOUT =
             new OcpiStatusCode(4002, "Timeout on forwarded request");
-    /** 4003: Connection problem (the receiving party is not connected). */
+    /** 4003: the Hub cannot reach the receiving party. */
     public static final OcpiStatusCode CONNECTION_PROBLEM = new OcpiStatusCode(4003, "Connection problem");
 
     private static final Map<Integer, OcpiStatusCode> KNOWN = Stream.of(

@@ -278,7 +278,7 @@ class OcpiJsonTest {
     @Test
     void errorEnvelopeWithoutDataIsValid() {
         String envelope = """
-                {"status_code":2001,"status_message":"Missing required field: type","timestamp":"2015-06-30T21:59:59Z"}""";
+                {"status_code":2001,"timestamp":"2015-06-30T21:59:59Z","status_message":"Missing required field: type"}""";
 
         ReadResult<OcpiResponse<Connector>> result = json.read(envelope, OcpiType.responseOf(Connector.class));
 

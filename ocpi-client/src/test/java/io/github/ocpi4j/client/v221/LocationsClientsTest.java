@@ -462,7 +462,7 @@ class LocationsClientsTest {
 
     @Test
     void aPatchWithoutLastUpdatedIsRejectedBeforeAnyRequest() {
-        // [[mod_locations_patch_method]]: any request to the PATCH method SHALL contain the last_updated field
+        // [[mod_locations_patch_method]]: every PATCH body must carry last_updated
         LocationsReceiverClient emsp = emsp();
         EVSEPatch withoutLastUpdated =
                 EVSEPatch.builder().status(Status.CHARGING).build();

@@ -317,7 +317,7 @@ class SessionsClientsTest {
 
     @Test
     void aPatchWithoutLastUpdatedIsRejectedBeforeAnyRequest() {
-        // [[mod_sessions_patch_method]]: any request to the PATCH method SHALL contain the last_updated field
+        // [[mod_sessions_patch_method]]: every PATCH body must carry last_updated
         SessionsReceiverClient emsp = emsp();
         SessionPatch withoutLastUpdated =
                 SessionPatch.builder().kwh(new BigDecimal("15.00")).build();

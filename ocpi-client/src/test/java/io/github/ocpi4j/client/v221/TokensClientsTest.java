@@ -99,7 +99,7 @@ class TokensClientsTest {
 
     @Test
     void getListReadsTheSpecificationsListExample() {
-        // [[transport_and_format_example_tokens_get_response_with_list_of_token_objects_emsp_end-point_list_of_objects]]
+        // [[transport_and_format_response_format]], the example of a Tokens GET answered with a list (eMSP side)
         TokensSenderClient emsp = emsp();
         server.enqueue(new mockwebserver3.MockResponse.Builder()
                 .setHeader("Content-Type", "application/json")
@@ -324,7 +324,7 @@ class TokensClientsTest {
 
     @Test
     void receiverGetReadsTheSpecificationsOneObjectExample() {
-        // [[transport_and_format_example_tokens_get_response_with_one_token_object_cpo_end-point_one_object]];
+        // [[transport_and_format_response_format]], the example of a Tokens GET answered with one object (CPO side);
         // without a type none is sent ([[mod_tokens_cpo_get_request_parameters]]: default RFID)
         TokensReceiverClient cpo = cpo();
         server.enqueue(new mockwebserver3.MockResponse.Builder()
@@ -421,7 +421,7 @@ class TokensClientsTest {
 
     @Test
     void aPatchWithoutLastUpdatedIsRejectedBeforeAnyRequest() {
-        // [[mod_tokens_patch_method]]: any request to the PATCH method SHALL contain the last_updated field
+        // [[mod_tokens_patch_method]]: every PATCH body must carry last_updated
         TokensReceiverClient cpo = cpo();
 
         OcpiValidationException e = assertRejectedBeforeAnyRequest(

@@ -135,7 +135,7 @@ class ChargingProfilesServerTest {
         assertThat(statusCode(response)).isEqualTo(2001);
         assertThat(data(response))
                 .isEqualTo("[{\"path\":\"charging_profile.charging_profile_period[1].limit\","
-                        + "\"rule\":\"accepts at most one digit fraction (e.g. 8.1), was 7400.25\"},"
+                        + "\"rule\":\"must have at most one decimal place (like 8.1), was 7400.25\"},"
                         + "{\"path\":\"response_url\",\"rule\":\"URL: \\\"later\\\" is not an absolute URL\"}]");
         assertThat(profiles.calls).isEmpty();
     }

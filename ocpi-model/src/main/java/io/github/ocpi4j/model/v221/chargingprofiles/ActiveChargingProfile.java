@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_charging_profiles_active_charging_profile_class]]}.
  *
- * @param startDateTime {@code start_date_time}: Date and time at which the Charge Point has calculated this
- *     ActiveChargingProfile. All time measurements within the profile are relative to this timestamp.
- * @param chargingProfile {@code charging_profile}: Charging profile structure defines a list of charging periods.
+ * @param startDateTime {@code start_date_time}: when the Charge Point worked this profile out; the periods of
+ *     {@code charging_profile} count their seconds from this instant. Required.
+ * @param chargingProfile {@code charging_profile}: the resulting limits, period by period; required.
  */
 public record ActiveChargingProfile(
         @JsonProperty("start_date_time") @NotNull Instant startDateTime,

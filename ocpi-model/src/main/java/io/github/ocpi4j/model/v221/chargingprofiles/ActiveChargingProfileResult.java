@@ -24,9 +24,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_charging_profiles_active_charging_profiles_result_object]]}.
  *
- * @param result {@code result}: The EVSE will indicate if it was able to process the request for the
- *     ActiveChargingProfile.
- * @param profile {@code profile}: The requested ActiveChargingProfile, if the result field is set to: {@code ACCEPTED}.
+ * @param result {@code result}: whether the EVSE could answer the request; required.
+ * @param profile {@code profile}: the EVSE's active profile; present when {@code result} is {@code ACCEPTED}.
  */
 public record ActiveChargingProfileResult(
         @JsonProperty("result") @NotNull ChargingProfileResultType result,

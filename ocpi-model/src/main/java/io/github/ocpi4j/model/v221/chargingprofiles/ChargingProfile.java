@@ -29,17 +29,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_charging_profiles_charging_profile_class]]}.
  *
- * @param startDateTime {@code start_date_time}: Starting point of an absolute profile. If absent the profile will be
- *     relative to start of charging.
- * @param duration {@code duration}: Duration of the charging profile in seconds. If the duration is left empty, the
- *     last period will continue indefinitely or until end of the transaction in case start_date_time is absent.
- * @param chargingRateUnit {@code charging_rate_unit}: The unit of measure.
- * @param minChargingRate {@code min_charging_rate}: Minimum charging rate supported by the EV. The unit of measure is
- *     defined by the chargingRateUnit. This parameter is intended to be used by a local smart charging algorithm to
- *     optimize the power allocation for in the case a charging process is inefficient at lower charging rates.
- *     Accepts at most one digit fraction (e.g. 8.1).
- * @param chargingProfilePeriod {@code charging_profile_period}: List of ChargingProfilePeriod elements defining
- *     maximum power or current usage over time.
+ * @param startDateTime {@code start_date_time}: the instant the profile starts, making it absolute; optional. Absent,
+ *     the profile counts from the moment charging starts.
+ * @param duration {@code duration}: length of the profile in seconds; optional. Absent, the last period lasts for
+ *     ever, or until the transaction ends when {@code start_date_time} is absent too.
+ * @param chargingRateUnit {@code charging_rate_unit}: whether the limits are in W or in A; required.
+ * @param minChargingRate {@code min_charging_rate}: the lowest rate the EV can charge at, in
+ *     {@code charging_rate_unit}, with at most one decimal; optional. Lets a local smart charging algorithm avoid
+ *     rates at which the EV charges badly.
+ * @param chargingProfilePeriod {@code charging_profile_period}: the periods, in order, each with its maximum power or
+ *     current.
  */
 public record ChargingProfile(
         @JsonProperty("start_date_time") @Nullable Instant startDateTime,

@@ -15,16 +15,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_charging_profiles_charging_profile_period_class]]}.
  *
- * @param startPeriod {@code start_period}: Start of the period, in seconds from the start of profile. The value of
- *     StartPeriod also defines the stop time of the previous period.
- * @param limit {@code limit}: Charging rate limit during the profile period, in the applicable chargingRateUnit, for
- *     example in Amperes (A) or Watts (W). Accepts at most one digit fraction (e.g. 8.1).
+ * @param startPeriod {@code start_period}: seconds from the profile's start at which this period begins (and the one
+ *     before it ends); required.
+ * @param limit {@code limit}: the highest rate allowed in this period, in the profile's {@code charging_rate_unit}
+ *     (W or A), with at most one decimal; required.
  */
 public record ChargingProfilePeriod(
         @JsonProperty("start_period") @NotNull Integer startPeriod,
         @JsonProperty("limit") @NotNull BigDecimal limit) implements CrossFieldRules {
     /** The rule of the charging rates {@code limit} and {@code min_charging_rate}. */
-    static final String ONE_DIGIT_FRACTION = "accepts at most one digit fraction (e.g. 8.1), was ";
+    static final String ONE_DIGIT_FRACTION = "must have at most one decimal place (like 8.1), was ";
 
     /**
      * Checks that {@code limit} has at most one digit fraction ({@code

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Receiver's direct answer to a ChargingProfile request, sent in the HTTP response body.
  *
- * <p>It says whether the CPO understood the request and could send it to the EVSE, not what the EVSE did: that
- * comes later on the {@code response_url}. Because OCPI does not retry, the {@code timeout} tells the Sender how
- * long to wait for that result.
+ * <p>It says whether the CPO took the request on and could pass it to the EVSE, not what the EVSE did: that arrives
+ * later on the {@code response_url}. OCPI has no retries, so that call may never come; {@code timeout} tells the
+ * Sender how long to wait before giving up.
  *
  * <pre>{@code
  * ChargingProfileResponse response = ChargingProfileResponse.builder()
@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_charging_profiles_response_object]]}.
  *
- * @param result {@code result}: Response from the CPO on the ChargingProfile request.
- * @param timeout {@code timeout}: Timeout for this ChargingProfile request in seconds. When the Result is not
- *     received within this timeout, the eMSP can assume that the message might never be sent.
+ * @param result {@code result}: whether the CPO accepted the request; required.
+ * @param timeout {@code timeout}: seconds the Sender should wait for the result on its {@code response_url}; after
+ *     that it may assume none will come. Required.
  */
 public record ChargingProfileResponse(
         @JsonProperty("result") @NotNull ChargingProfileResponseType result,

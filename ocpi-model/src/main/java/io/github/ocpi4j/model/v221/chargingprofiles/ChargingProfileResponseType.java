@@ -1,22 +1,19 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 /**
- * Response to the ChargingProfile request from the eMSP to the CPO.
+ * The CPO's immediate answer to a charging profile request (carried in {@link ChargingProfileResponse}).
  *
  * <p>Specification: {@code [[mod_charging_profiles_responsetype_enum]]}.
  */
 public enum ChargingProfileResponseType {
-    /** ChargingProfile request accepted by the CPO, request will be forwarded to the EVSE. */
+    /** The CPO took the request on and passes it to the EVSE. */
     ACCEPTED,
-    /** The ChargingProfiles not supported by this CPO, Charge Point, EVSE etc. */
+    /** The CPO, or the Charge Point or EVSE concerned, has no charging profile support. */
     NOT_SUPPORTED,
-    /**
-     * ChargingProfile request rejected by the CPO. (Session might not be from a customer of the eMSP that send this
-     * request).
-     */
+    /** The CPO refuses, for example because the Session belongs to another eMSP's customer. */
     REJECTED,
-    /** ChargingProfile request rejected by the CPO, requests are send more often then allowed. */
+    /** The CPO refuses because the Sender asks more often than it permits. */
     TOO_OFTEN,
-    /** The Session in the requested command is not known by this CPO. */
+    /** The CPO has no Session with the id given. */
     UNKNOWN_SESSION
 }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_charging_profiles_charging_profiles_result_object]]}.
  *
- * @param result {@code result}: The EVSE will indicate if it was able to process the new/updated charging profile.
+ * @param result {@code result}: whether the EVSE took the new or changed profile; required.
  */
 public record ChargingProfileResult(
         @JsonProperty("result") @NotNull ChargingProfileResultType result) {

@@ -1,15 +1,15 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 /**
- * Result of a ChargingProfile request that the EVSE sends via the CPO to the eMSP.
+ * What the EVSE made of a charging profile request, passed back by the CPO to the Sender.
  *
  * <p>Specification: {@code [[mod_charging_profiles_resulttype_enum]]}.
  */
 public enum ChargingProfileResultType {
-    /** ChargingProfile request accepted by the EVSE. */
+    /** The EVSE carried out the request. */
     ACCEPTED,
-    /** ChargingProfile request rejected by the EVSE. */
+    /** The EVSE refused the request. */
     REJECTED,
-    /** No Charging Profile(s) were found by the EVSE matching the request. */
+    /** The EVSE has no charging profile that fits the request. */
     UNKNOWN
 }

@@ -1,19 +1,13 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 /**
- * Unit in which a charging profile is defined.
+ * The unit of the limits in a {@link ChargingProfile}: power or current.
  *
  * <p>Specification: {@code [[mod_charging_profiles_chargingrateunit]]}.
  */
 public enum ChargingRateUnit {
-    /**
-     * Watts (power). This is the total allowed charging power. It is usually more convenient to use this for DC
-     * charging.
-     */
+    /** Power in watts, over all phases together; the usual choice for DC. */
     W,
-    /**
-     * Amperes (current). The amount of Ampere per phase, not the sum of all phases. It is usually more convenient to
-     * use this for AC charging.
-     */
+    /** Current in amperes on each phase (not added up over phases); the usual choice for AC. */
     A
 }

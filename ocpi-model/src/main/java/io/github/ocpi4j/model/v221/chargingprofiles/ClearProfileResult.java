@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_charging_profiles_clear_profiles_result_object]]}.
  *
- * @param result {@code result}: The EVSE will indicate if it was able to process the removal of the charging profile
- *     (ClearChargingProfile).
+ * @param result {@code result}: whether the EVSE could remove the charging profile; required.
  */
 public record ClearProfileResult(
         @JsonProperty("result") @NotNull ChargingProfileResultType result) {

@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_charging_profiles_set_charging_profile_object]]}.
  *
- * @param chargingProfile {@code charging_profile}: Contains limits for the available power or current over time.
- * @param responseUrl {@code response_url}: URL that the ChargingProfileResult POST should be sent to. This URL might
- *     contain a unique ID to be able to distinguish between GET ActiveChargingProfile requests.
+ * @param chargingProfile {@code charging_profile}: the power or current limits to apply over time; required.
+ * @param responseUrl {@code response_url}: where the CPO POSTs the {@link ChargingProfileResult} later, at most 255
+ *     characters; required. The Sender may put its own id for this request in it.
  */
 public record SetChargingProfile(
         @JsonProperty("charging_profile") @NotNull @Valid ChargingProfile chargingProfile,

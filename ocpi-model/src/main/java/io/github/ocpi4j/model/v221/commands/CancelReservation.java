@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of a {@code CANCEL_RESERVATION} command: cancels an existing reservation.
  *
- * <p>It names the {@code reservation_id} that the Sender gave in its {@link ReserveNow}. As a reservation may cost
- * money, cancelling one might still result in a CDR.
+ * <p>It carries the {@code reservation_id} the Sender chose in its earlier {@link ReserveNow}. A reservation can
+ * have a price, so a CDR may follow even after a cancel.
  *
  * <pre>{@code
  * CancelReservation cancel = CancelReservation.builder()
@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_commands_cancelreservation_object]]}.
  *
- * @param responseUrl {@code response_url}: URL that the CommandResult POST should be sent to. This URL might contain
- *     a unique ID to be able to distinguish between CancelReservation requests.
- * @param reservationId {@code reservation_id}: Reservation id, unique for this reservation. If the Charge Point
- *     already has a reservation that matches this reservationId the Charge Point will replace the reservation.
+ * @param responseUrl {@code response_url}: where the CPO POSTs the {@link CommandResult} later, at most 255
+ *     characters; required. The eMSP may put its own id for this cancel request in it.
+ * @param reservationId {@code reservation_id}: the Sender's id of the reservation to cancel, at most 36 characters;
+ *     required.
  */
 public record CancelReservation(
         @JsonProperty("response_url") @NotNull @Size(max = 255) @Url

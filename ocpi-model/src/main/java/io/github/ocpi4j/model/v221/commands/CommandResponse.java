@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Receiver's direct answer to a command request, sent in the HTTP response body.
  *
- * <p>It says whether the CPO understood the request and could send it to the Charge Point, not what the Charge
- * Point did: that comes later as a {@link CommandResult} on the {@code response_url}. Because OCPI does not retry,
- * the {@code timeout} tells the eMSP how long to wait for that result.
+ * <p>It says whether the CPO took the request on and could pass it to the Charge Point, not what the Charge Point
+ * did: that arrives later as a {@link CommandResult} on the {@code response_url}. OCPI has no retries, so that call
+ * may never come; {@code timeout} tells the eMSP how long to wait before giving up.
  *
  * <pre>{@code
  * CommandResponse response = CommandResponse.builder()
@@ -24,11 +24,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_commands_commandresponse_object]]}.
  *
- * @param result {@code result}: Response from the CPO on the command request.
- * @param timeout {@code timeout}: Timeout for this command in seconds. When the Result is not received within this
- *     timeout, the eMSP can assume that the message might never be send.
- * @param message {@code message}: Human-readable description of the result (if one can be provided), multiple
- *     languages can be provided.
+ * @param result {@code result}: whether the CPO accepted the request; required.
+ * @param timeout {@code timeout}: seconds the eMSP should wait for the {@link CommandResult}; after that it may assume
+ *     none will come. Required.
+ * @param message {@code message}: optional explanation of the result for people, in one or more languages; empty
+ *     when there is none.
  */
 public record CommandResponse(
         @JsonProperty("result") @NotNull CommandResponseType result,

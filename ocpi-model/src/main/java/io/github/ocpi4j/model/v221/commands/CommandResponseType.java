@@ -1,20 +1,17 @@
 package io.github.ocpi4j.model.v221.commands;
 
 /**
- * Response to the command request from the eMSP to the CPO.
+ * The CPO's immediate answer to a command request from an eMSP (carried in {@link CommandResponse}).
  *
  * <p>Specification: {@code [[mod_commands_commandresponsetype_enum]]}.
  */
 public enum CommandResponseType {
-    /** The requested command is not supported by this CPO, Charge Point, EVSE etc. */
+    /** The CPO, or the Charge Point or EVSE addressed, cannot do this command. */
     NOT_SUPPORTED,
-    /**
-     * Command request rejected by the CPO. (Session might not be from a customer of the eMSP that send this
-     * request).
-     */
+    /** The CPO refuses, for example because the Session belongs to another eMSP's customer. */
     REJECTED,
-    /** Command request accepted by the CPO. */
+    /** The CPO took the request on; the outcome follows as a {@link CommandResult}. */
     ACCEPTED,
-    /** The Session in the requested command is not known by this CPO. */
+    /** The CPO has no Session with the id given. */
     UNKNOWN_SESSION
 }

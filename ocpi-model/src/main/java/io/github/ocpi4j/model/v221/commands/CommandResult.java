@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_commands_commandresult_object]]}.
  *
- * @param result {@code result}: Result of the command request as sent by the Charge Point to the CPO.
- * @param message {@code message}: Human-readable description of the reason (if one can be provided), multiple
- *     languages can be provided.
+ * @param result {@code result}: the outcome the Charge Point reported to the CPO; required.
+ * @param message {@code message}: optional explanation of that outcome for people, in one or more languages; empty
+ *     when there is none.
  */
 public record CommandResult(
         @JsonProperty("result") @NotNull CommandResultType result,

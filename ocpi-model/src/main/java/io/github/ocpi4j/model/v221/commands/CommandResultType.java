@@ -1,27 +1,27 @@
 package io.github.ocpi4j.model.v221.commands;
 
 /**
- * Result of the command that was sent to the Charge Point.
+ * What came of a command at the Charge Point (carried in {@link CommandResult}).
  *
  * <p>Specification: {@code [[mod_commands_commandresulttype_enum]]}.
  */
 public enum CommandResultType {
-    /** Command request accepted by the Charge Point. */
+    /** The Charge Point accepted the command. */
     ACCEPTED,
-    /** The Reservation has been canceled by the CPO. */
+    /** The CPO cancelled the reservation itself. */
     CANCELED_RESERVATION,
-    /** EVSE is currently occupied, another session is ongoing. Cannot start a new session. */
+    /** No new session can start: another one is running on the EVSE. */
     EVSE_OCCUPIED,
-    /** EVSE is currently inoperative or faulted. */
+    /** The EVSE is out of order or in a fault state. */
     EVSE_INOPERATIVE,
-    /** Execution of the command failed at the Charge Point. */
+    /** The Charge Point tried and did not succeed. */
     FAILED,
-    /** The requested command is not supported by this Charge Point, EVSE etc. */
+    /** The Charge Point or EVSE cannot do this command. */
     NOT_SUPPORTED,
-    /** Command request rejected by the Charge Point. */
+    /** The Charge Point refused the command. */
     REJECTED,
-    /** Command request timeout, no response received from the Charge Point in a reasonable time. */
+    /** The Charge Point did not answer in reasonable time. */
     TIMEOUT,
-    /** The Reservation in the requested command is not known by this Charge Point. */
+    /** The Charge Point has no reservation with the id given. */
     UNKNOWN_RESERVATION
 }

@@ -4,7 +4,7 @@ import io.github.ocpi4j.model.OpenEnum;
 import java.util.List;
 
 /**
- * The command requested.
+ * Which command an eMSP asks a CPO to carry out; also the path segment after the Receiver's commands endpoint URL.
  *
  * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[mod_commands_commandtype_enum]]}.
@@ -12,22 +12,19 @@ import java.util.List;
 public final class CommandType extends OpenEnum {
     private static final Values<CommandType> VALUES = new Values<>(CommandType::new);
 
-    /** Request the Charge Point to cancel a specific reservation. */
+    /** Cancel one reservation made earlier with {@code RESERVE_NOW}. */
     public static final CommandType CANCEL_RESERVATION = VALUES.known("CANCEL_RESERVATION");
 
-    /** Request the Charge Point to reserve a (specific) EVSE for a Token for a certain time, starting now. */
+    /** Hold an EVSE (a given one, or any at the Location) for a Token from now until an expiry time. */
     public static final CommandType RESERVE_NOW = VALUES.known("RESERVE_NOW");
 
-    /** Request the Charge Point to start a transaction on the given EVSE/Connector. */
+    /** Start charging on the EVSE or Connector named. */
     public static final CommandType START_SESSION = VALUES.known("START_SESSION");
 
-    /** Request the Charge Point to stop an ongoing session. */
+    /** End a running session. */
     public static final CommandType STOP_SESSION = VALUES.known("STOP_SESSION");
 
-    /**
-     * Request the Charge Point to unlock the connector (if applicable). This functionality is for help desk
-     * operators only!.
-     */
+    /** Release a connector that stayed locked; meant for help-desk staff, never for drivers themselves. */
     public static final CommandType UNLOCK_CONNECTOR = VALUES.known("UNLOCK_CONNECTOR");
 
     private CommandType(String value, boolean known) {

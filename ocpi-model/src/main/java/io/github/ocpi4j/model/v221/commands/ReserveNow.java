@@ -13,10 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of a {@code RESERVE_NOW} command: reserves a Location, or one of its EVSEs, for a Token until a given time.
  *
- * <p>The {@code evse_uid} is optional. If no EVSE is specified, the Charge Point should keep one EVSE available for
- * the EV Driver identified by the given Token. (This might not be supported by all Charge Points). A reservation can
- * be replaced/updated by sending a {@code RESERVE_NOW} request with the same Location (Charge Point) and the same
- * {@code reservation_id}. The Token SHALL be authorized by the eMSP, which SHALL only use Tokens it owns.
+ * <p>Without an {@code evse_uid} the Charge Point is asked to hold any one EVSE free for this Token's driver (not
+ * every Charge Point can). Sending {@code RESERVE_NOW} again with the same Location and {@code reservation_id}
+ * updates the reservation. The eMSP must have authorized the Token already and may only send its own Tokens.
  *
  * <pre>{@code
  * ReserveNow reserve = ReserveNow.builder()
@@ -31,19 +30,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_commands_reservenow_object]]}.
  *
- * @param responseUrl {@code response_url}: URL that the CommandResult POST should be sent to. This URL might contain
- *     a unique ID to be able to distinguish between ReserveNow requests.
- * @param token {@code token}: Token object for how to reserve this Charge Point (and specific EVSE).
- * @param expiryDate {@code expiry_date}: The Date/Time when this reservation ends, in UTC.
- * @param reservationId {@code reservation_id}: Reservation id, unique for this reservation. If the Receiver
- *     (typically CPO) Point already has a reservation that matches this reservationId for that Location it will
- *     replace the reservation.
- * @param locationId {@code location_id}: Location.id of the Location (belonging to the CPO this request is sent to)
- *     for which to reserve an EVSE.
- * @param evseUid {@code evse_uid}: Optional EVSE.uid of the EVSE of this Location if a specific EVSE has to be
- *     reserved.
- * @param authorizationReference {@code authorization_reference}: Reference to the authorization given by the eMSP,
- *     when given, this reference will be provided in the relevant Session and/or CDR.
+ * @param responseUrl {@code response_url}: where the CPO POSTs the {@link CommandResult} later, at most 255
+ *     characters; required. The eMSP may put its own id for this reserve request in it.
+ * @param token {@code token}: the Token the reservation is for; required.
+ * @param expiryDate {@code expiry_date}: when the reservation lapses (UTC); required.
+ * @param reservationId {@code reservation_id}: the Sender's id of the reservation, at most 36 characters; required.
+ *     Reusing an id the Receiver already holds for this Location replaces that reservation.
+ * @param locationId {@code location_id}: the Receiver's {@code Location.id} where an EVSE is to be reserved, at most
+ *     36 characters; required.
+ * @param evseUid {@code evse_uid}: the {@code EVSE.uid} to reserve at that Location; optional, absent means any EVSE.
+ * @param authorizationReference {@code authorization_reference}: the eMSP's reference for this authorization, at most
+ *     36 characters; optional. When set, the CPO copies it into the resulting Session and CDR.
  */
 public record ReserveNow(
         @JsonProperty("response_url") @NotNull @Size(max = 255) @Url

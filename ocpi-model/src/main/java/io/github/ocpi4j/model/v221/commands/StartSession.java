@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of a {@code START_SESSION} command: starts a charging session for a Token at a Location.
  *
- * <p>The {@code evse_uid} is optional. If no EVSE is specified, the Charge Point can itself decide on which EVSE to
- * start a new session. (this might not be supported by all Charge Points). A {@code connector_id} requires the
- * {@code evse_uid} it belongs to. The Token SHALL be authorized by the eMSP, which SHALL only use Tokens it owns.
+ * <p>Without an {@code evse_uid} the Charge Point picks an EVSE itself (not every Charge Point can). A
+ * {@code connector_id} needs the {@code evse_uid} it belongs to. The eMSP must have authorized the Token already and
+ * may only send its own Tokens.
  *
  * <pre>{@code
  * StartSession start = StartSession.builder()
@@ -30,18 +30,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_commands_startsession_object]]}.
  *
- * @param responseUrl {@code response_url}: URL that the CommandResult POST should be sent to. This URL might contain
- *     a unique ID to be able to distinguish between StartSession requests.
- * @param token {@code token}: Token object the Charge Point has to use to start a new session. The Token provided in
- *     this request is authorized by the eMSP.
- * @param locationId {@code location_id}: Location.id of the Location (belonging to the CPO this request is sent to)
- *     on which a session is to be started.
- * @param evseUid {@code evse_uid}: Optional EVSE.uid of the EVSE of this Location on which a session is to be
- *     started. Required when {@code connector_id} is set.
- * @param connectorId {@code connector_id}: Optional Connector.id of the Connector of the EVSE on which a session is
- *     to be started. This field is required when the capability: START_SESSION_CONNECTOR_REQUIRED is set on the EVSE.
- * @param authorizationReference {@code authorization_reference}: Reference to the authorization given by the eMSP,
- *     when given, this reference will be provided in the relevant Session and/or CDR.
+ * @param responseUrl {@code response_url}: where the CPO POSTs the {@link CommandResult} later, at most 255
+ *     characters; required. The eMSP may put its own id for this start request in it.
+ * @param token {@code token}: the Token to charge with, already authorized by the eMSP; required.
+ * @param locationId {@code location_id}: the Receiver's {@code Location.id} where charging should start, at most 36
+ *     characters; required.
+ * @param evseUid {@code evse_uid}: the {@code EVSE.uid} to charge on; optional, but needed whenever
+ *     {@code connector_id} is given.
+ * @param connectorId {@code connector_id}: the {@code Connector.id} on that EVSE; optional, except on an EVSE with the
+ *     {@code START_SESSION_CONNECTOR_REQUIRED} capability.
+ * @param authorizationReference {@code authorization_reference}: the eMSP's reference for this authorization, at most
+ *     36 characters; optional. When set, the CPO copies it into the resulting Session and CDR.
  */
 public record StartSession(
         @JsonProperty("response_url") @NotNull @Size(max = 255) @Url

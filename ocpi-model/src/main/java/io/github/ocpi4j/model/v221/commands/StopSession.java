@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_commands_stopsession_object]]}.
  *
- * @param responseUrl {@code response_url}: URL that the CommandResult POST should be sent to. This URL might contain
- *     a unique ID to be able to distinguish between StopSession requests.
- * @param sessionId {@code session_id}: Session.id of the Session that is requested to be stopped.
+ * @param responseUrl {@code response_url}: where the CPO POSTs the {@link CommandResult} later, at most 255
+ *     characters; required. The eMSP may put its own id for this stop request in it.
+ * @param sessionId {@code session_id}: the {@code Session.id} to end, at most 36 characters; required.
  */
 public record StopSession(
         @JsonProperty("response_url") @NotNull @Size(max = 255) @Url

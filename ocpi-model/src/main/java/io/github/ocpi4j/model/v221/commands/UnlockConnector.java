@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of an {@code UNLOCK_CONNECTOR} command: unlocks a connector that stayed locked.
  *
- * <p>Only an operator or the eMSP may send it; it SHALL never be allowed to be sent directly by the EV driver
- * ({@code [[mod_commands_commandtype_enum]]}).
+ * <p>For the rare case where a connector stays locked after charging. An operator or the eMSP may send it; a driver
+ * must never be able to send it directly ({@code [[mod_commands_commandtype_enum]]}).
  *
  * <pre>{@code
  * UnlockConnector unlock = UnlockConnector.builder()
@@ -24,14 +24,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_commands_unlockconnector_object]]}.
  *
- * @param responseUrl {@code response_url}: URL that the CommandResult POST should be sent to. This URL might contain
- *     a unique ID to be able to distinguish between UnlockConnector requests.
- * @param locationId {@code location_id}: Location.id of the Location (belonging to the CPO this request is sent to)
- *     of which it is requested to unlock the connector.
- * @param evseUid {@code evse_uid}: EVSE.uid of the EVSE of this Location of which it is requested to unlock the
- *     connector.
- * @param connectorId {@code connector_id}: Connector.id of the Connector of this Location of which it is requested to
- *     unlock.
+ * @param responseUrl {@code response_url}: where the CPO POSTs the {@link CommandResult} later, at most 255
+ *     characters; required. The eMSP may put its own id for this unlock request in it.
+ * @param locationId {@code location_id}: the Receiver's {@code Location.id} of the connector, at most 36 characters;
+ *     required.
+ * @param evseUid {@code evse_uid}: the {@code EVSE.uid} of the connector at that Location, at most 36 characters;
+ *     required.
+ * @param connectorId {@code connector_id}: the {@code Connector.id} to unlock on that EVSE, at most 36 characters;
+ *     required.
  */
 public record UnlockConnector(
         @JsonProperty("response_url") @NotNull @Size(max = 255) @Url

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The credentials a platform gives another to access it: a token, its versions URL and the roles it provides.
  *
- * <p>Every role has a unique combination of {@code role}, {@code party_id} and {@code country_code}; a platform can
- * have the same role more than once, each with its own {@code party_id} and {@code country_code}. A Hub reports
- * itself only in the role {@code HUB}, and reports the parties connected to it through the HubClientInfo module.
+ * <p>No two roles may share the same {@code role}, {@code party_id} and {@code country_code}, but one platform may
+ * hold a role several times under different parties (a CPO serving white-label CPOs, say). A Hub lists only itself,
+ * as {@code HUB}; the parties behind it are published through the HubClientInfo module.
  *
  * <pre>{@code
  * Credentials credentials = Credentials.builder()
@@ -38,11 +38,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[credentials_credentials_object]]}.
  *
- * @param token {@code token}: The credentials token for the other party to authenticate in your system. It should
- *     only contain printable non-whitespace ASCII characters, that is, characters with Unicode code points from the
- *     range of U+0021 up to and including U+007E.
- * @param url {@code url}: The URL to your API versions endpoint.
- * @param roles {@code roles}: List of the roles this party provides.
+ * @param token {@code token}: the token the other party must present when it calls the issuer of these credentials,
+ *     at most 64 characters; required. Best kept to visible ASCII (U+0021 to U+007E).
+ * @param url {@code url}: the issuer's versions endpoint, at most 255 characters; required.
+ * @param roles {@code roles}: the roles the issuer plays; at least one.
  */
 public record Credentials(
         @JsonProperty("token") @NotNull @Size(max = 64) String token,
@@ -56,8 +55,8 @@ public record Credentials(
     }
 
     /**
-     * Checks that every role has a unique combination of {@code role}, {@code party_id} and {@code country_code}
-     * (the CiStrings compared ignoring case), and that a Hub reports itself only in the role {@code HUB} ({@code
+     * Checks that no two roles repeat the same {@code role}, {@code party_id} and {@code country_code} (the
+     * CiStrings compared ignoring case), and that a Hub lists itself only as {@code HUB} ({@code
      * [[credentials_credentials_object]]}).
      */
     @Override

@@ -19,10 +19,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[credentials_credentials_role_class]]}.
  *
- * @param role {@code role}: Type of role.
- * @param businessDetails {@code business_details}: Details of this party.
- * @param partyId {@code party_id}: CPO, eMSP (or other role) ID of this party (following the ISO-15118 standard).
- * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the country this party is operating in.
+ * @param role {@code role}: which role this is (CPO, eMSP, Hub, ...); required.
+ * @param businessDetails {@code business_details}: name, website and logo of the party; required.
+ * @param partyId {@code party_id}: the party's three-character id in this role (ISO 15118 style); required.
+ * @param countryCode {@code country_code}: the party's country, as an ISO 3166-1 alpha-2 code; required.
  */
 public record CredentialsRole(
         @JsonProperty("role") @NotNull Role role,

@@ -28,13 +28,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_hub_client_info_hub_client_info_object]]}.
  *
- * @param partyId {@code party_id}: CPO or eMSP ID of this party (following the 15118 ISO standard), as used in the
- *     credentials exchange.
- * @param countryCode {@code country_code}: Country code of the country this party is operating in, as used in the
- *     credentials exchange.
- * @param role {@code role}: The role of the connected party.
- * @param status {@code status}: Status of the connection to the party.
- * @param lastUpdated {@code last_updated}: Timestamp when this ClientInfo object was last updated.
+ * @param partyId {@code party_id}: the party's three-character id (ISO 15118 style), the same as in its credentials;
+ *     required.
+ * @param countryCode {@code country_code}: the party's ISO 3166-1 alpha-2 country, the same as in its credentials;
+ *     required.
+ * @param role {@code role}: the role the party plays behind the Hub; required.
+ * @param status {@code status}: whether the Hub can reach the party now; required.
+ * @param lastUpdated {@code last_updated}: when the Hub last changed this object; required.
  */
 public record ClientInfo(
         @JsonProperty("party_id") @NotNull @Size(max = 3) @PartyId

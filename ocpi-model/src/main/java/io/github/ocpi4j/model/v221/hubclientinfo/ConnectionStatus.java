@@ -6,12 +6,12 @@ package io.github.ocpi4j.model.v221.hubclientinfo;
  * <p>Specification: {@code [[mod_hub_client_info_hub_connection_type_enum]]}.
  */
 public enum ConnectionStatus {
-    /** Party is connected. */
+    /** The party is online. */
     CONNECTED,
-    /** Party is currently not connected. */
+    /** The party is unreachable for now. */
     OFFLINE,
-    /** Connection to this party is planned, but has never been connected. */
+    /** The party is expected but has not connected yet. */
     PLANNED,
-    /** Party is now longer active, will never connect anymore. */
+    /** The party has left for good and will not come back. */
     SUSPENDED
 }

@@ -1,19 +1,19 @@
 package io.github.ocpi4j.model.v221.tokens;
 
 /**
- * The status of a Token, and whether charging is allowed (at the optionally given location).
+ * The eMSP's verdict in a real-time authorization: may this Token charge, at the Location asked about if any.
  *
  * <p>Specification: {@code [[mod_tokens_allowed_enum]]}.
  */
 public enum AllowedType {
-    /** This Token is allowed to charge (at this location). */
+    /** The driver may charge (at the Location in the request, if one was given). */
     ALLOWED,
-    /** This Token is blocked. */
+    /** The eMSP has blocked the Token. */
     BLOCKED,
-    /** This Token has expired. */
+    /** The Token is past its expiry. */
     EXPIRED,
-    /** This Token belongs to an account that has not enough credits to charge (at the given location). */
+    /** The driver's account lacks the credit to charge (there). */
     NO_CREDIT,
-    /** Token is valid, but is not allowed to charge at the given location. */
+    /** The Token itself is fine, but charging at this Location is not permitted. */
     NOT_ALLOWED
 }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The answer of an eMSP to a real-time authorization request of a Token: whether it may charge, and where.
  *
- * <p>{@code location} is returned only when the request included one and the EV driver is allowed to charge there,
- * and then lists only the EVSEs the driver is allowed to charge at.
+ * <p>{@code location} comes back only when the request carried one and the driver may charge at it, and then names
+ * only the EVSEs open to this driver.
  *
  * <pre>{@code
  * AuthorizationInfo info = AuthorizationInfo.builder()
@@ -29,15 +29,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_tokens_authorizationinfo_object]]}.
  *
- * @param allowed {@code allowed}: Status of the Token, and whether charging is allowed at the optionally given
- *     location.
- * @param token {@code token}: The complete Token object for which this authorization was requested.
- * @param location {@code location}: Optional reference to the location if it was included in the request, and if the
- *     EV driver is allowed to charge at that location. Only the EVSEs the EV driver is allowed to charge at are
- *     returned.
- * @param authorizationReference {@code authorization_reference}: Reference to the authorization given by the eMSP,
- *     when given, this reference will be provided in the relevant Session and/or CDR.
- * @param info {@code info}: Optional display text, additional information to the EV driver.
+ * @param allowed {@code allowed}: the verdict: may the Token charge (at the requested Location); required.
+ * @param token {@code token}: the full Token that was authorized (or refused); required.
+ * @param location {@code location}: present only if the request named a Location and the driver may charge there;
+ *     then lists just the permitted EVSEs. Optional.
+ * @param authorizationReference {@code authorization_reference}: the eMSP's reference for this authorization, at most
+ *     36 characters; optional. When set, the CPO copies it into the Session and CDR that follow.
+ * @param info {@code info}: a message for the driver, to show at the Charge Point; optional.
  */
 public record AuthorizationInfo(
         @JsonProperty("allowed") @NotNull AllowedType allowed,

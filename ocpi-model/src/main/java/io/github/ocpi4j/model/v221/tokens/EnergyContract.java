@@ -6,13 +6,13 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Information about a energy contract that belongs to a Token so a driver could use his/her own energy contract when
- * charging at a Charge Point.
+ * The driver's own electricity supplier and contract, for Charge Points that let a driver charge on it.
  *
  * <p>Specification: {@code [[mod_tokens_energy_contract]]}.
  *
- * @param supplierName {@code supplier_name}: Name of the energy supplier for this token.
- * @param contractId {@code contract_id}: Contract ID at the energy supplier, that belongs to the owner of this token.
+ * @param supplierName {@code supplier_name}: the supplier's name, at most 64 characters; required.
+ * @param contractId {@code contract_id}: the Token owner's contract number with that supplier, at most 64 characters;
+ *     optional.
  */
 public record EnergyContract(
         @JsonProperty("supplier_name") @NotNull @Size(max = 64)

@@ -9,16 +9,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * References to location details.
+ * Points at a Location and, optionally, some of its EVSEs.
  *
  * <p>The optional body of a real-time authorization request: the Location and EVSEs at which the Token is to be
- * authorized. An {@link AuthorizationInfo} returns it with only the EVSEs the EV driver is allowed to charge at.
+ * authorized. An {@link AuthorizationInfo} returns it narrowed to the EVSEs where this driver may charge.
  *
  * <p>Specification: {@code [[mod_tokens_locationreferences_class]]}.
  *
- * @param locationId {@code location_id}: Unique identifier for the location.
- * @param evseUids {@code evse_uids}: Unique identifiers for EVSEs within the CPO's platform for the EVSE within the
- *     given location.
+ * @param locationId {@code location_id}: the CPO's id of the Location, at most 36 characters; required.
+ * @param evseUids {@code evse_uids}: the CPO's {@code uid}s of EVSEs at that Location, each at most 36 characters;
+ *     empty means none named.
  */
 public record LocationReferences(
         @JsonProperty("location_id") @NotNull @Size(max = 36)

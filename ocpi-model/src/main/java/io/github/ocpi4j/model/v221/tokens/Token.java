@@ -34,39 +34,34 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[mod_tokens_token_object]]}.
  *
- * @param countryCode {@code country_code}: ISO-3166 alpha-2 country code of the MSP that 'owns' this Token.
- * @param partyId {@code party_id}: ID of the eMSP that 'owns' this Token (following the ISO-15118 standard).
- * @param uid {@code uid}: Unique ID by which this Token, combined with the Token type, can be identified. This is the
- *     field used by CPO system (RFID reader on the Charge Point) to identify this token. Currently, in most cases:
- *     type=RFID, this is the RFID hidden ID as read by the RFID reader, but that is not a requirement. If this is a
- *     {@code APP_USER} or {@code AD_HOC_USER} Token, it will be a uniquely, by the eMSP, generated ID. This field is
- *     named {@code uid} instead of {@code id} to prevent confusion with: {@code contract_id}.
- * @param type {@code type}: Type of the token.
- * @param contractId {@code contract_id}: Uniquely identifies the EV Driver contract token within the eMSP's platform
- *     (and suboperator platforms). Recommended to follow the specification for eMA ID from "eMI3 standard version
- *     V1.0" (http://emi3group.com/documents-links/) "Part 2: business objects.".
- * @param visualNumber {@code visual_number}: Visual readable number/identification as printed on the Token (RFID
- *     card), might be equal to the contract_id.
- * @param issuer {@code issuer}: Issuing company, most of the times the name of the company printed on the token (RFID
- *     card), not necessarily the eMSP.
- * @param groupId {@code group_id}: This ID groups a couple of tokens. This can be used to make two or more tokens
- *     work as one, so that a session can be started with one token and stopped with another, handy when a card and
- *     key-fob are given to the EV-driver. Beware that OCPP 1.5/1.6 only support group_ids (it is called parentId in
- *     OCPP 1.5/1.6) with a maximum length of 20.
- * @param valid {@code valid}: Is this Token valid.
- * @param whitelist {@code whitelist}: Indicates what type of white-listing is allowed.
- * @param language {@code language}: Language Code ISO 639-1. This optional field indicates the Token owner's
- *     preferred interface language. If the language is not provided or not supported then the CPO is free to choose
- *     its own language.
- * @param defaultProfileType {@code default_profile_type}: The default Charging Preference. When this is provided, and
- *     a charging session is started on an Charge Point that support Preference base Smart Charging and support this
- *     ProfileType, the Charge Point can start using this ProfileType, without this having to be set via: Set Charging
- *     Preferences.
- * @param energyContract {@code energy_contract}: When the Charge Point supports using your own energy
- *     supplier/contract at a Charge Point, information about the energy supplier/contract is needed so the CPO knows
- *     which energy supplier to use. NOTE: In a lot of countries it is currently not allowed/possible to use a drivers
- *     own energy supplier/contract at a Charge Point.
- * @param lastUpdated {@code last_updated}: Timestamp when this Token was last updated (or created).
+ * @param countryCode {@code country_code}: country of the eMSP that issued this Token, as an ISO 3166-1 alpha-2 code;
+ *     required.
+ * @param partyId {@code party_id}: the issuing eMSP's party id (ISO 15118 style, three characters); required.
+ * @param uid {@code uid}: the id a CPO reads at the Charge Point to recognise this Token, at most 36 characters;
+ *     required. For an RFID card it is usually the card's hidden id; for {@code APP_USER} and {@code AD_HOC_USER}
+ *     the eMSP makes it up. Together with {@code type} it picks out one Token.
+ * @param type {@code type}: what kind of Token this is (card, app user, ad-hoc user, other); required.
+ * @param contractId {@code contract_id}: the eMSP's id of the driver's contract, at most 36 characters; required.
+ *     The eMA ID format of eMI3 is recommended.
+ * @param visualNumber {@code visual_number}: the number printed on the card, for a person to read; optional, at most
+ *     64 characters. May be the same as {@code contract_id}.
+ * @param issuer {@code issuer}: name of the company that issued the Token (usually the one printed on the card, which
+ *     need not be the eMSP); required, at most 64 characters.
+ * @param groupId {@code group_id}: ties Tokens together so that a session started with one may be stopped with
+ *     another, for example a driver's card and key fob; optional, at most 36 characters. Keep it to 20 characters for
+ *     OCPP 1.5/1.6 Charge Points, where it is the parentId.
+ * @param valid {@code valid}: {@code true} while the Token may be used; an eMSP invalidates it with {@code false};
+ *     required.
+ * @param whitelist {@code whitelist}: whether and when the CPO may accept the Token without asking the eMSP;
+ *     required.
+ * @param language {@code language}: the driver's preferred language for displays, an ISO 639-1 code; optional. When
+ *     absent or unsupported the CPO picks one.
+ * @param defaultProfileType {@code default_profile_type}: the charging preference a Charge Point with
+ *     preference-based smart charging may apply on its own when a session with this Token starts; optional. See
+ *     {@code [[mod_sessions_set_charging_preferences]]}.
+ * @param energyContract {@code energy_contract}: the driver's own energy supplier and contract, for Charge Points
+ *     that let a driver choose one; optional (many countries do not allow this).
+ * @param lastUpdated {@code last_updated}: when the eMSP last changed (or created) this Token; required.
  */
 public record Token(
         @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode

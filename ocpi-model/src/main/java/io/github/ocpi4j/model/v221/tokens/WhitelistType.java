@@ -1,33 +1,21 @@
 package io.github.ocpi4j.model.v221.tokens;
 
 /**
- * Defines when authorization of a Token by the CPO is allowed.
+ * When a CPO may accept a Token from its own list and when it must ask the eMSP first.
  *
- * <p>The validity of a Token has no influence on this: when a Token is not {@code valid} and its {@code whitelist}
- * requires real-time authorization, the CPO SHALL do a real-time authorization, as the state of the Token might have
- * changed.
+ * <p>This is independent of {@code valid}: a Token marked not valid whose {@code whitelist} calls for real-time
+ * authorization must still be checked with the eMSP in real time, because it may have become valid again. See
+ * {@code [[mod_tokens_real-time_authorization]]}.
  *
  * <p>Specification: {@code [[mod_tokens_whitelisttype_enum]]}.
  */
 public enum WhitelistType {
-    /**
-     * Token always has to be whitelisted, realtime authorization is not possible/allowed. CPO shall always allow any
-     * use of this Token.
-     */
+    /** The CPO must accept every use from its list; it may not ask the eMSP in real time. */
     ALWAYS,
-    /**
-     * It is allowed to whitelist the token, realtime authorization is also allowed. The CPO may choose which version
-     * of authorization to use.
-     */
+    /** The CPO decides: accept from its list, or ask the eMSP in real time. */
     ALLOWED,
-    /**
-     * In normal situations realtime authorization shall be used. But when the CPO cannot get a response from the
-     * eMSP (communication between CPO and eMSP is offline), the CPO shall allow this Token to be used.
-     */
+    /** The CPO must ask the eMSP in real time, but must accept the Token when the eMSP cannot be reached. */
     ALLOWED_OFFLINE,
-    /**
-     * Whitelisting is forbidden, only realtime authorization is allowed. CPO shall always send a realtime
-     * authorization for any use of this Token to the eMSP.
-     */
+    /** No whitelisting: the CPO must ask the eMSP in real time for every use. */
     NEVER
 }

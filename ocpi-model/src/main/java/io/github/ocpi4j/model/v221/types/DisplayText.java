@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Specification: {@code [[types_displaytext_class]]}.
  *
- * @param language {@code language}: Language Code ISO 639-1.
- * @param text {@code text}: Text to be displayed to a end user. No markup, html etc. allowed.
+ * @param language {@code language}: the text's language, an ISO 639-1 code; required.
+ * @param text {@code text}: plain text for a person to read, without HTML or other markup, at most 512 characters;
+ *     required.
  */
 public record DisplayText(
         @JsonProperty("language") @NotNull @Size(max = 2) @LanguageCode

@@ -1,23 +1,23 @@
 package io.github.ocpi4j.model.v221.types;
 
 /**
- * The role of a party in OCPI.
+ * The part a party plays in OCPI, as named in credentials and Hub routing.
  *
  * <p>Specification: {@code [[types_role_enum]]}.
  */
 public enum Role {
-    /** Charge Point Operator Role. */
+    /** Charge Point Operator: runs Charge Points. */
     CPO,
-    /** eMobility Service Provider Role. */
+    /** eMobility Service Provider: serves drivers and issues Tokens. */
     EMSP,
-    /** Hub role. */
+    /** A Hub that routes messages between parties. */
     HUB,
-    /** National Access Point Role (national Database with all Location information of a country). */
+    /** National Access Point: a country's central register of Locations. */
     NAP,
-    /** Navigation Service Provider Role, role like an eMSP (probably only interested in Location information). */
+    /** Navigation Service Provider: eMSP-like, mostly after Location data. */
     NSP,
-    /** Other role. */
+    /** A role not listed here. */
     OTHER,
-    /** Smart Charging Service Provider Role. */
+    /** Smart Charging Service Provider. */
     SCSP
 }

@@ -6,14 +6,8 @@ package io.github.ocpi4j.model.v221.versions;
  * <p>Specification: {@code [[version_information_endpoint_interface_role_enum]]}.
  */
 public enum InterfaceRole {
-    /**
-     * Sender Interface implementation. Interface implemented by the owner of data, so the Receiver can Pull
-     * information from the data Sender/owner.
-     */
+    /** Served by the party that owns the data; the other side pulls from it. */
     SENDER,
-    /**
-     * Receiver Interface implementation. Interface implemented by the receiver of data, so the Sender/owner can Push
-     * information to the Receiver.
-     */
+    /** Served by the party that gets the data; the owner pushes to it. */
     RECEIVER
 }

@@ -4,7 +4,7 @@ import io.github.ocpi4j.model.OpenEnum;
 import java.util.List;
 
 /**
- * List of known versions.
+ * An OCPI version number, as listed by a versions endpoint.
  *
  * <p>An open enumeration: values other than the constants are kept as they are (see {@link OpenEnum}).
  * Specification: {@code [[version_information_endpoint_versionnumber_enum]]}.
@@ -15,13 +15,13 @@ public final class VersionNumber extends OpenEnum {
     /** OCPI version 2.0. */
     public static final VersionNumber V2_0 = VALUES.known("2.0");
 
-    /** OCPI version 2.1 (DEPRECATED, do not use, use 2.1.1 instead). */
+    /** OCPI 2.1: deprecated; 2.1.1 replaces it. */
     public static final VersionNumber V2_1 = VALUES.known("2.1");
 
     /** OCPI version 2.1.1. */
     public static final VersionNumber V2_1_1 = VALUES.known("2.1.1");
 
-    /** OCPI version 2.2 (DEPRECATED, do not use, use 2.2.1 instead). */
+    /** OCPI 2.2: deprecated; 2.2.1 replaces it. */
     public static final VersionNumber V2_2 = VALUES.known("2.2");
 
     /** OCPI version 2.2.1 (this version). */

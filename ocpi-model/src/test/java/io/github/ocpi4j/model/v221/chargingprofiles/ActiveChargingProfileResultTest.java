@@ -60,6 +60,6 @@ class ActiveChargingProfileResultTest {
                         new Violation("profile.start_date_time", "required"),
                         new Violation(
                                 "profile.charging_profile.charging_profile_period[0].limit",
-                                "accepts at most one digit fraction (e.g. 8.1), was 1.25"));
+                                "must have at most one decimal place (like 8.1), was 1.25"));
     }
 }

@@ -78,7 +78,7 @@ class ChargingProfileTest {
     @Test
     void limitWithTwoFractionDigitsIsRejected() {
         assertThat(json.validate(period(0, "8.15")))
-                .containsExactly(new Violation("limit", "accepts at most one digit fraction (e.g. 8.1), was 8.15"));
+                .containsExactly(new Violation("limit", "must have at most one decimal place (like 8.1), was 8.15"));
     }
 
     @Test
@@ -89,7 +89,7 @@ class ChargingProfileTest {
 
         assertThat(json.validate(profile))
                 .containsExactly(
-                        new Violation("min_charging_rate", "accepts at most one digit fraction (e.g. 8.1), was 6.25"));
+                        new Violation("min_charging_rate", "must have at most one decimal place (like 8.1), was 6.25"));
     }
 
     @Test
@@ -101,7 +101,7 @@ class ChargingProfileTest {
         assertThat(json.read(body, ChargingProfile.class).violations())
                 .containsExactly(new Violation(
                         "charging_profile_period[1].limit",
-                        "accepts at most one digit fraction (e.g. 8.1), was 6.125"));
+                        "must have at most one decimal place (like 8.1), was 6.125"));
     }
 
     @Test

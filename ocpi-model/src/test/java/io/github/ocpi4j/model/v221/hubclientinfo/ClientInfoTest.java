@@ -16,7 +16,7 @@ class ClientInfoTest {
     @Test
     void clientInfoIsReadAndWrittenBack() {
         String body = """
-                {"country_code": "NL", "party_id": "ALL", "role": "CPO", "status": "PLANNED",
+                {"party_id": "ALL", "country_code": "NL", "role": "CPO", "status": "PLANNED",
                  "last_updated": "2024-05-01T12:00:00Z"}""";
 
         ReadResult<ClientInfo> result = json.read(body, ClientInfo.class);
@@ -38,7 +38,7 @@ class ClientInfoTest {
     @Test
     void clientInfoWithoutLastUpdatedIsRejected() {
         String body = """
-                {"country_code": "NL", "party_id": "ALL", "role": "CPO", "status": "PLANNED"}""";
+                {"party_id": "ALL", "country_code": "NL", "role": "CPO", "status": "PLANNED"}""";
 
         assertThat(json.read(body, ClientInfo.class).violations())
                 .containsExactly(new Violation("last_updated", "required"));

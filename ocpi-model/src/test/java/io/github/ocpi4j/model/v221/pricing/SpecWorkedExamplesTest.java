@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every worked example of {@code mod_tariffs.asciidoc} (and of {@code [[mod_cdrs_step_size]]}) whose text states a
- * cost, priced from its tariff with the session it describes.
+ * cost, priced from its tariff with the session it describes. An example under {@code [[mod_tariffs_examples]]} is
+ * cited by its own anchor, or by its title when the anchor is very long.
  */
 class SpecWorkedExamplesTest {
 
@@ -33,7 +34,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void simpleTariffOf25CentPerKwh() {
-        // [[mod_tariffs_simple_tariff_example_0_25_euro_per_kwh]]: 20 kWh cost 5.00 excl. and 5.50 incl. VAT
+        // [[mod_tariffs_examples]] "€ 0.25 per kWh": 20 kWh cost 5.00 excl. and 5.50 incl. VAT
         assertCost(
                 startingAt("2024-06-03T10:00").charging(60, "20").price(specTariff("tariff_8_simple_025kwh.json")),
                 "5.00",
@@ -42,7 +43,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void perKwhWithAStartFee() {
-        // [[mod_tariffs_tariff_example_0_25_euro_per_kwh_start]]: 20 kWh cost 5.50 excl. and 6.10 incl. VAT
+        // [[mod_tariffs_examples]] "€ 0.25 per kWh + start fee": 20 kWh cost 5.50 excl. and 6.10 incl. VAT
         PricingResult result =
                 startingAt("2024-06-03T10:00").charging(60, "20").price(specTariff("tariff_9_025kwh_start.json"));
 
@@ -53,7 +54,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void perKwhWithAMinimumPrice() {
-        // [[mod_tariffs_tariff_example_0_25_euro_per_kwh_min_price]]: 20 kWh 5.00/5.50; under 2 kWh 0.50/0.55
+        // [[mod_tariffs_examples]] "€ 0.25 per kWh + minimum price": 20 kWh 5.00/5.50; under 2 kWh 0.50/0.55
         Tariff tariff = specTariff("tariff_12_025kwh_min_price.json");
 
         assertCost(startingAt("2024-06-03T10:00").charging(60, "20").price(tariff), "5.00", "5.50");
@@ -66,8 +67,8 @@ class SpecWorkedExamplesTest {
 
     @Test
     void perKwhWithParkingAndAStartFee() {
-        // [[mod_tariffs_tariff_example_0_25_euro_per_kwh_parking_start]]: 20 kWh, 40 min parking billed as 45:
-        // 7.00 excl. and 7.90 incl. VAT
+        // [[mod_tariffs_examples]] "€ 0.25 per kWh + parking fee + start fee": 20 kWh, 40 min parking billed as
+        // 45: 7.00 excl. and 7.90 incl. VAT
         PricingResult result = startingAt("2024-06-03T10:00")
                 .charging(90, "20")
                 .parking(40)
@@ -80,7 +81,8 @@ class SpecWorkedExamplesTest {
 
     @Test
     void perKwhWithAStartFeeAndAMaximumPrice() {
-        // [[mod_tariffs_tariff_example_0_25_euro_per_kwh_start_max_price]]: 50 kWh 10.00/11.00; 30 kWh 8.00/8.85
+        // [[mod_tariffs_examples]] "€ 0.25 per kWh + start fee + max price": 50 kWh 10.00/11.00; 30 kWh
+        // 8.00/8.85
         Tariff tariff = specTariff("tariff_6_025kwh_start_max_price.json");
 
         assertCost(startingAt("2019-06-01T10:00").charging(180, "50").price(tariff), "10.00", "11.00");
@@ -98,8 +100,8 @@ class SpecWorkedExamplesTest {
 
     @Test
     void threeEuroPerHourChargingAndFivePerHourParking() {
-        // [[mod_tariffs_simple_tariff_example_3_euro_per_hour_5_euro_parking]]: 150 min charging, 42 min parking
-        // billed as 45: 11.25 excl. and 12.75 incl. VAT
+        // [[mod_tariffs_examples]] "€ 3 per hour, € 5 per hour parking": 150 min charging, 42 min parking billed
+        // as 45: 11.25 excl. and 12.75 incl. VAT
         assertCost(
                 startingAt("2024-06-03T10:00")
                         .charging(150, "40")
@@ -111,8 +113,8 @@ class SpecWorkedExamplesTest {
 
     @Test
     void adHocTariffWithAlternativeText() {
-        // [[mod_tariffs_simple_tariff_example_with_alternative_multi_language_text]]: 2.5 hours cost 4.75 excl. and
-        // 5.00 incl. VAT; the exact cost incl. 5.2% VAT is 4.997, which the text shows in cents
+        // [[mod_tariffs_examples]] "Ad-Hoc ... with multiple languages": 2.5 hours cost 4.75 excl. and 5.00 incl.
+        // VAT; the exact cost incl. 5.2% VAT is 4.997, which the text shows in cents
         PricingResult result =
                 startingAt("2024-06-03T10:00").charging(150, "30").price(specTariff("tariff_2_alt_text.json"));
 
@@ -179,8 +181,8 @@ class SpecWorkedExamplesTest {
 
     @Test
     void reservationAtFiveEuroPerHour() {
-        // [[mod_tariffs_tariff_example_15_reservation_5_euro_per_hour]]: charging started 15 min after the
-        // reservation, 20 kWh: 6.75 excl. and 7.60 incl. VAT
+        // [[mod_tariffs_examples]] "with reservation price": charging started 15 min after the reservation,
+        // 20 kWh: 6.75 excl. and 7.60 incl. VAT
         PricingResult result = startingAt("2024-06-03T10:00")
                 .reserved(15)
                 .charging(60, "20")
@@ -192,8 +194,8 @@ class SpecWorkedExamplesTest {
 
     @Test
     void reservationWithAFeeAndFiveEuroPerHour() {
-        // [[mod_tariffs_tariff_example_16_reservation_2_euro_fee_5_euro_per_hour]]: 13 min billed as 15:
-        // 8.75 excl. and 10.00 incl. VAT
+        // [[mod_tariffs_examples]] "with reservation price and fee": 13 min billed as 15: 8.75 excl. and 10.00
+        // incl. VAT
         PricingResult result = startingAt("2024-06-03T10:00")
                 .reserved(13)
                 .charging(60, "20")
