@@ -1,9 +1,9 @@
 package io.github.ocpi4j.examples;
 
+import io.github.ocpi4j.model.SpecFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /** Runs the command line in this JVM and keeps what it printed. */
 record CommandLine(int exit, String out, String err) {
@@ -20,8 +20,6 @@ record CommandLine(int exit, String out, String err) {
 
     /** Returns the path of one of the specification's 2.2.1 examples. */
     static String example(String name) {
-        String configured = System.getProperty("ocpi.spec.dir");
-        Path spec = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "ocpi-spec");
-        return spec.resolve("2.2.1").resolve("examples").resolve(name).toString();
+        return SpecFiles.examples("2.2.1").resolve(name).toString();
     }
 }

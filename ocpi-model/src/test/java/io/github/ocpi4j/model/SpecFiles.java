@@ -7,15 +7,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The specification's files beside the repository: {@code ../shared/ocpi-spec}, or {@code -Docpi.spec.dir}. */
+/**
+ * The specification's JSON examples, which the repository keeps unchanged in {@code ocpi-spec-examples/<version>/}
+ * (see its {@code NOTICE}); Maven passes the folder as {@code -Docpi.spec.dir}. Tests of every module read them here.
+ */
 public final class SpecFiles {
     private SpecFiles() {}
 
     /** Returns the folder of a version's JSON examples, such as {@code 2.2.1}. */
     public static Path examples(String version) {
         String configured = System.getProperty("ocpi.spec.dir");
-        Path spec = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "ocpi-spec");
-        return spec.resolve(version).resolve("examples");
+        Path spec = configured != null ? Path.of(configured) : Path.of("..", "ocpi-spec-examples");
+        return spec.resolve(version);
     }
 
     /** Returns the names of a version's JSON examples, sorted. */

@@ -7,14 +7,14 @@ import io.github.ocpi4j.client.InMemoryPartyStore;
 import io.github.ocpi4j.client.Party;
 import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.model.OcpiJson;
+import io.github.ocpi4j.model.SpecFiles;
 import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
 import io.github.ocpi4j.model.v221.locations.BusinessDetails;
 import io.github.ocpi4j.model.v221.types.Role;
 import io.github.ocpi4j.server.v221.V221Services;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -131,12 +131,6 @@ public final class ServerFixture {
 
     /** Returns one of the specification's 2.2.1 examples as text. */
     public static String example(String name) {
-        String configured = System.getProperty("ocpi.spec.dir");
-        Path spec = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "ocpi-spec");
-        try {
-            return Files.readString(spec.resolve("2.2.1").resolve("examples").resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new String(SpecFiles.example("2.2.1", name), StandardCharsets.UTF_8);
     }
 }

@@ -14,11 +14,10 @@ import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiValidationException;
+import io.github.ocpi4j.model.SpecFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -142,12 +141,7 @@ final class Fixture {
 
     /** The text of one of the specification's JSON examples. */
     static String example(String name) {
-        String dir = System.getProperty("ocpi.spec.dir", "../../shared/ocpi-spec");
-        try {
-            return Files.readString(Path.of(dir, "2.2.1", "examples", name), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new String(SpecFiles.example("2.2.1", name), StandardCharsets.UTF_8);
     }
 
     /** The part of one of the specification's JSON examples at a JSON pointer, such as {@code /evses/0}. */

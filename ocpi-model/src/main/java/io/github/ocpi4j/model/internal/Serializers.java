@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.DateTimes;
 import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.OpenEnum;
 import io.github.ocpi4j.model.PatchField;

@@ -1,8 +1,8 @@
 package io.github.ocpi4j.server.internal;
 
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.DateTimes;
 import io.github.ocpi4j.model.OcpiStatusException;
-import io.github.ocpi4j.model.internal.DateTimes;
 import io.github.ocpi4j.server.OcpiHttpRequest;
 import io.github.ocpi4j.server.PageRequest;
 import io.github.ocpi4j.server.PageResult;

@@ -1,4 +1,4 @@
-package io.github.ocpi4j.model.internal;
+package io.github.ocpi4j.model;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -13,8 +13,16 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The OCPI {@code DateTime} type ({@code [[types_datetime_type]]}): RFC 3339 in UTC, {@code Z} optional,
- * fractional seconds allowed, string(25).
+ * The OCPI {@code DateTime} type ({@code [[types_datetime_type]]}) as text: RFC 3339 in UTC, {@code Z} optional,
+ * fractional seconds allowed, at most 25 characters. {@link OcpiJson} reads and writes every {@link Instant} of the
+ * model this way; use this class for DateTimes outside a JSON body, such as the {@code date_from} and {@code
+ * date_to} query parameters of a list.
+ *
+ * <pre>{@code
+ * DateTimes.Parsed parsed = DateTimes.parse(request.query("date_from"));
+ * if (parsed.violation() != null) { ... }       // "DateTime: \"yesterday\" is not an RFC 3339 UTC date-time ..."
+ * String text = DateTimes.format(Instant.now()); // "2024-01-01T12:00:00.1234Z"
+ * }</pre>
  */
 public final class DateTimes {
     /** The forms the specification allows: {@code 2015-06-29T20:39:09Z}, with or without fraction and Z. */
@@ -29,11 +37,17 @@ public final class DateTimes {
             .withZone(ZoneOffset.UTC);
 
     /** The longest DateTime the specification allows: string(25). */
-    public static final int MAX_LENGTH = 25;
+    private static final int MAX_LENGTH = 25;
 
     private DateTimes() {}
 
-    /** A DateTime as read: the instant, if the text could be understood at all, and the rule it breaks, if any. */
+    /**
+     * A DateTime as read.
+     *
+     * @param instant the instant the text denotes, or {@code null} when it could not be understood at all
+     * @param violation the rule the text breaks, in words that may be shown to the party that sent it, or {@code
+     *     null} when it is a valid OCPI DateTime
+     */
     public record Parsed(
             @Nullable Instant instant, @Nullable String violation) {}
 
@@ -164,7 +178,8 @@ public final class DateTimes {
     }
 
     private static String invalid(String text) {
-        return "DateTime: " + Formats.quote(text) + " is not an RFC 3339 UTC date-time like 2015-06-29T20:39:09Z";
+        return "DateTime: " + io.github.ocpi4j.model.internal.Formats.quote(text)
+                + " is not an RFC 3339 UTC date-time like 2015-06-29T20:39:09Z";
     }
 
     private static String tooLong(String text) {

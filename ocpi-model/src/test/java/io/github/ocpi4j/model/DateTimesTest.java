@@ -1,4 +1,4 @@
-package io.github.ocpi4j.model.internal;
+package io.github.ocpi4j.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
