@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ocpi4j get --url VERSIONS_URL --token TOKEN [--party CC-PID] [--date-from DATETIME] [--date-to DATETIME]
- * [--lenient] [--timeout SECONDS] [--call-timeout SECONDS] [--max-pages N] [--max-response-bytes N] MODULE}: pulls every object of a partner's Sender interface of a module, through all its pages, and
- * prints each object as one line of JSON. A contract that scripts rely on.
+ * [--lenient] [--timeout SECONDS] [--call-timeout SECONDS] [--max-pages N] [--max-response-bytes N] MODULE}:
+ * pulls every object of a partner's Sender interface of a module, through all its pages, and prints each object as
+ * one line of JSON. A contract that scripts rely on.
  *
  * <pre>
  * java -jar examples/target/ocpi4j.jar get --url https://cpo.example.com/ocpi/versions --token 1234 \
@@ -380,10 +381,10 @@ final class GetCommand implements Command {
                 case "--date-from" -> dateFrom = dateTime(arg, Command.value(args, ++i, arg));
                 case "--date-to" -> dateTo = dateTime(arg, Command.value(args, ++i, arg));
                 case "--lenient" -> lenient = true;
-                case "--timeout" -> timeout = Duration.ofSeconds(positive(arg, Command.value(args, ++i, arg)));
-                case "--call-timeout" -> callTimeout = Duration.ofSeconds(positive(arg, Command.value(args, ++i, arg)));
-                case "--max-pages" -> maxPages = (int) positive(arg, Command.value(args, ++i, arg));
-                case "--max-response-bytes" -> maxResponseBytes = positive(arg, Command.value(args, ++i, arg));
+                case "--timeout" -> timeout = Duration.ofSeconds(positive(args, ++i, arg, Integer.MAX_VALUE));
+                case "--call-timeout" -> callTimeout = Duration.ofSeconds(positive(args, ++i, arg, Integer.MAX_VALUE));
+                case "--max-pages" -> maxPages = (int) positive(args, ++i, arg, Integer.MAX_VALUE);
+                case "--max-response-bytes" -> maxResponseBytes = positive(args, ++i, arg, Long.MAX_VALUE);
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("unknown option " + arg);
@@ -424,9 +425,9 @@ final class GetCommand implements Command {
                 url, token, party, query, crawl, lenient, new Limits(timeout, callTimeout, maxPages, maxResponseBytes));
     }
 
-    /** Reads a limit: a whole number from 1 to 2147483647, or to 9223372036854775807 for a number of bytes. */
-    private static long positive(String option, String text) {
-        long max = option.equals("--max-response-bytes") ? Long.MAX_VALUE : Integer.MAX_VALUE;
+    /** Reads the value of a limit option, the argument at {@code i}: a whole number from 1 to {@code max}. */
+    private static long positive(List<String> args, int i, String option, long max) {
+        String text = Command.value(args, i, option);
         try {
             long value = WHOLE_NUMBER.matcher(text).matches() ? Long.parseLong(text) : 0;
             if (value >= 1 && value <= max) {
