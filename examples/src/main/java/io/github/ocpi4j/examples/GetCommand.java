@@ -4,6 +4,7 @@ import io.github.ocpi4j.client.CallOptions;
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.OcpiHttpException;
+import io.github.ocpi4j.client.OcpiResponseTooLargeException;
 import io.github.ocpi4j.client.OcpiResponseValidationException;
 import io.github.ocpi4j.client.OcpiTransportException;
 import io.github.ocpi4j.client.OcpiUnreadableResponseException;
@@ -14,6 +15,7 @@ import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.Violation;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -35,8 +37,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ocpi4j get --url VERSIONS_URL --token TOKEN [--party CC-PID] [--date-from DATETIME] [--date-to DATETIME]
- * [--lenient] MODULE}: pulls every object of a partner's Sender interface of a module, through all its pages, and
- * prints each object as one line of JSON. A contract that scripts rely on.
+ * [--lenient] [--timeout SECONDS] [--call-timeout SECONDS] [--max-pages N] [--max-response-bytes N] MODULE}:
+ * pulls every object of a partner's Sender interface of a module, through all its pages, and prints each object as
+ * one line of JSON. A contract that scripts rely on.
  *
  * <pre>
  * java -jar examples/target/ocpi4j.jar get --url https://cpo.example.com/ocpi/versions --token 1234 \
@@ -70,7 +73,19 @@ import org.jspecify.annotations.Nullable;
  *       from the response envelope ({@code data[3].evses[0].status}); an element of {@code data} that is not an
  *       object at all is only warned of. Without it (the default, strict) such data ends the command with an
  *       {@code OcpiResponseValidationException} error.
+ *   <li>{@code --timeout SECONDS}: the listing of all pages ends within this many seconds from its first page (the
+ *       client's {@code listingTimeout}), 3600 by default.
+ *   <li>{@code --call-timeout SECONDS}: each call ends within this many seconds, its retries and the waits between
+ *       them included (the client's {@code callTimeout}), 120 by default.
+ *   <li>{@code --max-pages N}: the listing fetches at most N pages (the client's {@code maxPages}), 10000 by default.
+ *   <li>{@code --max-response-bytes N}: a response body may hold at most N bytes (the client's {@code
+ *       maxResponseBytes}), 33554432 (32 MiB) by default; the client stops reading a larger one at the limit.
  * </ul>
+ *
+ * <p>So a partner whose answers or pages never end, or trickle in, cannot keep the command running or make it
+ * hold more than about {@code --max-response-bytes} of JSON at a time: the command stops at the first limit it
+ * reaches, with an error line that names the limit, its value and the option that raises it. A listing also stops
+ * when the partner links on to pages past the {@code X-Total-Count} it announced by more than a page.
  *
  * <p><b>Standard output</b> holds only the objects: each one as compact JSON ({@link OcpiJson#writeString(Object)},
  * no {@code null}s, no empty lists) in UTF-8 whatever the locale, followed by {@code \n}, in the order received,
@@ -103,6 +118,15 @@ import org.jspecify.annotations.Nullable;
  * no common version, or no Sender interface of the module
  *   error: OcpiNegotiationException: https://cpo.example.com/ocpi/versions offers [2.1.1], ocpi4j speaks [2.2.1]
  *   error: OcpiNegotiationException: the partner has no cdrs SENDER endpoint in OCPI 2.2.1
+ * a limit reached: the answer too large, a call or the listing too long, too many pages
+ *   error: OcpiResponseTooLargeException: HTTP 200: GET &lt;url&gt;: the body is larger than the limit of 33554432
+ *       bytes; raise it with --max-response-bytes
+ *   error: OcpiTransportException: GET &lt;url&gt;: InterruptedIOException: no complete answer after 1 attempt within the
+ *       call deadline of 120 s; raise it with --call-timeout
+ *   error: OcpiPagingException: paging stopped after 812 pages: the listing's deadline of 3600 s passed, before
+ *       &lt;url&gt;; raise it with --timeout
+ *   error: OcpiPagingException: paging stopped after 10000 pages: the client's limit of 10000 pages, before
+ *       &lt;url&gt;; raise it with --max-pages
  * </pre>
  *
  * <p>Objects printed before a failure stay printed: exit code 1 means the list on stdout is incomplete.
@@ -110,7 +134,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Exit codes:</b> 0 when every page was fetched and printed; 1 when a call or the data failed (the error
  * line above), or stdout was closed ({@code error: IOException: ...}); 2 on a usage error (missing {@code --url},
  * {@code --token} or MODULE, an unknown MODULE or option, a bad URL, party or DateTime), printed as {@code ocpi4j
- * get: <what is wrong>} and the usage line.
+ * get: <what is wrong>} and the usage line (a limit that is not a positive whole number is one).
  */
 final class GetCommand implements Command {
     /** The modules with a Sender interface that lists objects, by name, each with its crawl. */
@@ -121,6 +145,14 @@ final class GetCommand implements Command {
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z?");
     private static final Pattern PARTY = Pattern.compile("([A-Za-z]{2})-([A-Za-z0-9]{3})");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+    /** The client's settings that the limit options set, by option. */
+    private static final Map<String, String> OPTIONS = Map.of(
+            "listingTimeout", "--timeout",
+            "callTimeout", "--call-timeout",
+            "maxPages", "--max-pages",
+            "maxResponseBytes", "--max-response-bytes");
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,19}");
 
     private static Map<String, BiFunction<V221, ListQuery, Stream<?>>> modules() {
         Map<String, BiFunction<V221, ListQuery, Stream<?>>> modules = new LinkedHashMap<>();
@@ -140,7 +172,8 @@ final class GetCommand implements Command {
     @Override
     public String synopsis() {
         return "get --url <versions-url> --token <token> [--party <CC-PID>] [--date-from <DateTime>]"
-                + " [--date-to <DateTime>] [--lenient] <" + String.join("|", MODULES.keySet()) + ">";
+                + " [--date-to <DateTime>] [--lenient] [--timeout <seconds>] [--call-timeout <seconds>]"
+                + " [--max-pages <N>] [--max-response-bytes <N>] <" + String.join("|", MODULES.keySet()) + ">";
     }
 
     @Override
@@ -159,6 +192,14 @@ final class GetCommand implements Command {
                   --lenient               accept data that breaks the specification's rules: print it, and print
                                           each violation on stderr as "warning: GET <url>: <path>: <rule>"
                                           (without --lenient such data is an error)
+                  --timeout <seconds>     the listing of all pages ends within this many seconds from its
+                                          first page (default 3600)
+                  --call-timeout <seconds>
+                                          each call ends within it, retries included (default 120)
+                  --max-pages <N>         the listing fetches at most N pages (default 10000)
+                  --max-response-bytes <N>
+                                          a response body holds at most N bytes: reading stops there
+                                          (default 33554432, 32 MiB)
 
                 stdout: the objects only, one JSON object per line (UTF-8). The log goes to stderr, warnings only.
                 stderr on failure, one line; "HTTP <status>, " and "OCPI status <code>: " only when known:
@@ -170,6 +211,12 @@ final class GetCommand implements Command {
                   error: OcpiUnreadableResponseException: HTTP 200: GET <url>: not an OCPI response: <path>: <rule>
                   error: OcpiResponseValidationException: GET <url>: <path>: <rule>; <path>: <rule>
                   error: OcpiNegotiationException: the partner has no cdrs SENDER endpoint in OCPI 2.2.1
+                A limit reached ends the command with a line (here on two) naming it, its value, the option:
+                  error: OcpiResponseTooLargeException: HTTP 200: GET <url>: the body is larger than the limit of
+                    33554432 bytes; raise it with --max-response-bytes
+                  error: OcpiPagingException: paging stopped after 812 pages: the listing's deadline of 3600 s
+                    passed, before <url>; raise it with --timeout
+                A listing also stops when the partner links on past its X-Total-Count by more than a page.
                 Objects printed before a failure stay printed. Calls are tried again on I/O errors, HTTP 5xx
                 and 429 (three attempts in all).
 
@@ -181,7 +228,11 @@ final class GetCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Request request = parse(args);
-        OcpiClient.Builder builder = OcpiClient.builder();
+        OcpiClient.Builder builder = OcpiClient.builder()
+                .listingTimeout(request.limits().timeout())
+                .callTimeout(request.limits().callTimeout())
+                .maxPages(request.limits().maxPages())
+                .maxResponseBytes(request.limits().maxResponseBytes());
         if (request.lenient()) {
             builder.lenient((url, requestId, violations) -> {
                 for (Violation v : violations) {
@@ -240,6 +291,11 @@ final class GetCommand implements Command {
         } else if (e instanceof OcpiUnreadableResponseException u) {
             http = u.httpStatus();
             message = u.method() + " " + u.url() + ": not an OCPI response: " + joined(u.violations());
+        } else if (e instanceof OcpiResponseTooLargeException t) {
+            http = t.httpStatus();
+            message = t.method() + " " + t.url() + ": the body is larger than the limit of " + t.limit() + " bytes"
+                    + (t.contentLength() >= 0 ? " (Content-Length: " + t.contentLength() + ")" : "")
+                    + "; raise it with --max-response-bytes";
         } else if (e instanceof OcpiTransportException t) {
             Throwable cause = t.getCause();
             message = t.method() + " " + t.url() + ": " + (cause == null ? "I/O error" : describe(cause));
@@ -262,7 +318,16 @@ final class GetCommand implements Command {
         if (!facts.isEmpty() && !message.isEmpty()) {
             line.append(": ");
         }
-        return oneLine(line.append(message).toString());
+        return oneLine(withOptions(line.append(message).toString()));
+    }
+
+    /** Names the options of this command where the client's messages name its settings. */
+    private static String withOptions(String text) {
+        String named = text;
+        for (Map.Entry<String, String> setting : OPTIONS.entrySet()) {
+            named = named.replace("OcpiClient.Builder." + setting.getKey(), setting.getValue());
+        }
+        return named;
     }
 
     private static boolean hasText(@Nullable String s) {
@@ -289,7 +354,11 @@ final class GetCommand implements Command {
             @Nullable CallOptions party,
             ListQuery query,
             BiFunction<V221, ListQuery, Stream<?>> crawl,
-            boolean lenient) {}
+            boolean lenient,
+            Limits limits) {}
+
+    /** How far a partner can make the command go: the client's limits. */
+    private record Limits(Duration timeout, Duration callTimeout, int maxPages, long maxResponseBytes) {}
 
     private static Request parse(List<String> args) {
         String url = null;
@@ -298,6 +367,10 @@ final class GetCommand implements Command {
         Instant dateFrom = null;
         Instant dateTo = null;
         boolean lenient = false;
+        Duration timeout = OcpiClient.Builder.DEFAULT_LISTING_TIMEOUT;
+        Duration callTimeout = OcpiClient.Builder.DEFAULT_CALL_TIMEOUT;
+        int maxPages = OcpiClient.Builder.DEFAULT_MAX_PAGES;
+        long maxResponseBytes = OcpiClient.Builder.DEFAULT_MAX_RESPONSE_BYTES;
         List<String> modules = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -308,6 +381,10 @@ final class GetCommand implements Command {
                 case "--date-from" -> dateFrom = dateTime(arg, Command.value(args, ++i, arg));
                 case "--date-to" -> dateTo = dateTime(arg, Command.value(args, ++i, arg));
                 case "--lenient" -> lenient = true;
+                case "--timeout" -> timeout = Duration.ofSeconds(positive(args, ++i, arg, Integer.MAX_VALUE));
+                case "--call-timeout" -> callTimeout = Duration.ofSeconds(positive(args, ++i, arg, Integer.MAX_VALUE));
+                case "--max-pages" -> maxPages = (int) positive(args, ++i, arg, Integer.MAX_VALUE);
+                case "--max-response-bytes" -> maxResponseBytes = positive(args, ++i, arg, Long.MAX_VALUE);
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("unknown option " + arg);
@@ -344,7 +421,22 @@ final class GetCommand implements Command {
                     + " (mod_sessions_cpo_get_request_parameters)");
         }
         ListQuery query = ListQuery.all().dateFrom(dateFrom).dateTo(dateTo);
-        return new Request(url, token, party, query, crawl, lenient);
+        return new Request(
+                url, token, party, query, crawl, lenient, new Limits(timeout, callTimeout, maxPages, maxResponseBytes));
+    }
+
+    /** Reads the value of a limit option, the argument at {@code i}: a whole number from 1 to {@code max}. */
+    private static long positive(List<String> args, int i, String option, long max) {
+        String text = Command.value(args, i, option);
+        try {
+            long value = WHOLE_NUMBER.matcher(text).matches() ? Long.parseLong(text) : 0;
+            if (value >= 1 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // more digits than a long holds: reported below
+        }
+        throw new UsageException(option + ": " + text + " is not a whole number from 1 to " + max);
     }
 
     private static String versionsUrl(String text) {

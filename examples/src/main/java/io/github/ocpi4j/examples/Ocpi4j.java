@@ -10,7 +10,8 @@ import java.util.List;
  * <pre>
  * ocpi4j validate --type Location [--partial] [--version 2.2.1] FILE...
  * ocpi4j get --url VERSIONS_URL --token TOKEN [--party CC-PID] [--date-from DATETIME] [--date-to DATETIME]
- *            [--lenient] MODULE
+ *            [--lenient] [--timeout SECONDS] [--call-timeout SECONDS] [--max-pages N] [--max-response-bytes N]
+ *            MODULE
  * ocpi4j price --tariff TARIFF.json --cdr CDR.json [--explain] [--time-zone ZONE]
  * ocpi4j demo [--jdbc-url URL]
  * ocpi4j serve --role cpo|emsp --port N [--token T --party CC-PID] [--jdbc-url URL]

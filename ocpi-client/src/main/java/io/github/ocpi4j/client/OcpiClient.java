@@ -36,6 +36,14 @@ import org.slf4j.LoggerFactory;
  * other POSTs and PATCHes never. Failures are unchecked exceptions: {@link OcpiTransportException}, {@link
  * OcpiHttpException}, {@link OcpiUnreadableResponseException}, {@link io.github.ocpi4j.model.OcpiStatusException}
  * and, in strict mode, {@link OcpiResponseValidationException}.
+ *
+ * <p>What a partner can make the client hold or wait for is bounded, each limit set on the {@link Builder}: a
+ * response body of at most {@link Builder#maxResponseBytes 32 MiB} ({@link OcpiResponseTooLargeException}, never
+ * retried); a call ends within {@link Builder#callTimeout 2 minutes}, its retries and the waits between them
+ * included ({@link OcpiTransportException}); and a listing ({@code stream(...)}) within {@link
+ * Builder#listingTimeout 1 hour} and {@link Builder#maxPages 10,000 pages}, stopping also when the partner keeps
+ * linking to pages past the {@code X-Total-Count} it announced ({@link OcpiPagingException}). Each error names the
+ * limit, its value and the builder method that raises it.
  */
 public final class OcpiClient implements AutoCloseable {
     /** The OCPI versions this client speaks, newest first. */
@@ -47,9 +55,16 @@ public final class OcpiClient implements AutoCloseable {
 
     private OcpiClient(Builder b) {
         this.ownHttp = b.ownHttp ? b.http : null;
-        this.transport =
-                new Transport(b.http, OcpiJson.instance(), b.retryPolicy, b.strict, b.violationListener, b.sleeper);
-        this.pager = new Pager(transport, b.maxPages);
+        this.transport = new Transport(
+                b.http,
+                OcpiJson.instance(),
+                b.retryPolicy,
+                b.strict,
+                b.violationListener,
+                b.sleeper,
+                b.maxResponseBytes,
+                b.callTimeout);
+        this.pager = new Pager(transport, b.maxPages, b.listingTimeout);
     }
 
     /** Returns a builder. */
@@ -149,13 +164,31 @@ public final class OcpiClient implements AutoCloseable {
 
     /** Builds an {@link OcpiClient}. Not thread-safe. */
     public static final class Builder {
+        /**
+         * 32 MiB: five times a page of 1,000 Locations with four EVSEs each (about 6 MiB); the objects read from that
+         * much OCPI data take about 100 MiB of heap.
+         */
+        public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+
+        /** 10,000 pages: a million objects in pages of 100. */
+        public static final int DEFAULT_MAX_PAGES = 10_000;
+
+        /** Two minutes: time for three attempts, a Retry-After of 30 s between them, and a large page. */
+        public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+
+        /** One hour: time for 100,000 objects in pages of 100 at a slow partner. */
+        public static final Duration DEFAULT_LISTING_TIMEOUT = Duration.ofHours(1);
+
         private OkHttpClient http;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private boolean strict = true;
         private ViolationListener violationListener =
                 (url, requestId, violations) -> LoggerFactory.getLogger("io.github.ocpi4j.client")
                         .warn("{} [X-Request-ID {}] data breaks the specification: {}", url, requestId, violations);
-        private int maxPages = 10_000;
+        private int maxPages = DEFAULT_MAX_PAGES;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private Duration listingTimeout = DEFAULT_LISTING_TIMEOUT;
         private boolean ownHttp;
         private Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -187,13 +220,61 @@ public final class OcpiClient implements AutoCloseable {
             return this;
         }
 
-        /** Sets how many pages one crawl fetches at most (10,000 by default). */
+        /**
+         * Sets how many pages one listing fetches at most ({@link #DEFAULT_MAX_PAGES} by default, 10,000); the next
+         * page ends the listing with an {@link OcpiPagingException}.
+         */
         public Builder maxPages(int maxPages) {
             if (maxPages < 1) {
                 throw new IllegalArgumentException("maxPages must be at least 1");
             }
             this.maxPages = maxPages;
             return this;
+        }
+
+        /**
+         * Sets how many bytes the body of a response may hold at most ({@link #DEFAULT_MAX_RESPONSE_BYTES} by
+         * default, 32 MiB), counted after any {@code Content-Encoding} is undone. A larger answer fails the call
+         * with an {@link OcpiResponseTooLargeException}, without reading more than one byte past the limit (nothing
+         * when {@code Content-Length} announces more), and is not tried again. The objects read from a body of real
+         * OCPI data take about three times its size in heap.
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be at least 1, was " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /**
+         * Sets how long one call may take ({@link #DEFAULT_CALL_TIMEOUT} by default, 2 minutes): from the first
+         * attempt to the end of the last answer's body, retries and the waits between them included, whatever the
+         * OkHttp client's own timeouts. A retry whose wait would end after it is not made. A call that runs out of
+         * time fails with an {@link OcpiTransportException} naming this deadline.
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = positive(callTimeout, "callTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long one listing ({@code stream(...)} of a module client) may take from its first page
+         * ({@link #DEFAULT_LISTING_TIMEOUT} by default, 1 hour); the calls of a listing end by then too, and the
+         * listing ends with an {@link OcpiPagingException} naming this deadline. The time the caller spends on the
+         * objects counts, as the stream is lazy.
+         */
+        public Builder listingTimeout(Duration listingTimeout) {
+            this.listingTimeout = positive(listingTimeout, "listingTimeout");
+            return this;
+        }
+
+        private static Duration positive(Duration timeout, String name) {
+            Objects.requireNonNull(timeout, name);
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + timeout);
+            }
+            return timeout;
         }
 
         Builder sleeper(Sleeper sleeper) {

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A call to a partner that failed before it gave an OCPI answer: the base of {@link OcpiTransportException}, {@link
- * OcpiHttpException} and {@link OcpiUnreadableResponseException}. It names the call and carries the ids to quote to
+ * OcpiHttpException}, {@link OcpiUnreadableResponseException} and {@link OcpiResponseTooLargeException}. It names the call and carries the ids to quote to
  * the partner.
  */
 public abstract class OcpiExchangeException extends OcpiException {

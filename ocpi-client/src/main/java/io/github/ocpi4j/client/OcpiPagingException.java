@@ -5,8 +5,9 @@ import java.io.Serial;
 
 /**
  * A crawl over the pages of a list stopped before the last page: the partner linked back to a page already
- * fetched, or the crawl reached the client's page limit ({@link OcpiClient.Builder#maxPages(int)}). The objects
- * before it were delivered; the list may be incomplete.
+ * fetched, or on past the {@code X-Total-Count} it announced; or the crawl reached the client's page limit ({@link
+ * OcpiClient.Builder#maxPages(int)}) or its deadline ({@link OcpiClient.Builder#listingTimeout}). The message says
+ * which, with the limit's value. The objects before it were delivered; the list may be incomplete.
  */
 public final class OcpiPagingException extends OcpiException {
     @Serial

@@ -3,10 +3,12 @@ package io.github.ocpi4j.client.internal;
 import io.github.ocpi4j.client.CallOptions;
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.OcpiPagingException;
+import io.github.ocpi4j.client.OcpiTransportException;
 import io.github.ocpi4j.client.Page;
 import io.github.ocpi4j.model.DateTimes;
 import io.github.ocpi4j.model.OcpiResponse;
 import io.github.ocpi4j.model.OcpiType;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -29,20 +31,33 @@ import org.slf4j.LoggerFactory;
  * <p>Every page of a crawl carries the same X-Correlation-ID and the query's {@code date_from}/{@code date_to},
  * even when a server's next link leaves them out. When {@code X-Total-Count} shrinks between pages (objects left
  * the list), the page is fetched again from an offset lowered by the shrink, as the specification advises, so no
- * object is skipped. A link to a page already fetched, or the client's page limit, ends the crawl with an {@link
- * OcpiPagingException} after the objects before it, instead of running forever or ending as if the list were
- * complete.
+ * object is skipped.
+ *
+ * <p>A crawl ends with an {@link OcpiPagingException}, after the objects before it, instead of running forever or
+ * ending as if the list were complete, when: the partner links to a page already fetched; the crawl reached the
+ * client's page limit; its deadline passed (measured from its first page, every call of it ending by then too);
+ * or the partner links to a next page although the crawl already received more objects than the last {@code
+ * X-Total-Count} announced by more than its largest page. That margin lets the count change honestly while the
+ * crawl runs (objects added or removed, a server that links to an empty last page), and still stops a partner whose
+ * pages never end.
  */
 public final class Pager {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.client");
 
     private final Transport transport;
     private final int maxPages;
+    private final Duration timeout;
 
-    /** Creates the pager of a client. */
-    public Pager(Transport transport, int maxPages) {
+    /**
+     * Creates the pager of a client.
+     *
+     * @param maxPages how many pages a crawl fetches at most
+     * @param timeout how long a crawl may take, from its first page
+     */
+    public Pager(Transport transport, int maxPages, Duration timeout) {
         this.transport = transport;
         this.maxPages = maxPages;
+        this.timeout = timeout;
     }
 
     /** Returns the first page of a list endpoint for a query. */
@@ -68,8 +83,17 @@ public final class Pager {
     }
 
     private <T> Page<T> fetch(String url, OcpiType<OcpiResponse<List<T>>> type, Access access, CallOptions options) {
+        return fetch(url, type, access, options, null);
+    }
+
+    private <T> Page<T> fetch(
+            String url,
+            OcpiType<OcpiResponse<List<T>>> type,
+            Access access,
+            CallOptions options,
+            @Nullable Deadline deadline) {
         Reply<List<T>> reply = transport
-                .call("GET", url, null, type, access, options, true, false)
+                .call("GET", url, null, type, access, options, true, false, deadline)
                 .orElseThrow();
         List<T> items = reply.data() == null
                 ? List.of()
@@ -123,7 +147,11 @@ public final class Pager {
         private @Nullable String next;
         private Iterator<T> items = List.<T>of().iterator();
         private @Nullable Integer lastTotal;
+        private @Nullable Integer announced;
+        private @Nullable Deadline deadline;
         private int pages;
+        private long received;
+        private int largestPage;
 
         Crawl(
                 String endpoint,
@@ -136,6 +164,7 @@ public final class Pager {
             this.options = options;
             this.query = query;
             this.next = url(endpoint, query);
+            this.received = query.offset() == null ? 0 : Math.max(0, query.offset());
         }
 
         @Override
@@ -158,18 +187,27 @@ public final class Pager {
             String url = withFilters(next);
             next = null;
             if (!fetched.add(pageKey(url))) {
-                throw new OcpiPagingException(
-                        "paging stopped after " + pages + " pages: the partner links back to " + url
-                                + ", a page already fetched",
-                        url,
-                        pages);
+                throw stopped("the partner links back to " + url + ", a page already fetched", url);
             }
             if (pages >= maxPages) {
-                throw new OcpiPagingException(
-                        "paging stopped after " + pages + " pages, the client's limit, before " + url, url, pages);
+                throw stopped(
+                        "the client's limit of " + maxPages + " pages, before " + url
+                                + "; raise it with OcpiClient.Builder.maxPages",
+                        url);
+            }
+            if (announced != null && received - announced > largestPage) {
+                throw stopped(
+                        "the partner links to " + url + " after sending " + received
+                                + " objects, more than a page beyond the " + announced + " its X-Total-Count announced",
+                        url);
+            }
+            if (deadline == null) {
+                deadline = transport.deadline(timeout, "the listing's deadline", "listingTimeout");
+            } else if (deadline.passed()) {
+                throw stopped(deadline.description() + " passed, before " + url + "; " + deadline.remedy(), url);
             }
             pages++;
-            Page<T> page = fetch(url, type, access, options);
+            Page<T> page = fetchWithin(url);
             Integer total = page.totalCount();
             int shrink = lastTotal != null && total != null ? lastTotal - total : 0;
             Integer offset = offset(url);
@@ -177,12 +215,39 @@ public final class Pager {
                 String earlier = withOffset(url, Math.max(0, offset - shrink));
                 LOG.debug("X-Total-Count fell from {} to {}: fetching {} again", lastTotal, total, earlier);
                 fetched.add(pageKey(earlier));
-                page = fetch(earlier, type, access, options);
+                page = fetchWithin(earlier);
                 total = page.totalCount();
+                received -= Math.min(shrink, offset); // the objects of the earlier page received before
             }
             lastTotal = total;
+            if (total != null) {
+                announced = total;
+            }
+            received += page.items().size();
+            largestPage = Math.max(largestPage, page.items().size());
             items = page.items().iterator();
             next = page.nextUrl();
+        }
+
+        /** Fetches a page by the crawl's deadline, a call cut short by it ending the crawl. */
+        private Page<T> fetchWithin(String url) {
+            Deadline crawlDeadline = java.util.Objects.requireNonNull(deadline);
+            try {
+                return fetch(url, type, access, options, crawlDeadline);
+            } catch (OcpiTransportException e) {
+                if (crawlDeadline.passed()) {
+                    throw stopped(
+                            crawlDeadline.description() + " passed while fetching " + url + "; "
+                                    + crawlDeadline.remedy(),
+                            url);
+                }
+                throw e;
+            }
+        }
+
+        private OcpiPagingException stopped(String why, String url) {
+            return new OcpiPagingException(
+                    "paging stopped after " + pages + (pages == 1 ? " page: " : " pages: ") + why, url, pages);
         }
 
         /** The query's date filters, added where a server's next link dropped them. */

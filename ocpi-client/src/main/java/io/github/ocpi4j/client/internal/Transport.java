@@ -3,6 +3,7 @@ package io.github.ocpi4j.client.internal;
 import io.github.ocpi4j.client.CallOptions;
 import io.github.ocpi4j.client.CredentialsTokens;
 import io.github.ocpi4j.client.OcpiHttpException;
+import io.github.ocpi4j.client.OcpiResponseTooLargeException;
 import io.github.ocpi4j.client.OcpiResponseValidationException;
 import io.github.ocpi4j.client.OcpiTransportException;
 import io.github.ocpi4j.client.OcpiUnreadableResponseException;
@@ -15,8 +16,9 @@ import io.github.ocpi4j.model.OcpiType;
 import io.github.ocpi4j.model.ReadResult;
 import io.github.ocpi4j.model.Violation;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -26,7 +28,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -39,7 +43,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes OCPI calls: headers (Authorization, X-Request-ID, X-Correlation-ID, routing), retries of idempotent calls,
- * the response envelope and its status, strict or lenient data. One per client; thread-safe.
+ * the response envelope and its status, strict or lenient data, each call within the client's deadline and its
+ * answer within the client's size limit. One per client; thread-safe.
  */
 public final class Transport {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.client");
@@ -54,21 +59,42 @@ public final class Transport {
     private final boolean strict;
     private final ViolationListener violationListener;
     private final Sleeper sleeper;
+    private final long maxResponseBytes;
+    private final Duration callTimeout;
 
-    /** Creates the transport of a client. */
+    /**
+     * Creates the transport of a client.
+     *
+     * @param maxResponseBytes the most bytes of a response body the transport reads
+     * @param callTimeout how long one call may take, every attempt and the waits between them included
+     */
     public Transport(
             OkHttpClient http,
             OcpiJson json,
             RetryPolicy retryPolicy,
             boolean strict,
             ViolationListener violationListener,
-            Sleeper sleeper) {
+            Sleeper sleeper,
+            long maxResponseBytes,
+            Duration callTimeout) {
         this.http = http;
         this.json = json;
         this.retryPolicy = retryPolicy;
         this.strict = strict;
         this.violationListener = violationListener;
         this.sleeper = sleeper;
+        this.maxResponseBytes = maxResponseBytes;
+        this.callTimeout = callTimeout;
+    }
+
+    /**
+     * Returns a deadline {@code timeout} from now on this transport's clock.
+     *
+     * @param name what it is in an error, such as {@code the listing's deadline}
+     * @param setting the method of {@code OcpiClient.Builder} that sets it
+     */
+    public Deadline deadline(Duration timeout, String name, String setting) {
+        return Deadline.after(sleeper, timeout, name, setting);
     }
 
     /** Returns the codec. */
@@ -98,48 +124,66 @@ public final class Transport {
             CallOptions options,
             boolean idempotent,
             boolean notFoundIsEmpty) {
+        return call(method, url, body, type, access, options, idempotent, notFoundIsEmpty, null);
+    }
+
+    /**
+     * Makes a call as {@link #call(String, String, Object, OcpiType, Access, CallOptions, boolean, boolean)}, ending
+     * it by {@code outer} (such as a listing's deadline) when that comes before the call's own deadline. A call
+     * that runs out of time, in an attempt or waiting for the next, fails with an {@link OcpiTransportException}
+     * naming the deadline; a retry whose wait would end after the deadline is not made, and the last failure is
+     * reported instead. An answer larger than the client's limit fails with an {@link
+     * OcpiResponseTooLargeException} and is not tried again.
+     */
+    public <T> Optional<Reply<T>> call(
+            String method,
+            String url,
+            @Nullable Object body,
+            OcpiType<OcpiResponse<T>> type,
+            Access access,
+            CallOptions options,
+            boolean idempotent,
+            boolean notFoundIsEmpty,
+            @Nullable Deadline outer) {
         CallOptions effective = options.orElse(access.defaults());
         String correlationId = effective.correlationId() != null
                 ? effective.correlationId()
                 : UUID.randomUUID().toString();
         byte[] bytes = body == null ? null : json.write(body);
         int attempts = idempotent ? retryPolicy.maxAttempts() : 1;
+        Deadline deadline =
+                deadline(callTimeout, "the call deadline", "callTimeout").earlier(outer);
         for (int attempt = 1; ; attempt++) {
             String requestId = UUID.randomUUID().toString();
+            if (deadline.passed()) {
+                throw timedOut(deadline, attempt - 1, method, url, requestId, correlationId);
+            }
             Request request = request(method, url, bytes, access, effective, requestId, correlationId);
             long started = System.nanoTime();
             if (LOG.isDebugEnabled()) {
                 LOG.debug("--> {} {} [X-Request-ID {}, X-Correlation-ID {}]", method, url, requestId, correlationId);
             }
             if (LOG.isTraceEnabled() && bytes != null) {
-                LOG.trace("--> body {}", masked(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+                LOG.trace("--> body {}", masked(new String(bytes, StandardCharsets.UTF_8)));
             }
-            Response response;
-            try {
-                response = http.newCall(request).execute();
-            } catch (IOException e) {
-                LOG.debug("<-- {} {} failed: {}", method, url, e.toString());
-                if (attempt < attempts) {
-                    pause(retryPolicy.backoffCeiling(attempt), true, method, url, requestId, correlationId);
-                    continue;
-                }
-                throw new OcpiTransportException(e, method, url, requestId, correlationId);
-            }
-            try (response) {
+            Call call = http.newCall(request);
+            call.timeout().timeout(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+            try (Response response = call.execute()) {
                 int status = response.code();
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("<-- {} {} {} ({} ms)", status, method, url, (System.nanoTime() - started) / 1_000_000);
                 }
                 if (attempt < attempts && (status >= 500 || status == 429)) {
                     Duration wait = retryAfter(response.header("Retry-After"));
-                    if (wait == null || wait.compareTo(retryPolicy.maxRetryAfter()) <= 0) {
-                        pause(
-                                wait != null ? wait : retryPolicy.backoffCeiling(attempt),
-                                wait == null,
-                                method,
-                                url,
-                                requestId,
-                                correlationId);
+                    if ((wait == null || wait.compareTo(retryPolicy.maxRetryAfter()) <= 0)
+                            && pause(
+                                    wait != null ? wait : retryPolicy.backoffCeiling(attempt),
+                                    wait == null,
+                                    deadline,
+                                    method,
+                                    url,
+                                    requestId,
+                                    correlationId)) {
                         continue;
                     }
                 }
@@ -148,13 +192,32 @@ public final class Transport {
                 }
                 return Optional.of(reply(response, type, method, url, requestId, correlationId));
             } catch (IOException e) {
-                if (attempt < attempts) {
-                    pause(retryPolicy.backoffCeiling(attempt), true, method, url, requestId, correlationId);
+                LOG.debug("<-- {} {} failed: {}", method, url, e.toString());
+                if (call.isCanceled() || deadline.passed()) {
+                    throw timedOut(deadline, attempt, method, url, requestId, correlationId);
+                }
+                if (attempt < attempts
+                        && pause(
+                                retryPolicy.backoffCeiling(attempt),
+                                true,
+                                deadline,
+                                method,
+                                url,
+                                requestId,
+                                correlationId)) {
                     continue;
                 }
                 throw new OcpiTransportException(e, method, url, requestId, correlationId);
             }
         }
+    }
+
+    private static OcpiTransportException timedOut(
+            Deadline deadline, int attempts, String method, String url, String requestId, String correlationId) {
+        InterruptedIOException cause = new InterruptedIOException("no complete answer after " + attempts
+                + (attempts == 1 ? " attempt" : " attempts") + " within " + deadline.description() + "; "
+                + deadline.remedy());
+        return new OcpiTransportException(cause, method, url, requestId, correlationId);
     }
 
     private Request request(
@@ -199,9 +262,16 @@ public final class Transport {
             throws IOException {
         int status = response.code();
         ResponseBody body = response.body();
+        long length = body.contentLength();
         if (status < 200 || status > 299) {
-            OcpiResponse<Void> envelope =
-                    json.read(body.bytes(), ANY_ENVELOPE).value().orElse(null);
+            OcpiResponse<Void> envelope = null;
+            if (length <= maxResponseBytes) {
+                try {
+                    envelope = read(body, ANY_ENVELOPE).value().orElse(null);
+                } catch (BoundedStream.TooLong e) {
+                    // the status says what went wrong: an error page past the limit is not read to its end
+                }
+            }
             throw new OcpiHttpException(
                     status,
                     envelope == null ? null : envelope.statusCode(),
@@ -211,15 +281,16 @@ public final class Transport {
                     requestId,
                     correlationId);
         }
+        if (length > maxResponseBytes) {
+            throw new OcpiResponseTooLargeException(
+                    status, maxResponseBytes, length, method, url, requestId, correlationId);
+        }
         ReadResult<OcpiResponse<T>> result;
-        if (LOG.isTraceEnabled()) {
-            String text = body.string();
-            LOG.trace("<-- body {}", masked(text));
-            result = json.read(text, type);
-        } else {
-            try (InputStream in = body.byteStream()) {
-                result = json.read(in, type);
-            }
+        try {
+            result = read(body, type);
+        } catch (BoundedStream.TooLong e) {
+            throw new OcpiResponseTooLargeException(
+                    status, maxResponseBytes, -1, method, url, requestId, correlationId);
         }
         OcpiResponse<T> envelope = result.value().orElse(null);
         if (!result.isWellFormed() || envelope == null || envelope.statusCode() == null) {
@@ -241,11 +312,56 @@ public final class Transport {
         return new Reply<>(envelope.data(), status, response.headers(), url, requestId, correlationId);
     }
 
-    private void pause(
-            Duration ceiling, boolean jitter, String method, String url, String requestId, String correlationId) {
+    /**
+     * Reads a body of at most {@code maxResponseBytes} bytes, never taking more than one byte beyond from the
+     * network. A failure of the stream (a timeout, a reset, {@link BoundedStream.TooLong}) is thrown as it was, even
+     * when the JSON reader turned it into a violation.
+     */
+    private <T> ReadResult<T> read(ResponseBody body, OcpiType<T> type) throws IOException {
+        BoundedStream in = new BoundedStream(body.byteStream(), maxResponseBytes);
+        try (in) {
+            ReadResult<T> result;
+            if (LOG.isTraceEnabled()) {
+                String text = new String(
+                        in.readAllBytes(),
+                        body.contentType() == null
+                                ? StandardCharsets.UTF_8
+                                : body.contentType().charset(StandardCharsets.UTF_8));
+                LOG.trace("<-- body {}", masked(text));
+                result = json.read(text, type);
+            } else {
+                result = json.read(in, type);
+            }
+            if (in.failure() != null) {
+                throw in.failure();
+            }
+            return result;
+        } catch (UncheckedIOException e) {
+            throw in.failure() != null ? in.failure() : e.getCause();
+        }
+    }
+
+    /** Waits before a retry, and returns true; or returns false, without waiting, when the wait would outlast the deadline. */
+    private boolean pause(
+            Duration ceiling,
+            boolean jitter,
+            Deadline deadline,
+            String method,
+            String url,
+            String requestId,
+            String correlationId) {
         long millis = jitter && ceiling.toMillis() > 0
                 ? ThreadLocalRandom.current().nextLong(ceiling.toMillis() + 1)
                 : ceiling.toMillis();
+        if (TimeUnit.MILLISECONDS.toNanos(millis) >= deadline.remainingNanos()) {
+            LOG.debug(
+                    "not retrying {} {}: a wait of {} ms would outlast {}",
+                    method,
+                    url,
+                    millis,
+                    deadline.description());
+            return false;
+        }
         LOG.debug("retrying {} {} in {} ms", method, url, millis);
         try {
             sleeper.sleep(Duration.ofMillis(millis));
@@ -254,6 +370,7 @@ public final class Transport {
             InterruptedIOException cause = new InterruptedIOException("interrupted while waiting to retry");
             throw new OcpiTransportException(cause, method, url, requestId, correlationId);
         }
+        return true;
     }
 
     /** Parses Retry-After: delay-seconds or an HTTP-date. */

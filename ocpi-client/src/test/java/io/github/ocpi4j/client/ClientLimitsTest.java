@@ -1,0 +1,294 @@
+package io.github.ocpi4j.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ocpi4j.model.v221.tokens.Token;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
+import okio.BufferedSink;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A malicious or broken partner cannot make the client hold more than its response limit, wait past its deadlines,
+ * or page forever: huge answers, endless pages with and without a lying {@code X-Total-Count} ({@code
+ * [[transport_and_format_pagination]]}), and answers trickling in one byte a second.
+ */
+class ClientLimitsTest {
+    /** Long enough for anything these tests wait for on a busy machine; each test's deadline is far shorter. */
+    private static final Duration ENDS_WITHIN = Duration.ofSeconds(20);
+
+    @StartStop
+    public final MockWebServer server = new MockWebServer();
+
+    private final MockPartner partner = new MockPartner(server, "tokens/SENDER");
+
+    private static String token(long i) {
+        return """
+                {"country_code":"NL","party_id":"TNM","uid":"T%d","type":"RFID","contract_id":"NL-TNM-C%d",\
+                "issuer":"TNM","valid":true,"whitelist":"ALLOWED","last_updated":"2024-01-01T00:00:00Z"}""".formatted(i, i);
+    }
+
+    /** A page of tokens numbered from {@code first}, linking to the next page: a list that never ends. */
+    private static MockResponse.Builder endlessPage(HttpUrl url, int size) {
+        int offset = url.queryParameter("offset") == null ? 0 : Integer.parseInt(url.queryParameter("offset"));
+        List<String> tokens = new ArrayList<>();
+        for (int i = offset; i < offset + size; i++) {
+            tokens.add(token(i));
+        }
+        HttpUrl next = url.newBuilder()
+                .setQueryParameter("offset", Integer.toString(offset + size))
+                .build();
+        return new MockResponse.Builder(MockPartner.ok("[" + String.join(",", tokens) + "]"))
+                .setHeader("Link", "<" + next + ">; rel=\"next\"");
+    }
+
+    /** A 200 answer whose body is a page of tokens that never ends, generated as it is sent, without a length. */
+    private static MockResponse endlessBody(AtomicLong sent) {
+        return new MockResponse.Builder()
+                .setHeader("Content-Type", "application/json")
+                .body(new MockResponseBody() {
+                    @Override
+                    public long getContentLength() {
+                        return -1;
+                    }
+
+                    @Override
+                    public void writeTo(BufferedSink sink) throws IOException {
+                        sink.writeUtf8("{\"status_code\":1000,\"timestamp\":\"2024-01-01T00:00:00Z\",\"data\":[");
+                        for (long i = 0; ; i++) {
+                            byte[] object = ((i == 0 ? "" : ",") + token(i)).getBytes(StandardCharsets.UTF_8);
+                            sink.write(object);
+                            sent.addAndGet(object.length);
+                        }
+                    }
+                })
+                .build();
+    }
+
+    private Partner connect(OcpiClient client) {
+        return client.connect(partner.versionsUrl(), "token");
+    }
+
+    @Test
+    void answerWhoseContentLengthIsAboveTheLimitFailsNamingTheLimit() {
+        StringBuilder versions = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            versions.append(versions.length() == 0 ? "" : ",")
+                    .append("{\"version\":\"2.")
+                    .append(i)
+                    .append("\",\"url\":\"https://cpo.example.com/")
+                    .append(i)
+                    .append("\"}");
+        }
+        partner.on("/versions", r -> MockPartner.ok("[" + versions + "]"));
+        OcpiClient client = OcpiClient.builder().maxResponseBytes(10_000).build();
+
+        assertThatThrownBy(() -> connect(client)).isInstanceOfSatisfying(OcpiResponseTooLargeException.class, e -> {
+            assertThat(e.httpStatus()).isEqualTo(200);
+            assertThat(e.limit()).isEqualTo(10_000);
+            assertThat(e.contentLength()).isGreaterThan(10_000);
+            assertThat(e.url()).isEqualTo(partner.versionsUrl());
+            assertThat(e)
+                    .hasMessageContaining("more than the client's limit of 10000 bytes")
+                    .hasMessageContaining("raise it with OcpiClient.Builder.maxResponseBytes");
+        });
+        assertThat(partner.requests).hasSize(1); // a GET, but an answer too large is not asked for again
+    }
+
+    @Test
+    void endlessPageWithoutContentLengthIsCutAtTheLimitAndNotRetried() {
+        AtomicLong sent = new AtomicLong();
+        partner.on("/2.2.1/tokens/SENDER", r -> endlessBody(sent));
+        OcpiClient client = OcpiClient.builder().maxResponseBytes(1_000_000).build();
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> connect(client).v221().tokensSender().stream(ListQuery.all())
+                        .count())
+                .isInstanceOfSatisfying(OcpiResponseTooLargeException.class, e -> {
+                    assertThat(e.limit()).isEqualTo(1_000_000);
+                    assertThat(e.contentLength()).isEqualTo(-1);
+                    assertThat(e).hasMessageContaining("with a body longer than the client's limit of 1000000 bytes");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ENDS_WITHIN);
+        assertThat(partner.calls()).hasSize(1);
+    }
+
+    @Test
+    void errorPageAboveTheLimitIsStillReportedByItsStatus() {
+        partner.on(
+                "/2.2.1/tokens/SENDER",
+                r -> new MockResponse.Builder()
+                        .code(404)
+                        .chunkedBody("<html>" + "x".repeat(50_000) + "</html>", 1024)
+                        .build());
+        OcpiClient client = OcpiClient.builder().maxResponseBytes(10_000).build();
+
+        assertThatThrownBy(() -> connect(client).v221().tokensSender().page(ListQuery.all()))
+                .isInstanceOfSatisfying(
+                        OcpiHttpException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
+    }
+
+    @Test
+    void answerOfOneByteASecondEndsAtTheCallDeadline() {
+        partner.on(
+                "/2.2.1/tokens/SENDER",
+                r -> new MockResponse.Builder(MockPartner.ok("[" + token(1) + "]"))
+                        .throttleBody(1, 1, TimeUnit.SECONDS)
+                        .build());
+        OcpiClient client =
+                OcpiClient.builder().callTimeout(Duration.ofMillis(1500)).build();
+        Partner cpo = connect(client);
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> cpo.v221().tokensSender().page(ListQuery.all()))
+                .isInstanceOfSatisfying(OcpiTransportException.class, e -> {
+                    assertThat(e.getCause()).isInstanceOf(InterruptedIOException.class);
+                    assertThat(e)
+                            .hasMessageContaining("within the call deadline of 1500 ms")
+                            .hasMessageContaining("raise it with OcpiClient.Builder.callTimeout");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ENDS_WITHIN);
+        assertThat(partner.calls()).hasSize(1); // no time is left for another attempt
+    }
+
+    @Test
+    void retriesEndWhenTheirWaitWouldOutlastTheCallDeadline() {
+        FakeClock clock = new FakeClock();
+        partner.on(
+                "/2.2.1/tokens/SENDER",
+                r -> new MockResponse.Builder(MockPartner.envelope(503, 3000, null))
+                        .setHeader("Retry-After", "3")
+                        .build());
+        OcpiClient client = OcpiClient.builder()
+                .sleeper(clock)
+                .retryPolicy(new RetryPolicy(10, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(30)))
+                .callTimeout(Duration.ofSeconds(10))
+                .build();
+        Partner cpo = connect(client);
+
+        assertThatThrownBy(() -> cpo.v221().tokensSender().page(ListQuery.all()))
+                .isInstanceOfSatisfying(
+                        OcpiHttpException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
+        assertThat(clock.waits).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3));
+        assertThat(partner.calls()).hasSize(4); // at 0, 3, 6 and 9 s; one at 12 s would be past the deadline
+    }
+
+    @Test
+    void endlessPagesWithALyingTotalCountStopPastTheCountAndAPage() {
+        // [[transport_and_format_paginated_response]]: X-Total-Count is how many objects the list holds
+        partner.on(
+                "/2.2.1/tokens/SENDER",
+                r -> endlessPage(r.getUrl(), 2).setHeader("X-Total-Count", 3).build());
+        List<String> uids = new ArrayList<>();
+
+        assertThatThrownBy(() -> connect(OcpiClient.builder().build()).v221().tokensSender().stream(ListQuery.all())
+                        .forEach(t -> uids.add(t.uid().value())))
+                .isInstanceOfSatisfying(OcpiPagingException.class, e -> {
+                    assertThat(e.pages()).isEqualTo(3);
+                    assertThat(e)
+                            .hasMessageStartingWith("paging stopped after 3 pages: the partner links to ")
+                            .hasMessageContaining(
+                                    "after sending 6 objects, more than a page beyond the 3 its X-Total-Count announced");
+                });
+        assertThat(uids).hasSize(6);
+        assertThat(partner.calls()).hasSize(3);
+    }
+
+    @Test
+    void endlessPagesWithoutATotalCountStopAtTheListingDeadline() {
+        partner.on("/2.2.1/tokens/SENDER", r -> endlessPage(r.getUrl(), 2).build());
+        OcpiClient client =
+                OcpiClient.builder().listingTimeout(Duration.ofSeconds(1)).build();
+        Partner cpo = connect(client);
+        List<Token> received = new ArrayList<>();
+        long started = System.nanoTime();
+
+        assertThatThrownBy(
+                        () -> cpo.v221().tokensSender().stream(ListQuery.all()).forEach(received::add))
+                .isInstanceOfSatisfying(OcpiPagingException.class, e -> {
+                    assertThat(e.pages()).isGreaterThan(1);
+                    assertThat(e)
+                            .hasMessageContaining("the listing's deadline of 1 s")
+                            .hasMessageContaining("raise it with OcpiClient.Builder.listingTimeout");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ENDS_WITHIN);
+        assertThat(received).isNotEmpty();
+    }
+
+    @Test
+    void pageTricklingInEndsTheListingAtItsDeadline() {
+        partner.on(
+                "/2.2.1/tokens/SENDER",
+                r -> endlessPage(r.getUrl(), 2)
+                        .throttleBody(1, 1, TimeUnit.SECONDS)
+                        .build());
+        OcpiClient client =
+                OcpiClient.builder().listingTimeout(Duration.ofSeconds(1)).build(); // calls may take 2 minutes
+        Partner cpo = connect(client);
+        long started = System.nanoTime();
+
+        assertThatThrownBy(
+                        () -> cpo.v221().tokensSender().stream(ListQuery.all()).count())
+                .isInstanceOfSatisfying(OcpiPagingException.class, e -> {
+                    assertThat(e.pages()).isEqualTo(1);
+                    assertThat(e).hasMessageContaining("the listing's deadline of 1 s");
+                    assertThat(e).hasMessageContaining("passed while fetching " + partner.url("tokens/SENDER"));
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ENDS_WITHIN);
+    }
+
+    @Test
+    void lastPageThatIsEmptyAfterTheCountIsReachedEndsTheListingNormally() {
+        // a server that links on from the page that completes the count: the empty page after it ends the list
+        partner.on("/2.2.1/tokens/SENDER", r -> {
+            int offset = r.getUrl().queryParameter("offset") == null
+                    ? 0
+                    : Integer.parseInt(r.getUrl().queryParameter("offset"));
+            MockResponse.Builder page =
+                    offset < 4 ? endlessPage(r.getUrl(), 2) : new MockResponse.Builder(MockPartner.ok("[]"));
+            return page.setHeader("X-Total-Count", 4).build();
+        });
+
+        assertThat(connect(OcpiClient.builder().build()).v221().tokensSender().stream(ListQuery.all()))
+                .hasSize(4);
+        assertThat(partner.calls()).hasSize(3);
+    }
+
+    @Test
+    void limitsMustBePositive() {
+        OcpiClient.Builder builder = OcpiClient.builder();
+        assertThatThrownBy(() -> builder.maxResponseBytes(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.callTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.listingTimeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Time that moves only when the client waits to retry, so that deadlines and retries meet exactly. */
+    private static final class FakeClock implements io.github.ocpi4j.client.internal.Sleeper {
+        final List<Duration> waits = new ArrayList<>();
+        private long now;
+
+        @Override
+        public void sleep(Duration duration) {
+            waits.add(duration);
+            now += duration.toNanos();
+        }
+
+        @Override
+        public long nanoTime() {
+            return now;
+        }
+    }
+}
