@@ -162,7 +162,8 @@ public final class OcpiJson {
                 return malformed(new Violation("$", "malformed JSON: the document is empty"));
             }
             if (e.getCause() instanceof StreamReadException broken) {
-                return malformed(broken); // a list or map deserializer wraps what the parser found with a path
+                // a list or map deserializer wraps what the parser found with a path
+                return isDuplicate(broken) ? duplicate(broken, problems) : malformed(broken);
             }
             List<Violation> violations = new ArrayList<>(problems.violations());
             violations.add(new Violation(pathOf(e), "type: " + e.getOriginalMessage()));
@@ -172,7 +173,7 @@ public final class OcpiJson {
             violations.add(new Violation(ReadProblems.pathOf(e.getProcessor()), "type: " + e.getOriginalMessage()));
             return new ReadResult<>(null, violations, true);
         } catch (JsonProcessingException e) {
-            return malformed(e);
+            return isDuplicate(e) ? duplicate(e, problems) : malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -193,6 +194,22 @@ public final class OcpiJson {
     /** Jackson's messages name the source, which is hidden anyway: keep only the line and column. */
     private static String withoutSource(String message) {
         return SOURCE.matcher(message).replaceAll("line $1, column $2");
+    }
+
+    /** Whether the parser refused a key given twice in one object, which JSON allows but leaves without meaning. */
+    private static boolean isDuplicate(JsonProcessingException e) {
+        return e instanceof StreamReadException
+                && e.getProcessor() instanceof JsonParser
+                && e.getOriginalMessage().startsWith("Duplicate field '");
+    }
+
+    /** A key given twice: well-formed JSON, but which value counts is unclear, so it is a violation at the key. */
+    private static <T> ReadResult<T> duplicate(JsonProcessingException e, ReadProblems problems) {
+        List<Violation> violations = new ArrayList<>(problems.violations());
+        violations.add(new Violation(
+                ReadProblems.pathOf((JsonParser) e.getProcessor()),
+                "duplicate key: given more than once in its object"));
+        return new ReadResult<>(null, violations, true);
     }
 
     private static <T> ReadResult<T> malformed(JsonProcessingException e) {
