@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -53,6 +54,8 @@ import org.jspecify.annotations.Nullable;
 public final class OcpiJson {
     private static final OcpiJson INSTANCE = new OcpiJson();
     private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
+    /** The setting a limit of Jackson's comes from, as in {@code (1000, from `StreamReadConstraints...`)}. */
+    private static final Pattern SETTING = Pattern.compile(", from `[^`]*`");
 
     private final JsonMapper mapper = Jackson.newMapper();
     private final ObjectWriter writer = mapper.writer();
@@ -161,16 +164,18 @@ public final class OcpiJson {
             if (isEmptyDocument(e)) {
                 return malformed(new Violation("$", "malformed JSON: the document is empty"));
             }
-            if (e.getCause() instanceof StreamReadException broken) {
-                // a list or map deserializer wraps what the parser found with a path
+            if (e.getCause() instanceof StreamReadException || e.getCause() instanceof StreamConstraintsException) {
+                // a deserializer wraps what the parser found (broken JSON, a document beyond the parser's limits)
+                JsonProcessingException broken = (JsonProcessingException) e.getCause();
                 return isDuplicate(broken) ? duplicate(broken, problems) : malformed(broken);
             }
             List<Violation> violations = new ArrayList<>(problems.violations());
-            violations.add(new Violation(pathOf(e), "type: " + e.getOriginalMessage()));
+            violations.add(new Violation(pathOf(e), "type: " + withoutSource(e.getOriginalMessage())));
             return new ReadResult<>(null, violations, true);
         } catch (InputCoercionException e) {
             List<Violation> violations = new ArrayList<>(problems.violations());
-            violations.add(new Violation(ReadProblems.pathOf(e.getProcessor()), "type: " + e.getOriginalMessage()));
+            violations.add(new Violation(
+                    ReadProblems.pathOf(e.getProcessor()), "type: " + withoutSource(e.getOriginalMessage())));
             return new ReadResult<>(null, violations, true);
         } catch (JsonProcessingException e) {
             return isDuplicate(e) ? duplicate(e, problems) : malformed(e);
@@ -191,9 +196,13 @@ public final class OcpiJson {
         return new ReadResult<>(value, all, true);
     }
 
-    /** Jackson's messages name the source, which is hidden anyway: keep only the line and column. */
+    /**
+     * Jackson's messages name the source, which is hidden anyway (keep only the line and column), and the Java
+     * settings behind a limit, which mean nothing to the peer that broke it.
+     */
     private static String withoutSource(String message) {
-        return SOURCE.matcher(message).replaceAll("line $1, column $2");
+        String located = SOURCE.matcher(message).replaceAll("line $1, column $2");
+        return SETTING.matcher(located).replaceAll("");
     }
 
     /** Whether the parser refused a key given twice in one object, which JSON allows but leaves without meaning. */
