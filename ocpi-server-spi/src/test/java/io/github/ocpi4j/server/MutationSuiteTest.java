@@ -211,6 +211,44 @@ class MutationSuiteTest {
         assertThat(broken).isEmpty();
     }
 
+    /** Paths and query parameters a hostile partner sends: side, method, target. */
+    static Stream<Arguments> hostileTargets() {
+        String longId = "L".repeat(10_000);
+        return Stream.of(
+                Arguments.of("cpo", "GET", "2.2.1/sender/locations?limit=abc&offset=-1"),
+                Arguments.of("cpo", "GET", "2.2.1/sender/locations?limit=99999999999999999999"),
+                Arguments.of("cpo", "GET", "2.2.1/sender/locations?date_from=%3Cscript%3E&date_to=%00"),
+                Arguments.of("cpo", "GET", "2.2.1/sender/locations?%zz=%zz&limit=%"),
+                Arguments.of("cpo", "GET", "2.2.1/sender/locations/%00%1b%5B31m"),
+                Arguments.of("cpo", "GET", "2.2.1/sender/locations/" + longId),
+                Arguments.of("cpo", "GET", "2.2.1/sender/locations/%2e%2e/%2e"),
+                Arguments.of("cpo", "GET", "2.2.1/sender/locations/LOC1/%3Cb%3E/%FF%FE"),
+                Arguments.of("cpo", "GET", "2.2.1/receiver/tokens/NL/EMS/TOKEN1?type=%3Cscript%3E"),
+                Arguments.of("cpo", "GET", "2.2.1/receiver/chargingprofiles/S1?duration=-5&response_url=javascript:x"),
+                Arguments.of("cpo", "GET", "2.2.1/receiver/chargingprofiles/S1?duration=1e9&response_url=" + longId),
+                Arguments.of("cpo", "DELETE", "2.2.1/receiver/chargingprofiles/S1?response_url=ftp://x"),
+                Arguments.of("emsp", "GET", "2.2.1/receiver/locations/%00%00/EMS/LOC1"),
+                Arguments.of("emsp", "GET", "2.2.1/receiver/cdrs/NL/EMS/" + longId),
+                Arguments.of("emsp", "DELETE", "2.2.1/receiver/tariffs/NL/EMS/%0A"),
+                Arguments.of("emsp", "TRACE", "2.2.1/receiver/tariffs/NL/EMS/T1"),
+                Arguments.of("emsp", "GET", "2.2.1/sender/tokens?limit=0"),
+                Arguments.of("emsp", "POST", "2.2.1/sender/tokens/%3Cb%3E/authorize?type=NO_SUCH_TYPE"),
+                Arguments.of("emsp", "POST", "2.2.1/sender/commands/%00/" + longId));
+    }
+
+    @ParameterizedTest(name = "{1} {2}")
+    @MethodSource("hostileTargets")
+    void hostilePathsAndQueriesAreAnsweredAsTheClientsFaultWithoutJavaNames(String side, String method, String target) {
+        OcpiHttpResponse response = (side.equals("cpo") ? cpo : emsp)
+                .server.handle(OcpiHttpRequest.builder()
+                        .method(method)
+                        .target("/ocpi/" + target)
+                        .header("Authorization", CredentialsTokens.header(TOKEN, false))
+                        .build());
+
+        assertThat(problems(response)).isEmpty();
+    }
+
     /** What breaks the rules for answers to bad input, or nothing. */
     private static List<String> problems(OcpiHttpResponse response) {
         List<String> problems = new ArrayList<>();
