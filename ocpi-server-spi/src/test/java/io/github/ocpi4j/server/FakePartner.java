@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class FakePartner implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final @Nullable CyclicBarrier together;
+    private volatile @Nullable String detailsUrl;
     /** How many requests it got. */
     final AtomicInteger requests = new AtomicInteger();
 
@@ -52,10 +53,18 @@ final class FakePartner implements AutoCloseable {
         return server.url("/versions").toString();
     }
 
+    /** Makes the versions list give this URL for the details of 2.2.1. */
+    FakePartner detailsAt(String url) {
+        this.detailsUrl = url;
+        return this;
+    }
+
     private MockResponse answer(String path) {
         if (path.equals("/versions")) {
             awaitTheOthers();
-            return ok("[{\"version\":\"2.2.1\",\"url\":\"" + server.url("/2.2.1") + "\"}]");
+            String details =
+                    detailsUrl != null ? detailsUrl : server.url("/2.2.1").toString();
+            return ok("[{\"version\":\"2.2.1\",\"url\":\"" + details + "\"}]");
         }
         if (path.equals("/2.2.1")) {
             return ok("{\"version\":\"2.2.1\",\"endpoints\":[{\"identifier\":\"credentials\",\"role\":\"SENDER\","

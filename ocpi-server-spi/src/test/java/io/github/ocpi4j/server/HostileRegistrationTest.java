@@ -176,6 +176,18 @@ class HostileRegistrationTest {
         assertThat(response.bodyText()).doesNotContain("Exception").doesNotContain("java.");
     }
 
+    @Test
+    void partnerWhoseVersionsNameAUrlThatIsNotHttpIs3001() {
+        partner.detailsAt("ftp://files.example.com/2.2.1");
+
+        OcpiHttpResponse response = post(TOKEN_A, credentials("token-b", partner.versionsUrl(), "NL NEW"));
+
+        assertThat(statusCode(response)).isEqualTo(3001);
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo("could not fetch your versions and endpoints:"
+                        + " your versions or endpoints name a URL that is not http(s)");
+    }
+
     // ---- helpers
 
     private OcpiHttpResponse post(String token, String body) {

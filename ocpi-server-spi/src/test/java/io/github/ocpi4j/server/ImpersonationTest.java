@@ -116,20 +116,10 @@ class ImpersonationTest {
 
     /** The objects of NL-EMS pushed in a body under the URL of DE-OTH, and in the body of a CDR: side, method, target, body. */
     static Stream<Arguments> nlEmsObjectsUnderDeOthsUrl() {
-        return Stream.of(
-                Arguments.of(
-                        "emsp",
-                        "PUT",
-                        "2.2.1/receiver/locations/DE/OTH/LOC1",
-                        write(Fixtures.location("NL", "EMS", "LOC1"))),
-                Arguments.of("emsp", "PUT", "2.2.1/receiver/sessions/DE/OTH/S1", write(session())),
-                Arguments.of("emsp", "POST", "2.2.1/receiver/cdrs", write(cdr())),
-                Arguments.of("emsp", "PUT", "2.2.1/receiver/tariffs/DE/OTH/T1", write(tariff())),
-                Arguments.of(
-                        "cpo",
-                        "PUT",
-                        "2.2.1/receiver/tokens/DE/OTH/TOKEN1",
-                        write(Fixtures.token("NL", "EMS", "TOKEN1", false))));
+        return pushesOfNlEms().map(push -> {
+            Object[] a = push.get();
+            return Arguments.of(a[0], a[1], ((String) a[2]).replace("NL/EMS", "DE/OTH"), a[3]);
+        });
     }
 
     @ParameterizedTest(name = "{1} {2}")

@@ -136,8 +136,14 @@ public final class Registrations {
     /**
      * Describes to the registering party why its versions or endpoints could not be fetched, without the client's
      * exception messages, which name Java classes.
+     *
+     * @param e what the client threw: an {@link OcpiException}, or an {@link IllegalArgumentException} for a URL in
+     *     the party's answers that cannot be called
      */
-    public static String whyNotFetched(OcpiException e) {
+    public static String whyNotFetched(RuntimeException e) {
+        if (e instanceof IllegalArgumentException) {
+            return "your versions or endpoints name a URL that is not http(s)";
+        }
         if (e instanceof OcpiStatusException s) {
             return "your server answered OCPI status " + s.statusCode().code();
         }

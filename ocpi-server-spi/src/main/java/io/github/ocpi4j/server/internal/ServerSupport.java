@@ -9,8 +9,8 @@ import okhttp3.HttpUrl;
 
 /**
  * What the routes of a version need from the server: its public URLs, the party store, the client for the
- * credentials handshake and its rules, this side's roles, the endpoints it requires of partners, and the paging limit. The base
- * URL is parsed once, here, not on every URL built from it. Immutable.
+ * credentials handshake and its rules, this side's roles, the endpoints it requires of partners, and the paging
+ * limit. The base URL is parsed once, here, not on every URL built from it. Immutable.
  */
 public final class ServerSupport {
     private final HttpUrl base;

@@ -228,16 +228,11 @@ final class V221Routes {
                             io.github.ocpi4j.client.CallOptions.NONE);
         } catch (OcpiNegotiationException e) {
             throw new OcpiStatusException(OcpiStatusCode.UNSUPPORTED_VERSION, e.getMessage());
-        } catch (OcpiException e) {
-            LOG.info("{} could not be called back at {}: {}", party.id(), theirs.url(), e.getMessage());
+        } catch (OcpiException | IllegalArgumentException e) { // the latter: a URL in its answers cannot be called
+            LOG.info("{} could not be called back at {}: {}", party.id(), theirs.url(), e.toString());
             throw new OcpiStatusException(
                     OcpiStatusCode.UNABLE_TO_USE_CLIENT_API,
                     "could not fetch your versions and endpoints: " + Registrations.whyNotFetched(e));
-        } catch (IllegalArgumentException e) { // a URL in the partner's answers that cannot be called
-            LOG.info("{} could not be called back at {}: {}", party.id(), theirs.url(), e.getMessage());
-            throw new OcpiStatusException(
-                    OcpiStatusCode.UNABLE_TO_USE_CLIENT_API,
-                    "could not fetch your versions and endpoints: they name a URL that is not http(s)");
         }
         List<String> missing = new ArrayList<>();
         for (PartyEndpoint need : support.requiredEndpoints()) {
