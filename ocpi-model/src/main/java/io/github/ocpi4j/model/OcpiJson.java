@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -53,6 +54,8 @@ import org.jspecify.annotations.Nullable;
 public final class OcpiJson {
     private static final OcpiJson INSTANCE = new OcpiJson();
     private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
+    /** The setting a limit of Jackson's comes from, as in {@code (1000, from `StreamReadConstraints...`)}. */
+    private static final Pattern SETTING = Pattern.compile(", from `[^`]*`");
 
     private final JsonMapper mapper = Jackson.newMapper();
     private final ObjectWriter writer = mapper.writer();
@@ -161,18 +164,21 @@ public final class OcpiJson {
             if (isEmptyDocument(e)) {
                 return malformed(new Violation("$", "malformed JSON: the document is empty"));
             }
-            if (e.getCause() instanceof StreamReadException broken) {
-                return malformed(broken); // a list or map deserializer wraps what the parser found with a path
+            if (e.getCause() instanceof StreamReadException || e.getCause() instanceof StreamConstraintsException) {
+                // a deserializer wraps what the parser found (broken JSON, a document beyond the parser's limits)
+                JsonProcessingException broken = (JsonProcessingException) e.getCause();
+                return isDuplicate(broken) ? duplicate(broken, problems) : malformed(broken);
             }
             List<Violation> violations = new ArrayList<>(problems.violations());
-            violations.add(new Violation(pathOf(e), "type: " + e.getOriginalMessage()));
+            violations.add(new Violation(pathOf(e), "type: " + withoutSource(e.getOriginalMessage())));
             return new ReadResult<>(null, violations, true);
         } catch (InputCoercionException e) {
             List<Violation> violations = new ArrayList<>(problems.violations());
-            violations.add(new Violation(ReadProblems.pathOf(e.getProcessor()), "type: " + e.getOriginalMessage()));
+            violations.add(new Violation(
+                    ReadProblems.pathOf(e.getProcessor()), "type: " + withoutSource(e.getOriginalMessage())));
             return new ReadResult<>(null, violations, true);
         } catch (JsonProcessingException e) {
-            return malformed(e);
+            return isDuplicate(e) ? duplicate(e, problems) : malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,9 +196,29 @@ public final class OcpiJson {
         return new ReadResult<>(value, all, true);
     }
 
-    /** Jackson's messages name the source, which is hidden anyway: keep only the line and column. */
+    /**
+     * Jackson's messages name the source, which is hidden anyway (keep only the line and column), and the Java
+     * settings behind a limit, which mean nothing to the peer that broke it.
+     */
     private static String withoutSource(String message) {
-        return SOURCE.matcher(message).replaceAll("line $1, column $2");
+        String located = SOURCE.matcher(message).replaceAll("line $1, column $2");
+        return SETTING.matcher(located).replaceAll("");
+    }
+
+    /** Whether the parser refused a key given twice in one object, which JSON allows but leaves without meaning. */
+    private static boolean isDuplicate(JsonProcessingException e) {
+        return e instanceof StreamReadException
+                && e.getProcessor() instanceof JsonParser
+                && e.getOriginalMessage().startsWith("Duplicate field '");
+    }
+
+    /** A key given twice: well-formed JSON, but which value counts is unclear, so it is a violation at the key. */
+    private static <T> ReadResult<T> duplicate(JsonProcessingException e, ReadProblems problems) {
+        List<Violation> violations = new ArrayList<>(problems.violations());
+        violations.add(new Violation(
+                ReadProblems.pathOf((JsonParser) e.getProcessor()),
+                "duplicate key: given more than once in its object"));
+        return new ReadResult<>(null, violations, true);
     }
 
     private static <T> ReadResult<T> malformed(JsonProcessingException e) {

@@ -222,6 +222,39 @@ class OcpiJsonTest {
     }
 
     @Test
+    void keyGivenTwiceInOneObjectIsAViolationAtThatKeyNamingNoJavaClass() {
+        // the second key comes after every constructor argument is known: Jackson would name its classes
+        String twice = location(CONNECTOR.replace("}", ",\"id\":\"2\"}"));
+
+        ReadResult<Location> result = json.read(twice, Location.class);
+
+        assertThat(result.isWellFormed()).isTrue();
+        assertThat(result.value()).isEmpty();
+        assertThat(result.violations())
+                .containsExactly(new Violation(
+                        "evses[2].connectors[0].id", "duplicate key: given more than once in its object"));
+        assertThat(violations("{\"id\": \"LOC1\", \"id\": \"LOC2\"}", Location.class))
+                .containsExactly(new Violation("id", "duplicate key: given more than once in its object"));
+    }
+
+    @Test
+    void idThatCannotBeASegmentOfAUrlIsAViolation() {
+        // [[transport_and_format_client_owned_object_push]]: the ids of an object form the URL partners address
+        assertThat(violations(location(CONNECTOR).replace("\"LOC1\"", "\"\""), Location.class))
+                .containsExactly(new Violation(
+                        "id", "URL segment: empty, but an id that forms a URL needs at least one character"));
+        assertThat(violations(location(CONNECTOR.replace("\"id\":\"1\"", "\"id\":\"..\"")), Location.class))
+                .containsExactly(new Violation(
+                        "evses[2].connectors[0].id",
+                        "URL segment: \"..\" cannot be addressed, URLs drop it as a dot segment"));
+        assertThat(violations(location(CONNECTOR).replace("\"3258\"", "\".\""), Location.class))
+                .extracting(Violation::path)
+                .containsExactly("evses[2].uid");
+        assertThat(violations(location(CONNECTOR).replace("\"LOC1\"", "\"a/b %\""), Location.class))
+                .isEmpty();
+    }
+
+    @Test
     void emptyDocumentIsMalformed() {
         ReadResult<Location> result = json.read("  ", Location.class);
 

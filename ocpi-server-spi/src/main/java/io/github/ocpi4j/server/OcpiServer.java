@@ -12,6 +12,7 @@ import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.ReadResult;
 import io.github.ocpi4j.model.Violation;
+import io.github.ocpi4j.model.internal.Texts;
 import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
 import io.github.ocpi4j.model.v221.versions.InterfaceRole;
 import io.github.ocpi4j.model.v221.versions.ModuleID;
@@ -26,7 +27,6 @@ import io.github.ocpi4j.server.internal.ServerSupport;
 import io.github.ocpi4j.server.v221.V221Services;
 import io.github.ocpi4j.server.v221.V221Urls;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -59,22 +59,31 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Every request goes through one pipeline ({@link #handle}): authenticate the credentials token ({@code 401}
- * without a known one; a token A opens only versions and credentials), route by path and method ({@code 404},
- * {@code 405}), read and validate the body ({@code 400} for malformed JSON, OCPI {@code 2001} with every violation
- * for JSON that breaks the model, {@code 413} above the size limit), call the host's service, check its answer
+ * without a known one; a token A opens only versions and credentials), check that routing headers name the party
+ * itself (unless it is a Hub), route by path and method ({@code 404}, {@code 405}), read and validate the body
+ * ({@code 400} for malformed JSON or a body that cannot be read, OCPI {@code 2001} with every violation for JSON that
+ * breaks the model, {@code 413} above the size limit), call the host's service, check its answer
  * against the same rules (data that breaks them is never sent: the peer gets {@code 3000}, the host's log every
  * violation with its path), and wrap it in the envelope with paging headers and the status code. X-Request-ID and X-Correlation-ID are echoed (generated
  * when missing); routing headers are exposed in the {@link RequestContext} and answered in reverse. A host's
  * {@link OcpiStatusException} becomes its status code; any other exception becomes {@code 3000}, logged with the
- * request id, never a stack trace to the peer.
+ * request id, never a stack trace to the peer. Every {@code status_message} is made printable and cut to 1000
+ * characters, and an answer lists at most 50 violations.
  *
  * <p>Versions and credentials are ocpi4j's: the versions list and details come from the registered services, and
  * the credentials module runs the registration handshake as the receiving party, keeping parties in the {@link
- * PartyStore}. Thread-safe.
+ * PartyStore}. A party registers (POST) or updates its credentials (PUT) only with roles that no other party and not
+ * this side holds (OCPI {@code 2001} otherwise), so that no partner can claim another's objects. Thread-safe.
  */
 public final class OcpiServer {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.server");
     private static final Set<String> REGISTRATION_MODULES = Set.of("versions", "credentials");
+    /** The most characters of a {@code status_message}. */
+    private static final int MAX_MESSAGE = 1000;
+    /** The most violations listed in an answer. */
+    private static final int MAX_VIOLATIONS = 50;
+    /** The most characters of a violation's path or rule in an answer. */
+    private static final int MAX_PART = 200;
 
     private final ServerSupport support;
     private final Router router;
@@ -152,7 +161,8 @@ public final class OcpiServer {
                         "registration is not finished: this token opens only versions and credentials");
             }
             RequestContext context = context(party, requestId, correlationId, request);
-            Object body = body(request, match.route());
+            checkSender(context);
+            Object body = body(request, match.route(), requestId);
             Reply reply = match.route().handler().handle(new Call(context, match.params(), request, body, support));
             List<Violation> broken =
                     reply.data() == null ? List.of() : OcpiJson.instance().validate(reply.data());
@@ -261,8 +271,29 @@ public final class OcpiServer {
                 CiString.ofNullable(request.header("OCPI-to-party-id")));
     }
 
+    /**
+     * A party speaks for itself: routing headers that name another party as the sender are refused, except from a
+     * Hub, which forwards messages of others ({@code [[transport_and_format_message_routing]]}). Pending parties,
+     * which reach only versions and credentials, are not checked.
+     */
+    private static void checkSender(RequestContext context) {
+        CiString countryCode = context.fromCountryCode();
+        CiString partyId = context.fromPartyId();
+        if ((countryCode == null && partyId == null)
+                || context.party().status() != Party.Status.REGISTERED
+                || context.isHub()
+                || context.owns(countryCode, partyId)) {
+            return;
+        }
+        throw new HttpError(
+                200,
+                OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS,
+                "OCPI-from-country-code and OCPI-from-party-id name " + countryCode + " " + partyId
+                        + ", which is not one of the roles you registered");
+    }
+
     /** Reads and validates the body of routes that take one. */
-    private @Nullable Object body(OcpiHttpRequest request, Route route) {
+    private @Nullable Object body(OcpiHttpRequest request, Route route, String requestId) {
         if (route.body() == null) {
             return null;
         }
@@ -270,7 +301,14 @@ public final class OcpiServer {
         try {
             bytes = request.body().readNBytes(maxBodyBytes + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the client's fault (a broken chunked encoding, a connection cut mid-body), not the server's
+            LOG.debug(
+                    "[X-Request-ID {}] {} {}: the body could not be read: {}",
+                    requestId,
+                    request.method(),
+                    request.path(),
+                    e.toString());
+            throw new HttpError(400, OcpiStatusCode.CLIENT_ERROR, "the request body could not be read");
         }
         if (bytes.length > maxBodyBytes) {
             throw new HttpError(413, OcpiStatusCode.CLIENT_ERROR, "the body is larger than " + maxBodyBytes + " bytes");
@@ -279,19 +317,13 @@ public final class OcpiServer {
             return null;
         }
         ReadResult<?> result = OcpiJson.instance().read(bytes, route.body());
-        if (!result.isWellFormed()) {
-            throw new HttpError(
-                    400,
-                    OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS,
-                    describe(result.violations()),
-                    result.violations());
-        }
         if (!result.isValid()) {
+            List<Violation> violations = forPeer(result.violations());
             throw new HttpError(
-                    200,
+                    result.isWellFormed() ? 200 : 400,
                     OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS,
-                    describe(result.violations()),
-                    result.violations());
+                    describe(violations),
+                    violations);
         }
         return result.get();
     }
@@ -300,6 +332,21 @@ public final class OcpiServer {
     private static boolean isBlankOrNull(byte[] bytes) {
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).strip();
         return text.isEmpty() || text.equals("null");
+    }
+
+    /**
+     * The violations as a peer gets them: at most {@value #MAX_VIOLATIONS}, each path and rule printable and short,
+     * as they quote what the peer sent (its keys, its values).
+     */
+    private static List<Violation> forPeer(List<Violation> violations) {
+        List<Violation> shown = new ArrayList<>();
+        for (Violation v : violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS))) {
+            shown.add(new Violation(Texts.printable(v.path(), MAX_PART), Texts.printable(v.rule(), MAX_PART)));
+        }
+        if (violations.size() > MAX_VIOLATIONS) {
+            shown.add(new Violation("$", (violations.size() - MAX_VIOLATIONS) + " more violations not shown"));
+        }
+        return shown;
     }
 
     private static String describe(List<Violation> violations) {
@@ -315,7 +362,9 @@ public final class OcpiServer {
             Map<String, String> extra,
             String requestId,
             String correlationId) {
-        OcpiResponse<Object> envelope = new OcpiResponse<>(data, statusCode, message, clock.instant());
+        // a message may quote what the peer sent, or a host's text: printable and bounded, whatever its source
+        String text = message == null ? null : Texts.printable(message, MAX_MESSAGE);
+        OcpiResponse<Object> envelope = new OcpiResponse<>(data, statusCode, text, clock.instant());
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         headers.add(header("Content-Type", "application/json;charset=UTF-8"));
         headers.add(header("X-Request-ID", requestId));

@@ -34,4 +34,12 @@ public record RequestContext(
     public boolean owns(@Nullable CiString countryCode, @Nullable CiString partyId) {
         return countryCode != null && partyId != null && party.hasRole(countryCode, partyId);
     }
+
+    /**
+     * Returns whether the requesting party declared the role {@code HUB}: a Hub forwards messages of other parties
+     * and pushes their connection status ({@code [[mod_hub_client_info_module]]}).
+     */
+    public boolean isHub() {
+        return party.roles().stream().anyMatch(r -> r.role().equals("HUB"));
+    }
 }

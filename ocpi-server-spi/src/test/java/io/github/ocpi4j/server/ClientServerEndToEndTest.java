@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.OcpiHttpException;
 import io.github.ocpi4j.client.Page;
+import io.github.ocpi4j.client.Party;
+import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.v221.V221;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
@@ -558,6 +560,16 @@ class ClientServerEndToEndTest {
 
         assertThat(cpo.hubClientInfoSender().stream(ListQuery.all())).containsExactlyElementsOf(infos);
 
+        // the eMSP takes client info only from a Hub ([[mod_hub_client_info_module]]): here the CPO's platform is one
+        OcpiHttpException notAHub = catchThrowableOfType(
+                OcpiHttpException.class, () -> emsp.hubClientInfoReceiver().put(infos.get(0)));
+        assertThat(notAHub.httpStatus()).isEqualTo(403);
+        Party cpoAtTheEmsp = platforms.cpoParty();
+        platforms.emspParties.save(cpoAtTheEmsp.withConnection(
+                cpoAtTheEmsp.versionsUrl(),
+                cpoAtTheEmsp.version(),
+                List.of(cpoAtTheEmsp.roles().get(0), PartyRole.of("HUB", "NL", "HUB")),
+                cpoAtTheEmsp.endpoints()));
         emsp.hubClientInfoReceiver().put(infos.get(0));
         ClientInfo suspended = infos.get(0).toBuilder()
                 .status(ConnectionStatus.SUSPENDED)

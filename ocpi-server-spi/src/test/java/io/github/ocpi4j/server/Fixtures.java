@@ -73,6 +73,30 @@ final class Fixtures {
                 .build();
     }
 
+    /** The finished example session, with this owner and id. */
+    static Session session(String countryCode, String partyId, String id) {
+        return session(id, "EMS").toBuilder()
+                .countryCode(countryCode)
+                .partyId(partyId)
+                .build();
+    }
+
+    /** The example CDR, with this owner and id. */
+    static CDR cdr(String countryCode, String partyId, String id) {
+        return cdr(id, "EMS").toBuilder()
+                .countryCode(countryCode)
+                .partyId(partyId)
+                .build();
+    }
+
+    /** The simple example tariff, with this owner and id. */
+    static Tariff tariff(String countryCode, String partyId, String id) {
+        return tariff(id, Instant.parse("2024-05-01T10:00:00Z")).toBuilder()
+                .countryCode(countryCode)
+                .partyId(partyId)
+                .build();
+    }
+
     /** The connection status of a party. */
     static ClientInfo clientInfo(String countryCode, String partyId, Role role, ConnectionStatus status) {
         return ClientInfo.builder()

@@ -279,6 +279,38 @@ class PipelineTest {
     }
 
     @Test
+    void statusMessageIsPrintableAndBoundedWhateverItQuotes() {
+        ServerFixture echoing = new ServerFixture(s -> s.locationsSender(new InMemoryLocations() {
+            @Override
+            public Optional<Location> location(RequestContext ctx, CiString locationId) {
+                throw OcpiStatusException.unknownLocation("no location\n\u001b[31m" + "x".repeat(5000));
+            }
+        }));
+
+        OcpiHttpResponse response = echoing.call("GET", "2.2.1/sender/locations/LOC1", null);
+
+        String message = json(response).get("status_message").asText();
+        assertThat(statusCode(response)).isEqualTo(2003);
+        assertThat(message).startsWith("no location  [31mxxx").hasSize(1000).endsWith("x…");
+        assertThat(message.chars().noneMatch(Character::isISOControl)).isTrue();
+    }
+
+    @Test
+    void answerListsAtMostFiftyViolationsAndSaysHowManyMore() {
+        String evse = "{\"uid\":\"E\",\"status\":\"GONE\",\"connectors\":[],\"last_updated\":\"x\"}";
+        String many = location.replace("\"evses\": [", "\"evses\": [" + (evse + ",").repeat(40));
+
+        OcpiHttpResponse response = fixture.call("PUT", "2.2.1/receiver/locations/NL/EMS/LOC1", many);
+
+        JsonNode violations = json(response).get("data");
+        assertThat(statusCode(response)).isEqualTo(2001);
+        assertThat(violations).hasSize(51);
+        assertThat(violations.get(50).toString())
+                .isEqualTo("{\"path\":\"$\",\"rule\":\"70 more violations not shown\"}");
+        assertThat(json(response).get("status_message").asText()).hasSizeLessThanOrEqualTo(1000);
+    }
+
+    @Test
     void requestAndCorrelationIdsAreEchoed() {
         OcpiHttpResponse response = fixture.call("GET", "versions", null);
 

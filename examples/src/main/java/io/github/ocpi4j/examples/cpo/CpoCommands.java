@@ -35,6 +35,7 @@ import io.github.ocpi4j.model.v221.tokens.Token;
 import io.github.ocpi4j.model.v221.tokens.TokenType;
 import io.github.ocpi4j.model.v221.tokens.WhitelistType;
 import io.github.ocpi4j.model.v221.types.DisplayText;
+import io.github.ocpi4j.model.v221.types.DisplayTexts;
 import io.github.ocpi4j.server.RequestContext;
 import io.github.ocpi4j.server.v221.CommandsReceiverService;
 import io.github.ocpi4j.server.v221.Locations;
@@ -111,8 +112,9 @@ final class CpoCommands implements CommandsReceiverService {
     /** Why a command cannot be carried out: the answer now, or the charger's result later. */
     record Refusal(CommandResultType result, DisplayText message) {
 
+        /** A refusal whose message may quote what the eMSP sent: made a valid DisplayText whatever it holds. */
         static Refusal of(CommandResultType result, String message) {
-            return new Refusal(result, DisplayText.of("en", message));
+            return new Refusal(result, DisplayTexts.safe("en", message));
         }
 
         CommandResponse response() {
@@ -474,8 +476,8 @@ final class CpoCommands implements CommandsReceiverService {
                                     place.location().id(), List.of(place.evse().uid())));
             if (info.allowed() != AllowedType.ALLOWED) {
                 DisplayText why = info.info() != null
-                        ? info.info()
-                        : DisplayText.of("en", "the eMSP answered " + info.allowed() + " for token " + token.uid());
+                        ? DisplayTexts.safe(info.info().language(), info.info().text())
+                        : DisplayTexts.safe("en", "the eMSP answered " + info.allowed() + " for token " + token.uid());
                 return new Authorization(new Refusal(CommandResultType.REJECTED, why), null);
             }
             CiString reference = info.authorizationReference() != null
@@ -501,11 +503,15 @@ final class CpoCommands implements CommandsReceiverService {
                     e.getMessage());
             return new Authorization(null, command.authorizationReference());
         }
+        // the eMSP hears what failed, not the exception's message, which names Java classes and hosts
+        String why = e instanceof OcpiStatusException s
+                ? "the eMSP answered OCPI status " + s.statusCode().code()
+                : "the eMSP could not be reached";
         return new Authorization(
                 Refusal.of(
                         CommandResultType.FAILED,
                         "the real-time authorization of token "
-                                + command.token().uid() + " failed: " + e.getMessage()),
+                                + command.token().uid() + " failed: " + why),
                 null);
     }
 
@@ -558,7 +564,7 @@ final class CpoCommands implements CommandsReceiverService {
             return new CommandResponse(
                     CommandResponseType.UNKNOWN_SESSION,
                     0,
-                    List.of(DisplayText.of("en", "unknown session " + command.sessionId())));
+                    List.of(DisplayTexts.safe("en", "unknown session " + command.sessionId())));
         }
         CdrToken token = row.get().session().cdrToken();
         if (!ctx.owns(token.countryCode(), token.partyId())) {
@@ -670,7 +676,7 @@ final class CpoCommands implements CommandsReceiverService {
                                 c,
                                 party,
                                 responseUrl,
-                                Refusal.of(CommandResultType.FAILED, "the charger failed: " + e.getMessage())
+                                Refusal.of(CommandResultType.FAILED, "the charger failed")
                                         .commandResult());
                         return null;
                     });

@@ -136,6 +136,20 @@ class CommandsEndToEndTest {
         assertThat(cpo.evseStatus("LOC1", "LOC1-1")).contains(Status.AVAILABLE);
     }
 
+    /**
+     * A refusal that quotes what the eMSP sent stays a valid answer ({@code [[types_displaytext_class]]}): an EVSE uid
+     * with markup is quoted without it, not answered OCPI 3000 because the message would break the rules.
+     */
+    @Test
+    void refusalQuotingMarkupTheEmspSentIsAValidAnswer() {
+        CommandResponse response = reserve("R1", "<b>E1</b>", rfid, later());
+
+        assertThat(response.result()).isEqualTo(CommandResponseType.REJECTED);
+        assertThat(response.message())
+                .extracting(DisplayText::text)
+                .containsExactly("location LOC1 has no EVSE < b>E1< /b>");
+    }
+
     /** The eMSP may use tokens it never pushed, APP_USER ones especially ({@code [[mod_commands_reservenow_object]]}). */
     @Test
     void reserveNowWithAnAppUserTokenTheEmspNeverPushedIsAccepted() {

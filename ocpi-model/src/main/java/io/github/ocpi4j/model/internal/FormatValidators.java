@@ -7,6 +7,7 @@ import io.github.ocpi4j.model.constraints.LanguageCode;
 import io.github.ocpi4j.model.constraints.PartyId;
 import io.github.ocpi4j.model.constraints.TimeZoneId;
 import io.github.ocpi4j.model.constraints.Url;
+import io.github.ocpi4j.model.constraints.UrlSegment;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.function.Function;
@@ -84,6 +85,14 @@ public final class FormatValidators {
         @Override
         public void initialize(Url annotation) {
             use(Formats::url);
+        }
+    }
+
+    /** {@link UrlSegment}. */
+    public static final class UrlSegmentValidator extends FormatValidator<UrlSegment> {
+        @Override
+        public void initialize(UrlSegment annotation) {
+            use(Formats::urlSegment);
         }
     }
 }

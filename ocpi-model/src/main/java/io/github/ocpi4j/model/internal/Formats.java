@@ -64,6 +64,21 @@ public final class Formats {
                 : "ISO 15118 party id: " + quote(value) + " is not 3 letters or digits";
     }
 
+    /**
+     * The id of an object addressed in URLs: one path segment, so neither empty nor {@code .} or {@code ..}, which
+     * URL normalisation removes ({@code [[transport_and_format_client_owned_object_push]]}).
+     */
+    public static @Nullable String urlSegment(CharSequence value) {
+        if (value.length() == 0) {
+            return "URL segment: empty, but an id that forms a URL needs at least one character";
+        }
+        String s = value.toString();
+        if (s.equals(".") || s.equals("..")) {
+            return "URL segment: " + quote(s) + " cannot be addressed, URLs drop it as a dot segment";
+        }
+        return null;
+    }
+
     /** ISO 4217 currency code. */
     public static @Nullable String currency(CharSequence value) {
         return CURRENCIES.contains(value.toString()) ? null : "ISO 4217: " + quote(value) + " is not a currency code";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
@@ -18,7 +19,7 @@ public final class Jackson {
 
     /**
      * Returns a new mapper for OCPI JSON: properties only where a record component names them, unknown fields
-     * ignored, trailing content refused, decimals exact and written plain, {@code null}s and empty lists left
+     * ignored, a key twice in one object and trailing content refused, decimals exact and written plain, {@code null}s and empty lists left
      * out (but a PATCH's explicit {@code null} and empty list written), DateTimes as UTC with {@code Z}.
      */
     public static JsonMapper newMapper() {
@@ -26,6 +27,7 @@ public final class Jackson {
                 .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)

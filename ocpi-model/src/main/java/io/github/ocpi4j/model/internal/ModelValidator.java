@@ -13,6 +13,7 @@ import io.github.ocpi4j.model.constraints.LanguageCode;
 import io.github.ocpi4j.model.constraints.PartyId;
 import io.github.ocpi4j.model.constraints.TimeZoneId;
 import io.github.ocpi4j.model.constraints.Url;
+import io.github.ocpi4j.model.constraints.UrlSegment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -359,6 +360,9 @@ public final class ModelValidator {
         }
         if (a instanceof Url) {
             return format(Formats::url);
+        }
+        if (a instanceof UrlSegment) {
+            return format(Formats::urlSegment);
         }
         if (a instanceof Valid) {
             return null; // records are always checked in depth

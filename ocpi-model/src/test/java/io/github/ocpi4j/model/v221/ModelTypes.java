@@ -1,5 +1,6 @@
 package io.github.ocpi4j.model.v221;
 
+import io.github.ocpi4j.model.v221.types.DisplayTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -15,7 +16,8 @@ final class ModelTypes {
 
     /**
      * Returns every public top-level class, record and enum of {@code io.github.ocpi4j.model.v221}: the OCPI objects,
-     * not the pricing engine's types in {@code .pricing}, which are no OCPI objects.
+     * not the pricing engine's types in {@code .pricing}, which are no OCPI objects, nor the helpers {@link SpecTypes}
+     * and {@link DisplayTexts}.
      */
     static List<Class<?>> all() {
         URL root = ModelTypes.class.getClassLoader().getResource("io/github/ocpi4j/model/v221/SpecTypes.class");
@@ -28,7 +30,7 @@ final class ModelTypes {
                     .map(f -> f.substring(0, f.length() - ".class".length()))
                     .map(ModelTypes::load)
                     .filter(c -> java.lang.reflect.Modifier.isPublic(c.getModifiers()))
-                    .filter(c -> !c.getSimpleName().endsWith("Test") && c != SpecTypes.class)
+                    .filter(c -> !c.getSimpleName().endsWith("Test") && c != SpecTypes.class && c != DisplayTexts.class)
                     .sorted(java.util.Comparator.comparing(Class::getName))
                     .toList();
         } catch (IOException e) {

@@ -9,8 +9,8 @@ import okhttp3.HttpUrl;
 
 /**
  * What the routes of a version need from the server: its public URLs, the party store, the client for the
- * credentials handshake, this side's roles, the endpoints it requires of partners, and the paging limit. The base
- * URL is parsed once, here, not on every URL built from it. Immutable.
+ * credentials handshake and its rules, this side's roles, the endpoints it requires of partners, and the paging
+ * limit. The base URL is parsed once, here, not on every URL built from it. Immutable.
  */
 public final class ServerSupport {
     private final HttpUrl base;
@@ -20,6 +20,7 @@ public final class ServerSupport {
     private final List<CredentialsRole> roles;
     private final List<PartyEndpoint> requiredEndpoints;
     private final int maxPageSize;
+    private final Registrations registrations;
 
     /**
      * Creates the support.
@@ -50,6 +51,7 @@ public final class ServerSupport {
         this.roles = List.copyOf(roles);
         this.requiredEndpoints = List.copyOf(requiredEndpoints);
         this.maxPageSize = maxPageSize;
+        this.registrations = new Registrations(partyStore, roles);
     }
 
     /**
@@ -78,6 +80,11 @@ public final class ServerSupport {
     /** Returns the endpoints a registering party must offer. */
     public List<PartyEndpoint> requiredEndpoints() {
         return requiredEndpoints;
+    }
+
+    /** Returns the rules of registration, shared by every version's credentials module. */
+    public Registrations registrations() {
+        return registrations;
     }
 
     /** Returns the most objects on one page. */

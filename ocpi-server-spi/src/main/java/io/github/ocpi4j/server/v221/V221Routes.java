@@ -28,7 +28,6 @@ import io.github.ocpi4j.model.v221.commands.StartSession;
 import io.github.ocpi4j.model.v221.commands.StopSession;
 import io.github.ocpi4j.model.v221.commands.UnlockConnector;
 import io.github.ocpi4j.model.v221.credentials.Credentials;
-import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
 import io.github.ocpi4j.model.v221.hubclientinfo.ClientInfo;
 import io.github.ocpi4j.model.v221.locations.Connector;
 import io.github.ocpi4j.model.v221.locations.ConnectorPatch;
@@ -55,6 +54,7 @@ import io.github.ocpi4j.server.RequestContext;
 import io.github.ocpi4j.server.Stored;
 import io.github.ocpi4j.server.internal.Call;
 import io.github.ocpi4j.server.internal.HttpError;
+import io.github.ocpi4j.server.internal.Registrations;
 import io.github.ocpi4j.server.internal.Reply;
 import io.github.ocpi4j.server.internal.Route;
 import io.github.ocpi4j.server.internal.ServerSupport;
@@ -206,13 +206,18 @@ final class V221Routes {
     }
 
     /**
-     * Registers or updates a party from its credentials: fetches its versions and this version's endpoints with
-     * its token (3001 when that fails, 3002 without 2.2.1, 3003 without the endpoints this side needs), issues a
-     * new token for it and keeps both; the token it used until now stops working.
+     * Registers or updates a party from its credentials: checks its versions URL (2001 when it is no http(s) URL)
+     * and that its roles are no one else's (2001), fetches its versions and this version's endpoints with its token
+     * (3001 when that fails, 3002 without 2.2.1, 3003 without the endpoints this side needs), issues a new token for
+     * it and keeps both; the token it used until now stops working.
      *
      * @return the new token the party is to use
      */
     private String connect(Party party, Credentials theirs) {
+        Registrations registrations = support.registrations();
+        Registrations.checkVersionsUrl(theirs.url());
+        List<PartyRole> roles = theirs.roles().stream().map(Registrations::role).toList();
+        registrations.checkRolesFree(party, roles); // before calling anyone back
         Partner partner;
         try {
             partner = support.client()
@@ -223,10 +228,11 @@ final class V221Routes {
                             io.github.ocpi4j.client.CallOptions.NONE);
         } catch (OcpiNegotiationException e) {
             throw new OcpiStatusException(OcpiStatusCode.UNSUPPORTED_VERSION, e.getMessage());
-        } catch (OcpiException e) {
+        } catch (OcpiException | IllegalArgumentException e) { // the latter: a URL in its answers cannot be called
+            LOG.info("{} could not be called back at {}: {}", party.id(), theirs.url(), e.toString());
             throw new OcpiStatusException(
                     OcpiStatusCode.UNABLE_TO_USE_CLIENT_API,
-                    "could not fetch your versions and endpoints: " + e.getMessage());
+                    "could not fetch your versions and endpoints: " + Registrations.whyNotFetched(e));
         }
         List<String> missing = new ArrayList<>();
         for (PartyEndpoint need : support.requiredEndpoints()) {
@@ -239,10 +245,6 @@ final class V221Routes {
                     OcpiStatusCode.NO_MATCHING_ENDPOINTS, "expected endpoints missing: " + missing);
         }
         String token = CredentialsTokens.generate();
-        List<PartyRole> roles = new ArrayList<>();
-        for (CredentialsRole r : theirs.roles()) {
-            roles.add(new PartyRole(r.role().name(), r.countryCode(), r.partyId()));
-        }
         Party registered = new Party(
                 party.id(),
                 Party.Status.REGISTERED,
@@ -253,7 +255,7 @@ final class V221Routes {
                 roles,
                 partner.endpoints(),
                 party.plainTokenAllowed());
-        support.partyStore().save(registered);
+        registrations.save(party, registered);
         LOG.info(
                 "{} {} with OCPI {} as {}",
                 party.id(),
@@ -624,17 +626,28 @@ final class V221Routes {
 
     private void hubClientInfoReceiver(HubClientInfoReceiverService s) {
         String path = "receiver/hubclientinfo/{country_code}/{party_id}";
-        route(
-                "GET",
-                path,
-                null,
-                c -> found(s.clientInfo(c.context(), c.ciParam("country_code"), c.ciParam("party_id")), "client info"));
+        route("GET", path, null, c -> {
+            hub(c);
+            return found(s.clientInfo(c.context(), c.ciParam("country_code"), c.ciParam("party_id")), "client info");
+        });
         route("PUT", path, OcpiType.of(ClientInfo.class), c -> {
+            hub(c);
             ClientInfo body = c.body(ClientInfo.class);
             same("country_code", c.ciParam("country_code"), body.countryCode());
             same("party_id", c.ciParam("party_id"), body.partyId());
             return Reply.stored(s.putClientInfo(c.context(), body));
         });
+    }
+
+    /**
+     * The Hub owns client info ({@code [[mod_hub_client_info_module]]}): a party without the role HUB may neither
+     * push nor read it, or it could report other parties offline.
+     */
+    private static void hub(Call c) {
+        if (!c.context().isHub()) {
+            throw new HttpError(
+                    403, OcpiStatusCode.CLIENT_ERROR, "only a Hub pushes client info: you have no HUB role");
+        }
     }
 
     // ---- the shared mechanics ----------------------------------------------------------------------------------

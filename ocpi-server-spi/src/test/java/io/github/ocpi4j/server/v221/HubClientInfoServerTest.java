@@ -7,12 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ocpi4j.client.Party;
+import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.v221.hubclientinfo.ClientInfo;
 import io.github.ocpi4j.server.OcpiHttpResponse;
 import io.github.ocpi4j.server.ServerFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,18 +29,29 @@ class HubClientInfoServerTest {
     private static final String CONNECTED =
             PLANNED.replace("PLANNED", "CONNECTED").replace("11:00:00", "11:30:00");
 
+    private static final String HUB_TOKEN = "hub-token";
+
     private final InMemoryClientInfos infos = new InMemoryClientInfos();
     private final ServerFixture fixture =
             new ServerFixture(s -> s.hubClientInfoReceiver(infos).hubClientInfoSender(infos));
+
+    HubClientInfoServerTest() {
+        fixture.parties.save(Party.preRegistered("hub", HUB_TOKEN, PartyRole.of("HUB", "DE", "HUB")));
+    }
+
+    /** Calls the server as the Hub DE-HUB. */
+    private OcpiHttpResponse hub(String method, String target, String body) {
+        return fixture.call(method, target, body, HUB_TOKEN);
+    }
 
     // ---- Receiver ---------------------------------------------------------------------------------------------
 
     @Test
     void putOfThePartyDescribedIsCreatedThenReplacedAndReadBack() {
-        // the hub (here NL-EMS) describes NL-ALL: the URL names the party described, not the hub
-        OcpiHttpResponse created = fixture.call("PUT", "2.2.1/receiver/hubclientinfo/NL/ALL", PLANNED);
-        OcpiHttpResponse replaced = fixture.call("PUT", "2.2.1/receiver/hubclientinfo/NL/ALL", CONNECTED);
-        OcpiHttpResponse read = fixture.call("GET", "2.2.1/receiver/hubclientinfo/NL/ALL", null);
+        // the hub DE-HUB describes NL-ALL: the URL names the party described, not the hub
+        OcpiHttpResponse created = hub("PUT", "2.2.1/receiver/hubclientinfo/NL/ALL", PLANNED);
+        OcpiHttpResponse replaced = hub("PUT", "2.2.1/receiver/hubclientinfo/NL/ALL", CONNECTED);
+        OcpiHttpResponse read = hub("GET", "2.2.1/receiver/hubclientinfo/NL/ALL", null);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(statusCode(created)).isEqualTo(1000);
@@ -52,8 +66,24 @@ class HubClientInfoServerTest {
     }
 
     @Test
+    void partyWithoutTheHubRoleMayNeitherPushNorReadClientInfo() {
+        // [[mod_hub_client_info_module]]: the Hub owns client info; an eMSP must not report others offline
+        OcpiHttpResponse put = fixture.call("PUT", "2.2.1/receiver/hubclientinfo/NL/ALL", PLANNED);
+        hub("PUT", "2.2.1/receiver/hubclientinfo/NL/ALL", PLANNED);
+        OcpiHttpResponse get = fixture.call("GET", "2.2.1/receiver/hubclientinfo/NL/ALL", null);
+
+        for (OcpiHttpResponse response : List.of(put, get)) {
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(statusCode(response)).isEqualTo(2000);
+            assertThat(json(response).get("status_message").asText())
+                    .isEqualTo("only a Hub pushes client info: you have no HUB role");
+        }
+        assertThat(infos.received.get("NL/ALL")).isEqualTo(read(PLANNED));
+    }
+
+    @Test
     void getOfAPartyNotPushedIsNotFound() {
-        OcpiHttpResponse response = fixture.call("GET", "2.2.1/receiver/hubclientinfo/DE/OTH", null);
+        OcpiHttpResponse response = hub("GET", "2.2.1/receiver/hubclientinfo/DE/OTH", null);
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(statusCode(response)).isEqualTo(2000);
@@ -62,8 +92,8 @@ class HubClientInfoServerTest {
 
     @Test
     void putWhoseBodyDescribesAnotherPartyThanTheUrlIs2001() {
-        OcpiHttpResponse country = fixture.call("PUT", "2.2.1/receiver/hubclientinfo/BE/ALL", PLANNED);
-        OcpiHttpResponse party = fixture.call("PUT", "2.2.1/receiver/hubclientinfo/NL/ONE", PLANNED);
+        OcpiHttpResponse country = hub("PUT", "2.2.1/receiver/hubclientinfo/BE/ALL", PLANNED);
+        OcpiHttpResponse party = hub("PUT", "2.2.1/receiver/hubclientinfo/NL/ONE", PLANNED);
 
         assertThat(country.status()).isEqualTo(200);
         assertThat(statusCode(country)).isEqualTo(2001);
@@ -79,7 +109,7 @@ class HubClientInfoServerTest {
     void putOfAnInvalidClientInfoIs2001WithEveryViolation() {
         String broken = PLANNED.replace("\"role\":\"CPO\",", "").replace("\"PLANNED\"", "\"GONE\"");
 
-        OcpiHttpResponse response = fixture.call("PUT", "2.2.1/receiver/hubclientinfo/NL/ALL", broken);
+        OcpiHttpResponse response = hub("PUT", "2.2.1/receiver/hubclientinfo/NL/ALL", broken);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(statusCode(response)).isEqualTo(2001);

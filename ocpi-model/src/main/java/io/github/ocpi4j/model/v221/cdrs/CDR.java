@@ -7,6 +7,7 @@ import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.CurrencyCode;
 import io.github.ocpi4j.model.constraints.PartyId;
 import io.github.ocpi4j.model.constraints.RuleReporter;
+import io.github.ocpi4j.model.constraints.UrlSegment;
 import io.github.ocpi4j.model.internal.Lists;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import io.github.ocpi4j.model.v221.types.Price;
@@ -106,7 +107,9 @@ public record CDR(
         @JsonProperty("party_id") @NotNull @Size(max = 3) @PartyId
         CiString partyId,
 
-        @JsonProperty("id") @NotNull @Size(max = 39) CiString id,
+        @JsonProperty("id") @NotNull @Size(max = 39) @UrlSegment
+        CiString id,
+
         @JsonProperty("start_date_time") @NotNull Instant startDateTime,
         @JsonProperty("end_date_time") @NotNull Instant endDateTime,
 

@@ -3,6 +3,7 @@ package io.github.ocpi4j.model.v221.locations;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.constraints.Url;
+import io.github.ocpi4j.model.constraints.UrlSegment;
 import io.github.ocpi4j.model.internal.Lists;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  * @param lastUpdated {@code last_updated}: when the CPO last changed this connector, or created it.
  */
 public record Connector(
-        @JsonProperty("id") @NotNull @Size(max = 36) CiString id,
+        @JsonProperty("id") @NotNull @Size(max = 36) @UrlSegment
+        CiString id,
+
         @JsonProperty("standard") @NotNull ConnectorType standard,
         @JsonProperty("format") @NotNull ConnectorFormat format,
         @JsonProperty("power_type") @NotNull PowerType powerType,

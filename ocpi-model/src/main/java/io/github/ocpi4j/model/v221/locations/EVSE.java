@@ -3,6 +3,7 @@ package io.github.ocpi4j.model.v221.locations;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.constraints.EvseId;
+import io.github.ocpi4j.model.constraints.UrlSegment;
 import io.github.ocpi4j.model.internal.Lists;
 import io.github.ocpi4j.model.v221.types.DisplayText;
 import jakarta.validation.Valid;
@@ -49,7 +50,8 @@ import org.jspecify.annotations.Nullable;
  *     it.
  */
 public record EVSE(
-        @JsonProperty("uid") @NotNull @Size(max = 36) CiString uid,
+        @JsonProperty("uid") @NotNull @Size(max = 36) @UrlSegment
+        CiString uid,
 
         @JsonProperty("evse_id") @Size(max = 48) @EvseId @Nullable
         CiString evseId,

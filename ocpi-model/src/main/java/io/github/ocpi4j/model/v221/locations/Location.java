@@ -7,6 +7,7 @@ import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.PartyId;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.constraints.TimeZoneId;
+import io.github.ocpi4j.model.constraints.UrlSegment;
 import io.github.ocpi4j.model.internal.Lists;
 import io.github.ocpi4j.model.v221.types.DisplayText;
 import jakarta.validation.Valid;
@@ -69,7 +70,9 @@ public record Location(
         @JsonProperty("party_id") @NotNull @Size(max = 3) @PartyId
         CiString partyId,
 
-        @JsonProperty("id") @NotNull @Size(max = 36) CiString id,
+        @JsonProperty("id") @NotNull @Size(max = 36) @UrlSegment
+        CiString id,
+
         @JsonProperty("publish") @NotNull Boolean publish,
         @JsonProperty("publish_allowed_to") List<@Valid PublishTokenType> publishAllowedTo,
         @JsonProperty("name") @Size(max = 255) @Nullable String name,

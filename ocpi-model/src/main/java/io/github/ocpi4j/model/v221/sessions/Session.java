@@ -5,6 +5,7 @@ import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.constraints.CountryCode;
 import io.github.ocpi4j.model.constraints.CurrencyCode;
 import io.github.ocpi4j.model.constraints.PartyId;
+import io.github.ocpi4j.model.constraints.UrlSegment;
 import io.github.ocpi4j.model.internal.Lists;
 import io.github.ocpi4j.model.v221.cdrs.AuthMethod;
 import io.github.ocpi4j.model.v221.cdrs.CdrToken;
@@ -85,7 +86,9 @@ public record Session(
         @JsonProperty("party_id") @NotNull @Size(max = 3) @PartyId
         CiString partyId,
 
-        @JsonProperty("id") @NotNull @Size(max = 36) CiString id,
+        @JsonProperty("id") @NotNull @Size(max = 36) @UrlSegment
+        CiString id,
+
         @JsonProperty("start_date_time") @NotNull Instant startDateTime,
         @JsonProperty("end_date_time") @Nullable Instant endDateTime,
         @JsonProperty("kwh") @NotNull BigDecimal kwh,

@@ -8,6 +8,7 @@ import io.github.ocpi4j.model.constraints.CurrencyCode;
 import io.github.ocpi4j.model.constraints.PartyId;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.constraints.Url;
+import io.github.ocpi4j.model.constraints.UrlSegment;
 import io.github.ocpi4j.model.internal.Lists;
 import io.github.ocpi4j.model.v221.locations.EnergyMix;
 import io.github.ocpi4j.model.v221.types.DisplayText;
@@ -79,7 +80,8 @@ public record Tariff(
         @JsonProperty("party_id") @NotNull @Size(max = 3) @PartyId
         CiString partyId,
 
-        @JsonProperty("id") @NotNull @Size(max = 36) CiString id,
+        @JsonProperty("id") @NotNull @Size(max = 36) @UrlSegment
+        CiString id,
 
         @JsonProperty("currency") @NotNull @Size(max = 3) @CurrencyCode
         String currency,

@@ -5,6 +5,7 @@ import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.constraints.CountryCode;
 import io.github.ocpi4j.model.constraints.LanguageCode;
 import io.github.ocpi4j.model.constraints.PartyId;
+import io.github.ocpi4j.model.constraints.UrlSegment;
 import io.github.ocpi4j.model.v221.sessions.ProfileType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -70,7 +71,9 @@ public record Token(
         @JsonProperty("party_id") @NotNull @Size(max = 3) @PartyId
         CiString partyId,
 
-        @JsonProperty("uid") @NotNull @Size(max = 36) CiString uid,
+        @JsonProperty("uid") @NotNull @Size(max = 36) @UrlSegment
+        CiString uid,
+
         @JsonProperty("type") @NotNull TokenType type,
 
         @JsonProperty("contract_id") @NotNull @Size(max = 36)
