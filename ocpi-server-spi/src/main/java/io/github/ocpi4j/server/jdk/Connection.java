@@ -144,9 +144,12 @@ final class Connection {
         }
     }
 
-    /** The connector stops: an idle connection closes now, one with a request in progress after its answer. */
+    /**
+     * The connector stops: a connection without a request whose head has arrived closes now, one with a request in
+     * progress after its answer.
+     */
     void shutdown() {
-        if (state == State.HEAD && !started || state == State.DRAINING) {
+        if (state == State.HEAD || state == State.DRAINING) {
             close();
         } else {
             closeAfter = true;

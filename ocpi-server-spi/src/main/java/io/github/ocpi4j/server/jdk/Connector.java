@@ -123,6 +123,7 @@ final class Connector {
 
     private void run() {
         long nextTick = System.nanoTime();
+        boolean stopping = false;
         long graceEnds = 0;
         try {
             while (true) {
@@ -142,7 +143,8 @@ final class Connector {
                     }
                 }
                 if (closing) {
-                    if (graceEnds == 0) {
+                    if (!stopping) {
+                        stopping = true;
                         graceEnds = now + GRACE_NANOS;
                         accepting.cancel();
                         listener.close();
