@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The JDK adapter over loopback: 16 client threads, each with its own keep-alive connection (OkHttp), {@code GET} one
  * Location ({@code /ocpi/2.2.1/sender/locations/LOC00042}). The baseline is a bare {@link HttpServer} (default
- * configuration) answering the same status, headers and bytes, which the ocpi4j server produced once at setup.
+ * configuration but for TCP_NODELAY) answering the same status, headers and bytes, which the ocpi4j server produced
+ * once at setup.
  *
  * <p>Client, servers and JMH share the machine's cores, so the figures are those of the whole loop; the ratio of
  * the two, measured in the same run, is what tells the adapter's and the server's cost.
@@ -69,8 +70,13 @@ public class AdapterBenchmark {
         bareRequest = request(bare.getAddress().getPort());
     }
 
-    /** A bare JDK server answering every request with this response. */
+    /**
+     * A bare JDK server answering every request with this response, with Nagle's algorithm off as the adapter has it:
+     * otherwise the client's delayed ACK holds each keep-alive answer back some 40 ms. The JDK's server reads the
+     * property once, when it is first used.
+     */
     private static HttpServer bare(OcpiHttpResponse answer) {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {

@@ -143,6 +143,14 @@ public final class OcpiServer {
         return support.partyStore();
     }
 
+    /**
+     * Returns the largest request body it reads ({@link Builder#maxBodyBytes(int)}); a larger one is answered 413.
+     * Adapters that hold a body in memory keep no more than one byte beyond it.
+     */
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
     /** Answers a request. Never throws: every failure becomes an OCPI response. */
     public OcpiHttpResponse handle(OcpiHttpRequest request) {
         long started = System.nanoTime();

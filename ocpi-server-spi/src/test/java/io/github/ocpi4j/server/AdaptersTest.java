@@ -172,7 +172,7 @@ class AdaptersTest {
                         .as(adapter + sent)
                         .isEqualTo(caseOfCharsetIgnored(expected.headers()));
             }
-            // the JDK's server sends the headers as given; Jetty writes every charset in lower case, an equal value
+            // the JDK adapter sends the headers as given; Jetty writes every charset in lower case, an equal value
             assertThat(jdkAnswer.headers()).as("JDK adapter, " + sent).isEqualTo(expected.headers());
             assertThat(servletAnswer.headers().get("content-type")).containsExactly("application/json;charset=utf-8");
         }
@@ -231,13 +231,6 @@ class AdaptersTest {
 
         assertThat(overJdk.locations.received).containsOnlyKeys("NL/EMS/LOC 1", "NL/EMS/A/B", "NL/EMS/C/D");
         assertThat(overServlet.locations.received).containsOnlyKeys("NL/EMS/LOC 1", "NL/EMS/A/B", "NL/EMS/C/D");
-    }
-
-    @Test
-    void jdkAdapterTurnsNaglesAlgorithmOffUnlessTheApplicationSaidOtherwise() throws Exception {
-        Class.forName(JdkHttpServerAdapter.class.getName());
-
-        assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
     }
 
     @Test

@@ -30,8 +30,11 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
  * Adding OCPI to an existing servlet application: embedded Jetty 12 (ee10) serves the application's own servlet at
@@ -57,6 +60,11 @@ import org.eclipse.jetty.server.ServerConnector;
  *       request with it and keeps there what the credentials handshake learns. Save a pending party with a token A
  *       to let a partner register; a database-backed store keeps registrations across restarts.
  *   <li>The application's own servlets are mapped as before, next to {@code /ocpi/*}.
+ *   <li>Limits for production, so that slow, idle or greedy clients cannot tie Jetty up: Jetty reads request heads
+ *       without holding a thread, the idle timeout closes connections that go quiet (a slowloris among them), the
+ *       minimum data rate fails a body that arrives too slowly, the request header size bounds request line and
+ *       header fields (414, 431), a connection limit bounds open connections, and a size limit refuses bodies the
+ *       OCPI server would refuse before they are read (413).
  * </ol>
  *
  * <p>Close it to stop Jetty.
@@ -67,6 +75,15 @@ public final class JettyApplication implements AutoCloseable {
 
     /** The id of the CPO's one location. */
     public static final String LOCATION_ID = "GENT/ZUID";
+
+    /** How long a connection may stay without sending or taking a byte before Jetty closes it. */
+    private static final long IDLE_TIMEOUT_MILLIS = 30_000;
+
+    /** The most connections open at once. */
+    private static final int MAX_CONNECTIONS = 1024;
+
+    /** The slowest a client may send a request body. */
+    private static final long MIN_BODY_BYTES_PER_SECOND = 1024;
 
     private final Server jetty;
     private final ServerConnector connector;
@@ -107,10 +124,14 @@ public final class JettyApplication implements AutoCloseable {
         // 1. allow %2F in paths, for ids with a slash
         HttpConfiguration http = new HttpConfiguration();
         http.setUriCompliance(UriCompliance.DEFAULT.with("OCPI ids", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
+        // 5. limits for production; those on bodies and data rates are handlers, below
+        http.setRequestHeaderSize(16 * 1024); // request line and header fields: 414 or 431 above
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS); // a connection without a byte for that long is closed
         connector.setHost(address.getHostString());
         connector.setPort(address.getPort());
         jetty.addConnector(connector);
+        jetty.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector)); // then Jetty stops accepting
         connector.open(); // binds now, so that the port (for port 0) is known for the base URL
 
         // 2. the base URL is the public URL of the mount /ocpi/*; 3. the party store, with a partner to register
@@ -133,7 +154,14 @@ public final class JettyApplication implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler("/");
         context.addServlet(new ServletHolder(new HealthServlet()), "/health");
         context.addServlet(new ServletHolder(new OcpiServlet(ocpi)), OCPI_PATH + "/*");
-        jetty.setHandler(context);
+        // 5. a body larger than the OCPI server takes is refused before it is read; the limit is one byte above the
+        // server's own, which reads that one byte more to tell a body too large and answers it 413 in its envelope.
+        // Reading a body that arrives slower than the minimum rate fails, which frees the thread that reads it. The
+        // write rate is left unchecked: the handler would give a small answer a deadline of a few milliseconds; the
+        // idle timeout drops a client that stops reading.
+        SizeLimitHandler sizeLimit = new SizeLimitHandler(ocpi.maxBodyBytes() + 1L, -1);
+        sizeLimit.setHandler(context);
+        jetty.setHandler(new MinimumDataRateHandler(sizeLimit, MIN_BODY_BYTES_PER_SECOND, 0));
         try {
             jetty.start();
         } catch (Exception e) {

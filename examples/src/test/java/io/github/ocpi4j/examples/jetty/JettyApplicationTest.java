@@ -12,7 +12,15 @@ import io.github.ocpi4j.client.RetryPolicy;
 import io.github.ocpi4j.examples.emsp.Emsp;
 import io.github.ocpi4j.examples.emsp.Pulled;
 import io.github.ocpi4j.model.v221.locations.Location;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -34,8 +42,13 @@ class JettyApplicationTest {
         app = JettyApplication.start(new InetSocketAddress("127.0.0.1", 0), tokenA);
     }
 
+    private final List<Socket> sockets = new ArrayList<>();
+
     @AfterEach
-    void close() {
+    void close() throws IOException {
+        for (Socket socket : sockets) {
+            socket.close();
+        }
         emsp.close();
         app.close();
         client.close();
@@ -86,5 +99,45 @@ class JettyApplicationTest {
                 .hasValueSatisfying(evse -> assertThat(evse.evseId().value()).isEqualTo("BE*BEC*E041503001"));
         assertThat(emsp.pullLocations()).isEqualTo(new Pulled(1, 1));
         assertThat(emsp.locations()).containsExactly(location);
+    }
+
+    @Test
+    void sixtyFourSlowlorisConnectionsDoNotDelayANormalRequest() throws Exception {
+        for (int i = 0; i < 64; i++) {
+            send("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+        }
+
+        long started = System.nanoTime();
+        String answer = answer(send("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        assertThat(answer).startsWith("HTTP/1.1 200 ").endsWith("\r\n\r\nOK\n");
+    }
+
+    @Test
+    void bodyLargerThanTheOcpiServerTakesIsRefusedBeforeItIsSent() throws Exception {
+        long tooLarge = app.ocpi().maxBodyBytes() + 2L;
+
+        String answer = answer(send("PUT /ocpi/2.2.1/receiver/locations/NL/EMS/L1 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + tooLarge + "\r\n\r\n{"));
+
+        assertThat(answer).startsWith("HTTP/1.1 413 ").doesNotContain("Exception", "org.eclipse", "java.");
+    }
+
+    /** A socket to the application that has sent this; closed after the test. */
+    private Socket send(String request) throws IOException {
+        Socket socket = new Socket("127.0.0.1", app.port());
+        sockets.add(socket);
+        socket.setSoTimeout(5_000);
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        return socket;
+    }
+
+    /** What the application answers on a socket until it closes the connection. */
+    private static String answer(Socket socket) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        InputStream in = socket.getInputStream();
+        in.transferTo(answer);
+        return answer.toString(StandardCharsets.UTF_8);
     }
 }

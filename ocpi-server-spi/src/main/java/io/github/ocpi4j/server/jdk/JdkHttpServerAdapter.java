@@ -1,26 +1,22 @@
 package io.github.ocpi4j.server.jdk;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
-import io.github.ocpi4j.server.OcpiHttpRequest;
-import io.github.ocpi4j.server.OcpiHttpResponse;
 import io.github.ocpi4j.server.OcpiServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.util.List;
-import java.util.Map;
+import java.nio.channels.ServerSocketChannel;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Serves an {@link OcpiServer} with the JDK's built-in HTTP server: no servlet container, no dependency.
+ * Serves an {@link OcpiServer} over HTTP/1.1 with the JDK alone: no servlet container, no dependency.
  *
  * <pre>{@code
  * try (JdkHttpServerAdapter http = JdkHttpServerAdapter.start(server, new InetSocketAddress("0.0.0.0", 8080))) {
@@ -30,44 +26,56 @@ import java.util.function.IntFunction;
  * }</pre>
  *
  * <p>It answers every path of the address; the {@code OcpiServer} answers 404 below its base URL's path for what
- * it does not know. Requests run on a pool of {@code 2 * cores} threads (at least 8). Close it to stop.
+ * it does not know. Close it to stop.
  *
- * <p>Loading this class sets the system property {@code sun.net.httpserver.nodelay} to {@code true} unless it is
- * set: responses go out without the delay of Nagle's algorithm (some 40 ms a request on keep-alive connections).
+ * <p>One thread does all socket I/O without blocking and a pool of {@code 2 * cores} threads (at least 8) runs
+ * the server on complete requests only, so a client that sends its request slowly, sends a body that never ends,
+ * or does not read its answer holds no thread, and the other clients are served meanwhile. Each phase of a request
+ * has a deadline of its own, and a request's size is bounded; what breaks a rule is answered with a status and a
+ * short plain message (400, 408, 414, 431, 505, ...) and the connection closed. The defaults suit OCPI traffic; a
+ * {@link #builder()} changes them:
+ *
+ * <pre>{@code
+ * JdkHttpServerAdapter http = JdkHttpServerAdapter.builder()
+ *         .headTimeout(Duration.ofSeconds(5))          // the whole head, however slowly it trickles in
+ *         .maxConnections(256)
+ *         .executor(Executors.newVirtualThreadPerTaskExecutor())   // on Java 21
+ *         .start(server, new InetSocketAddress(8080));
+ * }</pre>
+ *
+ * <p>The largest body is the server's own {@link OcpiServer.Builder#maxBodyBytes(int)}: a larger one is answered
+ * by the server (413 in the OCPI envelope) from its first bytes, without reading the rest. It speaks plain HTTP
+ * only: put TLS in front of it (a reverse proxy), as a public OCPI endpoint needs {@code https}.
+ *
+ * <p>Thread-safe.
  */
-public final class JdkHttpServerAdapter implements HttpHandler, AutoCloseable {
-    static {
-        // The JDK's server writes a response's headers and body in two writes; without TCP_NODELAY, Nagle's algorithm
-        // and the client's delayed ACK hold the body back some 40 ms on every keep-alive request. The JDK reads the
-        // property once, when its server is first used; a value the application set is kept.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
+public final class JdkHttpServerAdapter implements AutoCloseable {
     private final OcpiServer server;
-    private final HttpServer http;
-    private final ExecutorService executor;
-    private final AtomicInteger inProgress = new AtomicInteger();
+    private final Connector connector;
+    private final int port;
+    private final @Nullable ExecutorService ownExecutor;
 
-    private JdkHttpServerAdapter(OcpiServer server, HttpServer http, ExecutorService executor) {
+    private JdkHttpServerAdapter(
+            OcpiServer server, Connector connector, int port, @Nullable ExecutorService ownExecutor) {
         this.server = server;
-        this.http = http;
-        this.executor = executor;
+        this.connector = connector;
+        this.port = port;
+        this.ownExecutor = ownExecutor;
     }
 
     /**
-     * Starts serving an OCPI server on an address; port 0 takes a free port ({@link #port()}).
+     * Starts serving an OCPI server on an address with the default limits; port 0 takes a free port ({@link
+     * #port()}).
      *
      * @throws UncheckedIOException if the address cannot be bound
      */
     public static JdkHttpServerAdapter start(OcpiServer server, InetSocketAddress address) {
-        return start(address, port -> server);
+        return builder().start(server, address);
     }
 
     /**
-     * Binds an address, then builds the OCPI server for the port bound and serves it: for port 0, whose port is
-     * known only once bound but belongs in the server's base URL.
+     * Binds an address, then builds the OCPI server for the port bound and serves it with the default limits: for
+     * port 0, whose port is known only once bound but belongs in the server's base URL.
      *
      * <pre>{@code
      * JdkHttpServerAdapter http = JdkHttpServerAdapter.start(new InetSocketAddress("127.0.0.1", 0),
@@ -78,31 +86,12 @@ public final class JdkHttpServerAdapter implements HttpHandler, AutoCloseable {
      * @throws UncheckedIOException if the address cannot be bound
      */
     public static JdkHttpServerAdapter start(InetSocketAddress address, IntFunction<OcpiServer> serverForPort) {
-        HttpServer http;
-        try {
-            http = HttpServer.create(address, 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve on " + address, e);
-        }
-        OcpiServer server;
-        try {
-            server = serverForPort.apply(http.getAddress().getPort());
-        } catch (RuntimeException e) {
-            http.start(); // the JDK's server releases its port in stop() only once it has started
-            http.stop(0);
-            throw e;
-        }
-        ExecutorService executor = Executors.newFixedThreadPool(
-                Math.max(8, 2 * Runtime.getRuntime().availableProcessors()), runnable -> {
-                    Thread t = new Thread(runnable, "ocpi4j-http");
-                    t.setDaemon(true);
-                    return t;
-                });
-        JdkHttpServerAdapter adapter = new JdkHttpServerAdapter(server, http, executor);
-        http.createContext("/", adapter);
-        http.setExecutor(executor);
-        http.start();
-        return adapter;
+        return builder().start(address, serverForPort);
+    }
+
+    /** Returns a builder, to serve with limits or an executor other than the defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Returns the OCPI server served. */
@@ -112,54 +101,201 @@ public final class JdkHttpServerAdapter implements HttpHandler, AutoCloseable {
 
     /** Returns the port served, useful after starting on port 0. */
     public int port() {
-        return http.getAddress().getPort();
+        return port;
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        inProgress.incrementAndGet();
-        try {
-            serve(exchange);
-        } finally {
-            inProgress.decrementAndGet();
-        }
-    }
-
-    private void serve(HttpExchange exchange) throws IOException {
-        try (exchange;
-                InputStream body = exchange.getRequestBody()) {
-            OcpiHttpRequest.Builder request = OcpiHttpRequest.builder()
-                    .method(exchange.getRequestMethod())
-                    .path(exchange.getRequestURI().getRawPath())
-                    .query(exchange.getRequestURI().getRawQuery())
-                    .body(body);
-            for (Map.Entry<String, List<String>> header :
-                    exchange.getRequestHeaders().entrySet()) {
-                for (String value : header.getValue()) {
-                    request.header(header.getKey(), value);
-                }
-            }
-            OcpiHttpResponse response = server.handle(request.build());
-            for (Map.Entry<String, String> header : response.headers()) {
-                exchange.getResponseHeaders().add(header.getKey(), header.getValue());
-            }
-            exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(response.body());
-            }
-        }
-    }
-
-    /** Stops serving: waits up to a second for requests in progress, then closes. */
+    /**
+     * Stops serving: stops accepting connections at once, gives requests in progress up to a second to be
+     * answered, then closes every connection. An executor passed to the builder is left running.
+     */
     @Override
     public void close() {
-        // before Java 21 the JDK's server waits out the whole delay even when no request is in progress
-        http.stop(inProgress.get() == 0 ? 0 : 1);
-        executor.shutdown();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        connector.close();
+        if (ownExecutor != null) {
+            ownExecutor.shutdown();
+            try {
+                ownExecutor.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The limits and the executor of an adapter, then {@code start}. Each limit has a default that suits OCPI
+     * traffic. Not thread-safe.
+     */
+    public static final class Builder {
+        private Duration headTimeout = Duration.ofSeconds(10);
+        private Duration bodyTimeout = Duration.ofSeconds(30);
+        private Duration writeTimeout = Duration.ofSeconds(30);
+        private Duration idleTimeout = Duration.ofSeconds(30);
+        private int maxRequestLineBytes = 8 * 1024;
+        private int maxHeaderBytes = 16 * 1024;
+        private int maxHeaderCount = 100;
+        private int maxConnections = 1024;
+        private @Nullable Executor executor;
+
+        private Builder() {}
+
+        /**
+         * Sets how long a client may take to send a request's head, from its first byte to its empty line; bytes
+         * that trickle in do not extend it. Then 408 and close. Default 10 seconds.
+         */
+        public Builder headTimeout(Duration timeout) {
+            this.headTimeout = positive(timeout, "headTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long a client may take to send a request's body, from the end of its head. Then 408 and close.
+         * Default 30 seconds.
+         */
+        public Builder bodyTimeout(Duration timeout) {
+            this.bodyTimeout = positive(timeout, "bodyTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long a client may take to read an answer, from the moment it is ready. Then the connection
+         * closes. Default 30 seconds.
+         */
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = positive(timeout, "writeTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long a connection stays open without a request: after it opens, and between requests. Default
+         * 30 seconds.
+         */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = positive(timeout, "idleTimeout");
+            return this;
+        }
+
+        /** Sets the longest request line (method, target, version), above which the answer is 414. Default 8 KiB. */
+        public Builder maxRequestLineBytes(int bytes) {
+            this.maxRequestLineBytes = atLeast(bytes, 64, "maxRequestLineBytes");
+            return this;
+        }
+
+        /** Sets the most bytes of all header fields of a request, above which the answer is 431. Default 16 KiB. */
+        public Builder maxHeaderBytes(int bytes) {
+            this.maxHeaderBytes = atLeast(bytes, 256, "maxHeaderBytes");
+            return this;
+        }
+
+        /** Sets the most header fields of a request, above which the answer is 431. Default 100. */
+        public Builder maxHeaderCount(int count) {
+            this.maxHeaderCount = atLeast(count, 1, "maxHeaderCount");
+            return this;
+        }
+
+        /**
+         * Sets the most connections open at once; one more is answered 503 and closed. Default 1024. Each holds
+         * at most one request in memory, its body bounded by the server's {@code maxBodyBytes}.
+         */
+        public Builder maxConnections(int count) {
+            this.maxConnections = atLeast(count, 1, "maxConnections");
+            return this;
+        }
+
+        /**
+         * Sets the executor that runs the server on complete requests; the adapter does not shut it down. When it
+         * refuses a request, the answer is 503. Default: a pool of {@code 2 * cores} daemon threads (at least 8)
+         * named {@code ocpi4j-http} with a queue of 256 requests, shut down on {@link #close()}.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Starts serving an OCPI server on an address; port 0 takes a free port ({@link #port()}).
+         *
+         * @throws UncheckedIOException if the address cannot be bound
+         */
+        public JdkHttpServerAdapter start(OcpiServer server, InetSocketAddress address) {
+            Objects.requireNonNull(server, "server");
+            return start(address, port -> server);
+        }
+
+        /**
+         * Binds an address, then builds the OCPI server for the port bound and serves it: for port 0, whose port
+         * is known only once bound but belongs in the server's base URL.
+         *
+         * @throws UncheckedIOException if the address cannot be bound
+         */
+        public JdkHttpServerAdapter start(InetSocketAddress address, IntFunction<OcpiServer> serverForPort) {
+            ServerSocketChannel listener = null;
+            ExecutorService own = null;
+            try {
+                listener = ServerSocketChannel.open();
+                listener.bind(address, 128);
+                int port = ((InetSocketAddress) listener.getLocalAddress()).getPort();
+                OcpiServer server = serverForPort.apply(port);
+                own = executor == null ? defaultExecutor() : null;
+                Connector connector = new Connector(listener, server, limits(server), own != null ? own : executor);
+                connector.start();
+                return new JdkHttpServerAdapter(server, connector, port, own);
+            } catch (IOException e) {
+                close(listener, own);
+                throw new UncheckedIOException("cannot serve on " + address, e);
+            } catch (RuntimeException | Error e) {
+                close(listener, own);
+                throw e;
+            }
+        }
+
+        private Limits limits(OcpiServer server) {
+            return new Limits(
+                    headTimeout.toNanos(),
+                    bodyTimeout.toNanos(),
+                    writeTimeout.toNanos(),
+                    idleTimeout.toNanos(),
+                    maxRequestLineBytes,
+                    maxHeaderBytes,
+                    maxHeaderCount,
+                    maxConnections,
+                    server.maxBodyBytes());
+        }
+
+        private static ExecutorService defaultExecutor() {
+            int threads = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
+            return new ThreadPoolExecutor(
+                    threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(256), runnable -> {
+                        Thread t = new Thread(runnable, "ocpi4j-http");
+                        t.setDaemon(true);
+                        return t;
+                    });
+        }
+
+        private static void close(@Nullable ServerSocketChannel listener, @Nullable ExecutorService own) {
+            if (own != null) {
+                own.shutdown();
+            }
+            if (listener != null) {
+                try {
+                    listener.close();
+                } catch (IOException e) {
+                    Connector.LOG.debug("closing: {}", e.getMessage());
+                }
+            }
+        }
+
+        private static Duration positive(Duration timeout, String name) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive");
+            }
+            return timeout;
+        }
+
+        private static int atLeast(int value, int min, String name) {
+            if (value < min) {
+                throw new IllegalArgumentException(name + " must be at least " + min);
+            }
+            return value;
         }
     }
 }
