@@ -1,6 +1,6 @@
 package io.github.ocpi4j.model.v221.types;
 
-import io.github.ocpi4j.model.internal.Texts;
+import io.github.ocpi4j.model.Texts;
 import java.util.regex.Pattern;
 
 /**

@@ -1,8 +1,15 @@
-package io.github.ocpi4j.model.internal;
+package io.github.ocpi4j.model;
 
 /**
  * Makes text of unknown origin (values a partner sent, messages of exceptions) fit for a field of the string type
- * ({@code [[types_string_type]]}): printable and bounded in length.
+ * ({@code [[types_string_type]]}): printable and bounded in length. The server applies it to every status message it
+ * writes; {@code DisplayTexts.safe} builds on it for display texts.
+ *
+ * <pre>{@code
+ * String message = Texts.printable("unknown id " + idFromPartner, 255);
+ * }</pre>
+ *
+ * <p>Thread-safe.
  */
 public final class Texts {
     private Texts() {}
