@@ -1,10 +1,10 @@
 package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * This class defines the geo location of the Charge Point. The geodetic system to be used is WGS 84.
@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param longitude {@code longitude}: Longitude of the point in decimal degree. Example: -126.104965. Decimal
  *     separator: "." Regex: {@code -?[0-9]{1,3}\.[0-9]{5,7}}.
  */
+@GenerateBuilder
 public record GeoLocation(
         @JsonProperty("latitude") @NotNull @Size(max = 10) @Pattern(regexp = GeoLocation.LATITUDE)
         String latitude,
@@ -35,36 +36,11 @@ public record GeoLocation(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link GeoLocation} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String latitude;
-        private @Nullable String longitude;
-
+    public static final class Builder extends GeoLocationBuilderBase {
         private Builder() {}
-
-        private Builder(GeoLocation from) {
-            latitude = from.latitude;
-            longitude = from.longitude;
-        }
-
-        /** Sets {@link GeoLocation#latitude()}. */
-        public Builder latitude(@Nullable String latitude) {
-            this.latitude = latitude;
-            return this;
-        }
-
-        /** Sets {@link GeoLocation#longitude()}. */
-        public Builder longitude(@Nullable String longitude) {
-            this.longitude = longitude;
-            return this;
-        }
-
-        /** Returns the {@link GeoLocation}. */
-        public GeoLocation build() {
-            return new GeoLocation(latitude, longitude);
-        }
     }
 }
