@@ -272,10 +272,8 @@ public final class ModelProcessor extends AbstractProcessor {
         out.append('\n');
         javadoc(out, "    ", "Returns the {@link " + record.name + "} of the values set, without validating it.");
         out.append("    public ").append(record.name).append(" build() {\n");
-        out.append("        return new ").append(record.name).append("(");
-        out.append(String.join(
-                ", ", record.components.stream().map(Component::name).toList()));
-        out.append(");\n    }\n\n");
+        out.append(construct(
+                record.name, record.components.stream().map(Component::name).toList()));
         javadoc(out, "    ", "Returns this builder as the type its setters return.");
         out.append("    private ").append(builder).append(" self() {\n");
         out.append("        return (").append(builder).append(") this;\n    }\n}\n");
@@ -433,7 +431,6 @@ public final class ModelProcessor extends AbstractProcessor {
                 .append(' ')
                 .append(target)
                 .append(") {\n");
-        out.append("        return new ").append(record.name).append('(');
         List<String> arguments = new ArrayList<>();
         for (Component c : record.components) {
             String current = target + "." + c.name + "()";
@@ -442,9 +439,9 @@ public final class ModelProcessor extends AbstractProcessor {
                     : c.appends
                             ? code.name(PATCHES) + ".appended(" + current + ", this." + c.name + ")"
                             : "this." + c.name + ".applyTo(" + current + ")";
-            arguments.add("\n                " + argument);
+            arguments.add(argument);
         }
-        out.append(String.join(",", arguments)).append(");\n    }\n\n");
+        out.append(construct(record.name, arguments));
 
         javadoc(out, "    ", "Returns a new, empty builder.");
         out.append("    public static Builder builder() {\n        return new Builder();\n    }\n\n");
@@ -490,13 +487,35 @@ public final class ModelProcessor extends AbstractProcessor {
         return "@" + code.name(GENERATED) + "(\"" + ModelProcessor.class.getName() + "\")";
     }
 
-    /** Writes a Javadoc comment of {@code text}, each line indented. */
+    /** Writes a Javadoc comment of {@code text}, indented, its lines outside {@code <pre>} wrapped at 120. */
     private static void javadoc(StringBuilder out, String indent, String text) {
+        int width = 120 - indent.length() - 3;
+        if (!text.contains("\n") && text.length() + 4 <= width) {
+            out.append(indent).append("/** ").append(text).append(" */\n");
+            return;
+        }
         out.append(indent).append("/**\n");
+        boolean pre = false;
         for (String line : text.split("\n", -1)) {
+            pre |= line.contains("<pre>");
+            while (!pre && line.length() > width && line.lastIndexOf(' ', width) > 0) {
+                int cut = line.lastIndexOf(' ', width);
+                out.append(indent).append(" * ").append(line, 0, cut).append('\n');
+                line = line.substring(cut + 1);
+            }
             out.append(indent).append(line.isEmpty() ? " *" : " * " + line).append('\n');
+            pre &= !line.contains("</pre>");
         }
         out.append(indent).append(" */\n");
+    }
+
+    /** The end of a method that returns a new {@code type} of {@code arguments}, one a line. */
+    private static String construct(String type, List<String> arguments) {
+        return "        return new " + type + "("
+                + String.join(
+                        ",",
+                        arguments.stream().map(a -> "\n                " + a).toList())
+                + ");\n    }\n\n";
     }
 
     /** The {@code @param} texts of a doc comment by parameter name, each line trimmed. */
