@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -25,11 +24,6 @@ import javax.lang.model.util.SimpleAnnotationValueVisitor14;
  * is used where it is unambiguous, the qualified name otherwise.
  */
 final class JavaCode {
-    /** Keeps every annotation. */
-    static final Predicate<String> ALL = name -> true;
-    /** Keeps none. */
-    static final Predicate<String> NONE = name -> false;
-
     private final Elements elements;
     private final String packageName;
     private final Set<String> declared;
@@ -73,54 +67,55 @@ final class JavaCode {
     }
 
     /**
-     * Returns a type as source text.
+     * Returns a type as source text. The annotations on the type itself are left out (those of a record component
+     * come with its declaration); {@code first} is written there instead.
      *
      * @param type the type
-     * @param top which of the annotations on the type itself to keep, by qualified name
-     * @param nested whether the annotations inside it (on type arguments) are kept
-     * @param extra annotations, as source text, to write on the type itself before the kept ones
+     * @param nested whether the annotations inside it, on type arguments, are kept
+     * @param first annotations, as source text, to write on the type itself
      */
-    String type(TypeMirror type, Predicate<String> top, boolean nested, List<String> extra) {
-        List<String> annotations = new ArrayList<>(extra);
-        for (AnnotationMirror a : type.getAnnotationMirrors()) {
-            if (top.test(qualifiedName(a))) {
-                annotations.add(annotation(a));
-            }
+    String type(TypeMirror type, boolean nested, List<String> first) {
+        return render(type, first, false, nested);
+    }
+
+    /** Returns the type with every annotation dropped. */
+    String plainType(TypeMirror type) {
+        return type(type, false, List.of());
+    }
+
+    private String render(TypeMirror type, List<String> first, boolean own, boolean nested) {
+        List<String> annotations = new ArrayList<>(first);
+        if (own) {
+            type.getAnnotationMirrors().forEach(a -> annotations.add(annotation(a)));
         }
         String prefix = String.join(" ", annotations);
-        Predicate<String> inner = nested ? ALL : NONE;
         if (type.getKind() == TypeKind.DECLARED) {
             DeclaredType declaredType = (DeclaredType) type;
             String text = annotated(prefix, name((TypeElement) declaredType.asElement()));
             if (!declaredType.getTypeArguments().isEmpty()) {
                 text += declaredType.getTypeArguments().stream()
-                        .map(argument -> type(argument, inner, nested, List.of()))
+                        .map(argument -> render(argument, List.of(), nested, nested))
                         .collect(Collectors.joining(", ", "<", ">"));
             }
             return text;
         }
         if (type.getKind() == TypeKind.ARRAY) {
-            String component = type(((ArrayType) type).getComponentType(), inner, nested, List.of());
+            String component = render(((ArrayType) type).getComponentType(), List.of(), nested, nested);
             return component + (prefix.isEmpty() ? "" : " " + prefix) + "[]";
         }
         if (type.getKind() == TypeKind.WILDCARD) {
             WildcardType wildcard = (WildcardType) type;
             String text = prefix.isEmpty() ? "?" : prefix + " ?";
             if (wildcard.getExtendsBound() != null) {
-                return text + " extends " + type(wildcard.getExtendsBound(), inner, nested, List.of());
+                return text + " extends " + render(wildcard.getExtendsBound(), List.of(), nested, nested);
             }
             if (wildcard.getSuperBound() != null) {
-                return text + " super " + type(wildcard.getSuperBound(), inner, nested, List.of());
+                return text + " super " + render(wildcard.getSuperBound(), List.of(), nested, nested);
             }
             return text;
         }
         return annotated(
                 prefix, type.getKind().isPrimitive() ? type.getKind().name().toLowerCase() : type.toString());
-    }
-
-    /** Returns the type with every annotation dropped. */
-    String plainType(TypeMirror type) {
-        return type(type, NONE, false, List.of());
     }
 
     /** Returns an annotation as source text: {@code @Size(max = 36)}. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
@@ -91,7 +92,7 @@ public final class ModelProcessor extends AbstractProcessor {
     }
 
     /** A record as the generator reads it. */
-    private record RecordModel(TypeElement type, String packageName, String name, List<Component> components) {}
+    private record RecordModel(String packageName, String name, List<Component> components) {}
 
     /**
      * One component of a record.
@@ -99,7 +100,6 @@ public final class ModelProcessor extends AbstractProcessor {
      * @param doc the text of its {@code @param}
      */
     private record Component(
-            RecordComponentElement element,
             String name,
             String wireName,
             TypeMirror type,
@@ -168,7 +168,7 @@ public final class ModelProcessor extends AbstractProcessor {
                 }
             }
             components.add(new Component(
-                    element, componentName, wireName, componentType, accessor.getAnnotationMirrors(), doc, appends));
+                    componentName, wireName, componentType, accessor.getAnnotationMirrors(), doc, appends));
         }
         if (builder) {
             ok &= checkBuilderGlue(type, name);
@@ -176,7 +176,7 @@ public final class ModelProcessor extends AbstractProcessor {
         if (patch && components.stream().noneMatch(Component::lastUpdated)) {
             ok = error(type, name + " has no last_updated component, which every PATCH carries: no " + name + "Patch");
         }
-        return ok ? new RecordModel(type, packageName, name, components) : null;
+        return ok ? new RecordModel(packageName, name, components) : null;
     }
 
     /** Checks the hand-written part of the builder, which the generated base class needs. */
@@ -235,49 +235,38 @@ public final class ModelProcessor extends AbstractProcessor {
         String builder = record.name + ".Builder";
         JavaCode code = new JavaCode(processingEnv.getElementUtils(), record.packageName, Set.of(base, "Builder"));
         String nullable = "@" + code.name(NULLABLE);
-        StringBuilder out = new StringBuilder();
-        javadoc(
-                out,
+        StringBuilder out = new StringBuilder(javadoc(
                 "",
-                "The setters and {@link #build()} of {@link " + builder
-                        + "}, written by ocpi-model's annotation processor" + " from the components of {@link "
-                        + record.name + "}. Not thread-safe.");
-        out.append(generated(code)).append('\n');
-        out.append("abstract sealed class ")
-                .append(base)
-                .append(" permits ")
-                .append(builder)
-                .append(" {\n");
+                "The setters and {@link #build()} of {@link " + builder + "}, written by ocpi-model's annotation"
+                        + " processor from the components of {@link " + record.name + "}. Not thread-safe."));
+        out.append(generated(code)).append("abstract sealed class %s permits %s {\n".formatted(base, builder));
         for (Component c : record.components) {
             out.append("    private ").append(field(code, c, nullable)).append(";\n");
         }
-        out.append('\n');
-        javadoc(out, "    ", "Copies every component of {@code from} into this builder.");
-        out.append("    final ")
-                .append(builder)
-                .append(" from(")
-                .append(record.name)
-                .append(" from) {\n");
+        out.append(member(
+                "Copies every component of {@code from} into this builder.",
+                "final %s from(%s from) {\n%s    return self();\n}"
+                        .formatted(
+                                builder,
+                                record.name,
+                                record.components.stream()
+                                        .map(c -> "    this.%1$s = from.%1$s();\n".formatted(c.name))
+                                        .collect(Collectors.joining()))));
         for (Component c : record.components) {
-            out.append("        this.")
-                    .append(c.name)
-                    .append(" = from.")
-                    .append(c.name)
-                    .append("();\n");
+            out.append(setters(code, record.name, c, builder, nullable));
         }
-        out.append("        return self();\n    }\n");
-        for (Component c : record.components) {
-            setters(out, code, record, c, builder, nullable);
-        }
-        out.append('\n');
-        javadoc(out, "    ", "Returns the {@link " + record.name + "} of the values set, without validating it.");
-        out.append("    public ").append(record.name).append(" build() {\n");
-        out.append(construct(
-                record.name, record.components.stream().map(Component::name).toList()));
-        javadoc(out, "    ", "Returns this builder as the type its setters return.");
-        out.append("    private ").append(builder).append(" self() {\n");
-        out.append("        return (").append(builder).append(") this;\n    }\n}\n");
-        return code.file(out.toString());
+        out.append(member(
+                "Returns the {@link " + record.name + "} of the values set, without validating it.",
+                "public " + record.name + " build() {\n"
+                        + construct(
+                                record.name,
+                                record.components.stream().map(Component::name).toList())
+                        + "}"));
+        out.append(member("Returns this builder as the type its setters return.", """
+                private %1$s self() {
+                    return (%1$s) this;
+                }""".formatted(builder)));
+        return code.file(out.append("}\n").toString());
     }
 
     /** The builder's field of a component: a PATCH field starts absent, a list empty, anything else {@code null}. */
@@ -288,60 +277,41 @@ public final class ModelProcessor extends AbstractProcessor {
         if (isList(c.type)) {
             return code.plainType(c.type) + " " + c.name + " = " + code.name(LIST) + ".of()";
         }
-        return code.type(c.type, JavaCode.NONE, false, List.of(nullable)) + " " + c.name;
+        return code.type(c.type, false, List.of(nullable)) + " " + c.name;
     }
 
-    private void setters(
-            StringBuilder out, JavaCode code, RecordModel record, Component c, String builder, String nullable) {
+    /** The setter of a component, and for a CiString the one that takes its spelling. */
+    private String setters(JavaCode code, String record, Component c, String builder, String nullable) {
         boolean patchField = isPatchField(c.type);
         TypeMirror valueType =
                 patchField ? ((DeclaredType) c.type).getTypeArguments().get(0) : c.type;
         String parameter = patchField || !isList(c.type)
-                ? code.type(valueType, JavaCode.NONE, false, List.of(nullable))
+                ? code.type(valueType, false, List.of(nullable))
                 : code.plainType(valueType);
-        String what = "{@link " + record.name + "#" + c.name + "()}";
-        String more = c.doc
+        String what = "{@link " + record + "#" + c.name + "()}";
+        String more = "\n\n<p>" + c.doc
                 + (patchField
                         ? "\n\n<p>{@code null} makes the PATCH set the field to {@code null}; a field never set is left"
                                 + " out of the PATCH."
                         : "");
-        out.append('\n');
-        javadoc(out, "    ", "Sets " + what + ".\n\n<p>" + more);
-        out.append("    public ")
-                .append(builder)
-                .append(' ')
-                .append(c.name)
-                .append('(')
-                .append(parameter)
-                .append(' ')
-                .append(c.name)
-                .append(") {\n");
-        out.append("        this.")
-                .append(c.name)
-                .append(" = ")
-                .append(patchField ? code.name(PATCH_FIELD) + ".ofNullable(" + c.name + ")" : c.name)
-                .append(";\n");
-        out.append("        return self();\n    }\n");
-        if (isType(valueType, CI_STRING)) {
-            out.append('\n');
-            javadoc(out, "    ", "Sets " + what + " from its spelling.\n\n<p>" + more);
-            out.append("    public ")
-                    .append(builder)
-                    .append(' ')
-                    .append(c.name)
-                    .append('(')
-                    .append(nullable)
-                    .append(" String ")
-                    .append(c.name)
-                    .append(") {\n");
-            out.append("        return ")
-                    .append(c.name)
-                    .append('(')
-                    .append(code.name(CI_STRING))
-                    .append(".ofNullable(")
-                    .append(c.name)
-                    .append("));\n    }\n");
+        String setter = member("Sets " + what + "." + more, """
+                public %1$s %2$s(%3$s %2$s) {
+                    this.%2$s = %4$s;
+                    return self();
+                }""".formatted(
+                        builder,
+                        c.name,
+                        parameter,
+                        patchField ? code.name(PATCH_FIELD) + ".ofNullable(" + c.name + ")" : c.name));
+        if (!isType(valueType, CI_STRING)) {
+            return setter;
         }
+        return setter
+                + member("Sets " + what + " from its spelling." + more, """
+                        public %1$s %2$s(%3$s String %2$s) {
+                            return %2$s(%4$s.ofNullable(%2$s));
+                        }""".formatted(
+                                builder, c.name, nullable, code.name(CI_STRING)));
     }
 
     // ---- the PATCH type
@@ -353,108 +323,91 @@ public final class ModelProcessor extends AbstractProcessor {
         String appended = record.components.stream()
                 .filter(Component::appends)
                 .map(c -> "{@code " + c.wireName + "}")
-                .reduce((a, b) -> a + ", " + b)
-                .orElse("");
+                .collect(Collectors.joining(", "));
 
-        StringBuilder doc = new StringBuilder()
-                .append("The body of a PATCH of a {@link ")
-                .append(record.name)
-                .append(
-                        "}, written by ocpi-model's annotation processor from it: only the fields to change, each {@link ")
-                .append(code.name(PATCH_FIELD))
-                .append("#absent() absent} (unchanged), {@code null} or a new value, and always {@code last_updated}")
-                .append(" ({@code [[transport_and_format_patch]]}). A PATCH may not set a field that {@link ")
-                .append(record.name)
-                .append("} requires to {@code null}.");
+        StringBuilder doc = new StringBuilder("""
+                The body of a PATCH of a {@link %1$s}, written by ocpi-model's annotation processor from it: only the \
+                fields to change, each {@link %2$s#absent() absent} (unchanged), {@code null} or a new value, and \
+                always {@code last_updated} ({@code [[transport_and_format_patch]]}). A PATCH may not set a field that \
+                {@link %1$s} requires to {@code null}.
+                """.formatted(record.name, code.name(PATCH_FIELD)));
         if (!appended.isEmpty()) {
-            doc.append("\n\n<p>The elements of ")
+            doc.append("\n<p>The elements of ")
                     .append(appended)
                     .append(" are added after the existing ones rather than replacing them; an absent, empty or {@code")
-                    .append(" null} list changes nothing.");
+                    .append(" null} list changes nothing.\n");
         }
-        doc.append("\n\n<pre>{@code\n")
-                .append(patch)
-                .append(" patch = ")
-                .append(patch)
-                .append(".builder().lastUpdated(Instant.now()).build();\n")
-                .append(record.name)
-                .append(" updated = patch.applyTo(current);\n}</pre>\n\n<p>Instances are immutable and thread-safe.\n");
-        for (Component c : record.components) {
-            doc.append("\n@param ")
-                    .append(c.name)
-                    .append(' ')
-                    .append(c.doc)
-                    .append(
-                            c.appends
-                                    ? " A PATCH adds its elements after the existing ones; an absent, empty or {@code"
-                                            + " null} list changes nothing."
-                                    : "");
-        }
+        doc.append("""
 
-        StringBuilder out = new StringBuilder();
-        javadoc(out, "", doc.toString());
-        out.append(generated(code)).append('\n');
-        out.append('@').append(code.name(GENERATE_BUILDER)).append('\n');
-        out.append("public record ").append(patch).append('(');
-        List<String> components = new ArrayList<>();
-        for (Component c : record.components) {
-            components.add("\n        " + patchComponent(code, c));
-        }
-        out.append(String.join(",", components)).append(") {\n\n");
+                <pre>{@code
+                %1$s patch = %1$s.builder().lastUpdated(Instant.now()).build();
+                %2$s updated = patch.applyTo(current);
+                }</pre>
 
-        javadoc(out, "    ", "Makes {@code null} fields absent.");
-        out.append("    public ").append(patch).append(" {\n");
+                <p>Instances are immutable and thread-safe.
+                """.formatted(patch, record.name));
         for (Component c : record.components) {
-            if (!c.lastUpdated()) {
-                out.append("        ")
-                        .append(c.name)
-                        .append(" = ")
-                        .append(code.name(PATCHES))
-                        .append(".orAbsent(")
-                        .append(c.name)
-                        .append(");\n");
+            doc.append("\n@param ").append(c.name).append(' ').append(c.doc);
+            if (c.appends) {
+                doc.append(" A PATCH adds its elements after the existing ones; an absent, empty or {@code null} list")
+                        .append(" changes nothing.");
             }
         }
-        out.append("    }\n\n");
 
-        javadoc(
-                out,
-                "    ",
-                "Returns {@code " + target
-                        + "} with this PATCH applied: the fields it mentions replaced, the others kept"
-                        + (appended.isEmpty() ? "" : ", and the elements of " + appended + " added after its own")
-                        + ".\n\n@param " + target + " the object as it is\n@return the object as this PATCH leaves it");
-        out.append("    public ")
-                .append(record.name)
-                .append(" applyTo(")
-                .append(record.name)
-                .append(' ')
-                .append(target)
+        StringBuilder out = new StringBuilder(javadoc("", doc.toString()))
+                .append(generated(code))
+                .append('@')
+                .append(code.name(GENERATE_BUILDER))
+                .append("\npublic record ")
+                .append(patch)
+                .append('(')
+                .append(record.components.stream()
+                        .map(c -> "\n        " + patchComponent(code, c))
+                        .collect(Collectors.joining(",")))
                 .append(") {\n");
+
+        out.append(member(
+                "Makes {@code null} fields absent.",
+                "public " + patch + " {\n"
+                        + record.components.stream()
+                                .filter(c -> !c.lastUpdated())
+                                .map(c -> "    %1$s = %2$s.orAbsent(%1$s);\n".formatted(c.name, code.name(PATCHES)))
+                                .collect(Collectors.joining())
+                        + "}"));
+
         List<String> arguments = new ArrayList<>();
         for (Component c : record.components) {
             String current = target + "." + c.name + "()";
-            String argument = c.lastUpdated()
-                    ? "this." + c.name
-                    : c.appends
-                            ? code.name(PATCHES) + ".appended(" + current + ", this." + c.name + ")"
-                            : "this." + c.name + ".applyTo(" + current + ")";
-            arguments.add(argument);
+            arguments.add(
+                    c.lastUpdated()
+                            ? "this." + c.name
+                            : c.appends
+                                    ? code.name(PATCHES) + ".appended(" + current + ", this." + c.name + ")"
+                                    : "this." + c.name + ".applyTo(" + current + ")");
         }
-        out.append(construct(record.name, arguments));
+        out.append(member(
+                "Returns {@code " + target
+                        + "} with this PATCH applied: the fields it mentions replaced, the others kept"
+                        + (appended.isEmpty() ? "" : ", and the elements of " + appended + " added after its own")
+                        + ".\n\n@param " + target + " the object as it is\n@return the object as this PATCH leaves it",
+                "public %1$s applyTo(%1$s %2$s) {\n%3$s}"
+                        .formatted(record.name, target, construct(record.name, arguments))));
 
-        javadoc(out, "    ", "Returns a new, empty builder.");
-        out.append("    public static Builder builder() {\n        return new Builder();\n    }\n\n");
-        javadoc(out, "    ", "Returns a builder holding this PATCH's fields.");
-        out.append("    public Builder toBuilder() {\n        return new Builder().from(this);\n    }\n\n");
-        javadoc(
-                out,
-                "    ",
-                "Builds {@link " + patch + "} objects; {@link #build()} does not validate. Not thread-safe.");
-        out.append("    public static final class Builder extends ")
-                .append(patch)
-                .append("BuilderBase {\n        private Builder() {}\n    }\n}\n");
-        return code.file(out.toString());
+        out.append(member("Returns a new, empty builder.", """
+                public static Builder builder() {
+                    return new Builder();
+                }"""));
+        out.append(member("Returns a builder holding this PATCH's fields.", """
+                public Builder toBuilder() {
+                    return new Builder().from(this);
+                }"""));
+        out.append(member(
+                "Builds {@link " + patch + "} objects; {@link #build()} does not validate. Not thread-safe.",
+                """
+                public static final class Builder extends %sBuilderBase {
+                    private Builder() {}
+                }""".formatted(patch)));
+        return code.file(out.append("}\n").toString());
     }
 
     /**
@@ -470,11 +423,10 @@ public final class ModelProcessor extends AbstractProcessor {
         }
         String type;
         if (c.lastUpdated()) {
-            type = code.type(c.type, JavaCode.NONE, true, List.of());
+            type = code.type(c.type, true, List.of());
         } else {
             boolean valid = hasAnnotation(c.annotations, VALID) || hasAnnotation(c.type.getAnnotationMirrors(), VALID);
-            String argument =
-                    code.type(c.type, JavaCode.NONE, true, valid ? List.of("@" + code.name(VALID)) : List.of());
+            String argument = code.type(c.type, true, valid ? List.of("@" + code.name(VALID)) : List.of());
             type = code.name(PATCH_FIELD) + "<" + argument + ">";
         }
         annotations.add(type + " " + c.name);
@@ -484,17 +436,22 @@ public final class ModelProcessor extends AbstractProcessor {
     // ---- helpers
 
     private String generated(JavaCode code) {
-        return "@" + code.name(GENERATED) + "(\"" + ModelProcessor.class.getName() + "\")";
+        return "@" + code.name(GENERATED) + "(\"" + ModelProcessor.class.getName() + "\")\n";
     }
 
-    /** Writes a Javadoc comment of {@code text}, indented, its lines outside {@code <pre>} wrapped at 120. */
-    private static void javadoc(StringBuilder out, String indent, String text) {
+    /** A member of a generated class after a blank line: its Javadoc, then its code, both indented by four. */
+    private static String member(String doc, String code) {
+        return "\n" + javadoc("    ", doc) + code.indent(4);
+    }
+
+    /** A Javadoc comment of {@code text}, indented, its lines outside {@code <pre>} wrapped at 120. */
+    private static String javadoc(String indent, String text) {
         int width = 120 - indent.length() - 3;
+        text = text.strip();
         if (!text.contains("\n") && text.length() + 4 <= width) {
-            out.append(indent).append("/** ").append(text).append(" */\n");
-            return;
+            return indent + "/** " + text + " */\n";
         }
-        out.append(indent).append("/**\n");
+        StringBuilder out = new StringBuilder(indent).append("/**\n");
         boolean pre = false;
         for (String line : text.split("\n", -1)) {
             pre |= line.contains("<pre>");
@@ -506,16 +463,14 @@ public final class ModelProcessor extends AbstractProcessor {
             out.append(indent).append(line.isEmpty() ? " *" : " * " + line).append('\n');
             pre &= !line.contains("</pre>");
         }
-        out.append(indent).append(" */\n");
+        return out.append(indent).append(" */\n").toString();
     }
 
-    /** The end of a method that returns a new {@code type} of {@code arguments}, one a line. */
+    /** The body of a method that returns a new {@code type} of {@code arguments}, one a line. */
     private static String construct(String type, List<String> arguments) {
-        return "        return new " + type + "("
-                + String.join(
-                        ",",
-                        arguments.stream().map(a -> "\n                " + a).toList())
-                + ");\n    }\n\n";
+        return "    return new " + type + "("
+                + arguments.stream().map(a -> "\n            " + a).collect(Collectors.joining(","))
+                + ");\n";
     }
 
     /** The {@code @param} texts of a doc comment by parameter name, each line trimmed. */
