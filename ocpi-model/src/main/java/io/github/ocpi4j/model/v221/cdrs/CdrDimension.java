@@ -1,11 +1,11 @@
 package io.github.ocpi4j.model.v221.cdrs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One value of a {@link ChargingPeriod}: what it measures and how much.
@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param type {@code type}: what this value measures; the type also fixes the unit.
  * @param volume {@code volume}: the amount measured, in the unit of {@code type} (kWh, hours, A, kW or percent).
  */
+@GenerateBuilder
 public record CdrDimension(
         @JsonProperty("type") @NotNull CdrDimensionType type,
         @JsonProperty("volume") @NotNull BigDecimal volume) implements CrossFieldRules {
@@ -40,36 +41,11 @@ public record CdrDimension(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link CdrDimension} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CdrDimensionType type;
-        private @Nullable BigDecimal volume;
-
+    public static final class Builder extends CdrDimensionBuilderBase {
         private Builder() {}
-
-        private Builder(CdrDimension from) {
-            type = from.type;
-            volume = from.volume;
-        }
-
-        /** Sets {@link CdrDimension#type()}. */
-        public Builder type(@Nullable CdrDimensionType type) {
-            this.type = type;
-            return this;
-        }
-
-        /** Sets {@link CdrDimension#volume()}. */
-        public Builder volume(@Nullable BigDecimal volume) {
-            this.volume = volume;
-            return this;
-        }
-
-        /** Returns the {@link CdrDimension}. */
-        public CdrDimension build() {
-            return new CdrDimension(type, volume);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.cdrs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CountryCode;
 import io.github.ocpi4j.model.constraints.EvseId;
 import io.github.ocpi4j.model.v221.locations.ConnectorFormat;
@@ -46,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  * @param connectorPowerType {@code connector_power_type}: the connector's power type (AC phases or DC); any value, to
  *     be ignored, for a reservation without a session.
  */
+@GenerateBuilder
 public record CdrLocation(
         @JsonProperty("id") @NotNull @Size(max = 36) CiString id,
         @JsonProperty("name") @Size(max = 255) @Nullable String name,
@@ -79,166 +81,11 @@ public record CdrLocation(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link CdrLocation} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString id;
-        private @Nullable String name;
-        private @Nullable String address;
-        private @Nullable String city;
-        private @Nullable String postalCode;
-        private @Nullable String state;
-        private @Nullable String country;
-        private @Nullable GeoLocation coordinates;
-        private @Nullable CiString evseUid;
-        private @Nullable CiString evseId;
-        private @Nullable CiString connectorId;
-        private @Nullable ConnectorType connectorStandard;
-        private @Nullable ConnectorFormat connectorFormat;
-        private @Nullable PowerType connectorPowerType;
-
+    public static final class Builder extends CdrLocationBuilderBase {
         private Builder() {}
-
-        private Builder(CdrLocation from) {
-            id = from.id;
-            name = from.name;
-            address = from.address;
-            city = from.city;
-            postalCode = from.postalCode;
-            state = from.state;
-            country = from.country;
-            coordinates = from.coordinates;
-            evseUid = from.evseUid;
-            evseId = from.evseId;
-            connectorId = from.connectorId;
-            connectorStandard = from.connectorStandard;
-            connectorFormat = from.connectorFormat;
-            connectorPowerType = from.connectorPowerType;
-        }
-
-        /** Sets {@link CdrLocation#id()}. */
-        public Builder id(@Nullable CiString id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#id()} from its spelling. */
-        public Builder id(@Nullable String id) {
-            return id(CiString.ofNullable(id));
-        }
-
-        /** Sets {@link CdrLocation#name()}. */
-        public Builder name(@Nullable String name) {
-            this.name = name;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#address()}. */
-        public Builder address(@Nullable String address) {
-            this.address = address;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#city()}. */
-        public Builder city(@Nullable String city) {
-            this.city = city;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#postalCode()}. */
-        public Builder postalCode(@Nullable String postalCode) {
-            this.postalCode = postalCode;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#state()}. */
-        public Builder state(@Nullable String state) {
-            this.state = state;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#country()}. */
-        public Builder country(@Nullable String country) {
-            this.country = country;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#coordinates()}. */
-        public Builder coordinates(@Nullable GeoLocation coordinates) {
-            this.coordinates = coordinates;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#evseUid()}. */
-        public Builder evseUid(@Nullable CiString evseUid) {
-            this.evseUid = evseUid;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#evseUid()} from its spelling. */
-        public Builder evseUid(@Nullable String evseUid) {
-            return evseUid(CiString.ofNullable(evseUid));
-        }
-
-        /** Sets {@link CdrLocation#evseId()}. */
-        public Builder evseId(@Nullable CiString evseId) {
-            this.evseId = evseId;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#evseId()} from its spelling. */
-        public Builder evseId(@Nullable String evseId) {
-            return evseId(CiString.ofNullable(evseId));
-        }
-
-        /** Sets {@link CdrLocation#connectorId()}. */
-        public Builder connectorId(@Nullable CiString connectorId) {
-            this.connectorId = connectorId;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#connectorId()} from its spelling. */
-        public Builder connectorId(@Nullable String connectorId) {
-            return connectorId(CiString.ofNullable(connectorId));
-        }
-
-        /** Sets {@link CdrLocation#connectorStandard()}. */
-        public Builder connectorStandard(@Nullable ConnectorType connectorStandard) {
-            this.connectorStandard = connectorStandard;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#connectorFormat()}. */
-        public Builder connectorFormat(@Nullable ConnectorFormat connectorFormat) {
-            this.connectorFormat = connectorFormat;
-            return this;
-        }
-
-        /** Sets {@link CdrLocation#connectorPowerType()}. */
-        public Builder connectorPowerType(@Nullable PowerType connectorPowerType) {
-            this.connectorPowerType = connectorPowerType;
-            return this;
-        }
-
-        /** Returns the {@link CdrLocation}. */
-        public CdrLocation build() {
-            return new CdrLocation(
-                    id,
-                    name,
-                    address,
-                    city,
-                    postalCode,
-                    state,
-                    country,
-                    coordinates,
-                    evseUid,
-                    evseId,
-                    connectorId,
-                    connectorStandard,
-                    connectorFormat,
-                    connectorPowerType);
-        }
     }
 }

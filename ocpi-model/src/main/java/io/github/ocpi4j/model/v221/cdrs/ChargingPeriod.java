@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.cdrs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param tariffId {@code tariff_id}: the id of the Tariff that applies in this period; absent when no tariff
  *     applies.
  */
+@GenerateBuilder
 public record ChargingPeriod(
         @JsonProperty("start_date_time") @NotNull Instant startDateTime,
         @JsonProperty("dimensions") @NotEmpty List<@Valid CdrDimension> dimensions,
@@ -41,49 +43,11 @@ public record ChargingPeriod(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link ChargingPeriod} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable Instant startDateTime;
-        private List<CdrDimension> dimensions = List.of();
-        private @Nullable CiString tariffId;
-
+    public static final class Builder extends ChargingPeriodBuilderBase {
         private Builder() {}
-
-        private Builder(ChargingPeriod from) {
-            startDateTime = from.startDateTime;
-            dimensions = from.dimensions;
-            tariffId = from.tariffId;
-        }
-
-        /** Sets {@link ChargingPeriod#startDateTime()}. */
-        public Builder startDateTime(@Nullable Instant startDateTime) {
-            this.startDateTime = startDateTime;
-            return this;
-        }
-
-        /** Sets {@link ChargingPeriod#dimensions()}. */
-        public Builder dimensions(List<CdrDimension> dimensions) {
-            this.dimensions = dimensions;
-            return this;
-        }
-
-        /** Sets {@link ChargingPeriod#tariffId()}. */
-        public Builder tariffId(@Nullable CiString tariffId) {
-            this.tariffId = tariffId;
-            return this;
-        }
-
-        /** Sets {@link ChargingPeriod#tariffId()} from its spelling. */
-        public Builder tariffId(@Nullable String tariffId) {
-            return tariffId(CiString.ofNullable(tariffId));
-        }
-
-        /** Returns the {@link ChargingPeriod}. */
-        public ChargingPeriod build() {
-            return new ChargingPeriod(startDateTime, dimensions, tariffId);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.cdrs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.Url;
 import io.github.ocpi4j.model.internal.Lists;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param url {@code url}: an optional page where the driver can verify the session's signed data. Checked to be an
  *     absolute URL.
  */
+@GenerateBuilder
 public record SignedData(
         @JsonProperty("encoding_method") @NotNull @Size(max = 36)
         CiString encodingMethod,
@@ -57,65 +59,11 @@ public record SignedData(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link SignedData} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString encodingMethod;
-        private @Nullable Integer encodingMethodVersion;
-        private @Nullable String publicKey;
-        private List<SignedValue> signedValues = List.of();
-        private @Nullable String url;
-
+    public static final class Builder extends SignedDataBuilderBase {
         private Builder() {}
-
-        private Builder(SignedData from) {
-            encodingMethod = from.encodingMethod;
-            encodingMethodVersion = from.encodingMethodVersion;
-            publicKey = from.publicKey;
-            signedValues = from.signedValues;
-            url = from.url;
-        }
-
-        /** Sets {@link SignedData#encodingMethod()}. */
-        public Builder encodingMethod(@Nullable CiString encodingMethod) {
-            this.encodingMethod = encodingMethod;
-            return this;
-        }
-
-        /** Sets {@link SignedData#encodingMethod()} from its spelling. */
-        public Builder encodingMethod(@Nullable String encodingMethod) {
-            return encodingMethod(CiString.ofNullable(encodingMethod));
-        }
-
-        /** Sets {@link SignedData#encodingMethodVersion()}. */
-        public Builder encodingMethodVersion(@Nullable Integer encodingMethodVersion) {
-            this.encodingMethodVersion = encodingMethodVersion;
-            return this;
-        }
-
-        /** Sets {@link SignedData#publicKey()}. */
-        public Builder publicKey(@Nullable String publicKey) {
-            this.publicKey = publicKey;
-            return this;
-        }
-
-        /** Sets {@link SignedData#signedValues()}. */
-        public Builder signedValues(List<SignedValue> signedValues) {
-            this.signedValues = signedValues;
-            return this;
-        }
-
-        /** Sets {@link SignedData#url()}. */
-        public Builder url(@Nullable String url) {
-            this.url = url;
-            return this;
-        }
-
-        /** Returns the {@link SignedData}. */
-        public SignedData build() {
-            return new SignedData(encodingMethod, encodingMethodVersion, publicKey, signedValues, url);
-        }
     }
 }

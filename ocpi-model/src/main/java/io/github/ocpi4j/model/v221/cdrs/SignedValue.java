@@ -2,10 +2,10 @@ package io.github.ocpi4j.model.v221.cdrs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One signed meter value together with its plain text, so that the receiver can decode the signature and see that
@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param signedData {@code signed_data}: the signed value in base64 (RFC 4648, padded), in the format {@code
  *     encoding_method} defines.
  */
+@GenerateBuilder
 public record SignedValue(
         @JsonProperty("nature") @NotNull @Size(max = 32) CiString nature,
 
@@ -34,49 +35,11 @@ public record SignedValue(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link SignedValue} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString nature;
-        private @Nullable String plainData;
-        private @Nullable String signedData;
-
+    public static final class Builder extends SignedValueBuilderBase {
         private Builder() {}
-
-        private Builder(SignedValue from) {
-            nature = from.nature;
-            plainData = from.plainData;
-            signedData = from.signedData;
-        }
-
-        /** Sets {@link SignedValue#nature()}. */
-        public Builder nature(@Nullable CiString nature) {
-            this.nature = nature;
-            return this;
-        }
-
-        /** Sets {@link SignedValue#nature()} from its spelling. */
-        public Builder nature(@Nullable String nature) {
-            return nature(CiString.ofNullable(nature));
-        }
-
-        /** Sets {@link SignedValue#plainData()}. */
-        public Builder plainData(@Nullable String plainData) {
-            this.plainData = plainData;
-            return this;
-        }
-
-        /** Sets {@link SignedValue#signedData()}. */
-        public Builder signedData(@Nullable String signedData) {
-            this.signedData = signedData;
-            return this;
-        }
-
-        /** Returns the {@link SignedValue}. */
-        public SignedValue build() {
-            return new SignedValue(nature, plainData, signedData);
-        }
     }
 }

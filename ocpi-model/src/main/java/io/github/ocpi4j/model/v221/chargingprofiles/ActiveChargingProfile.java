@@ -1,10 +1,10 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The charging profile as calculated by the EVSE for a session, from all the smart charging inputs it has.
@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code charging_profile} count their seconds from this instant. Required.
  * @param chargingProfile {@code charging_profile}: the resulting limits, period by period; required.
  */
+@GenerateBuilder
 public record ActiveChargingProfile(
         @JsonProperty("start_date_time") @NotNull Instant startDateTime,
         @JsonProperty("charging_profile") @NotNull @Valid ChargingProfile chargingProfile) {
@@ -27,36 +28,11 @@ public record ActiveChargingProfile(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link ActiveChargingProfile} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable Instant startDateTime;
-        private @Nullable ChargingProfile chargingProfile;
-
+    public static final class Builder extends ActiveChargingProfileBuilderBase {
         private Builder() {}
-
-        private Builder(ActiveChargingProfile from) {
-            startDateTime = from.startDateTime;
-            chargingProfile = from.chargingProfile;
-        }
-
-        /** Sets {@link ActiveChargingProfile#startDateTime()}. */
-        public Builder startDateTime(@Nullable Instant startDateTime) {
-            this.startDateTime = startDateTime;
-            return this;
-        }
-
-        /** Sets {@link ActiveChargingProfile#chargingProfile()}. */
-        public Builder chargingProfile(@Nullable ChargingProfile chargingProfile) {
-            this.chargingProfile = chargingProfile;
-            return this;
-        }
-
-        /** Returns the {@link ActiveChargingProfile}. */
-        public ActiveChargingProfile build() {
-            return new ActiveChargingProfile(startDateTime, chargingProfile);
-        }
     }
 }

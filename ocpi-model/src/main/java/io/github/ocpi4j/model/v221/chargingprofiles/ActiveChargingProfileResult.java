@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param result {@code result}: whether the EVSE could answer the request; required.
  * @param profile {@code profile}: the EVSE's active profile; present when {@code result} is {@code ACCEPTED}.
  */
+@GenerateBuilder
 public record ActiveChargingProfileResult(
         @JsonProperty("result") @NotNull ChargingProfileResultType result,
         @JsonProperty("profile") @Valid @Nullable ActiveChargingProfile profile)
@@ -49,36 +51,11 @@ public record ActiveChargingProfileResult(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link ActiveChargingProfileResult} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable ChargingProfileResultType result;
-        private @Nullable ActiveChargingProfile profile;
-
+    public static final class Builder extends ActiveChargingProfileResultBuilderBase {
         private Builder() {}
-
-        private Builder(ActiveChargingProfileResult from) {
-            result = from.result;
-            profile = from.profile;
-        }
-
-        /** Sets {@link ActiveChargingProfileResult#result()}. */
-        public Builder result(@Nullable ChargingProfileResultType result) {
-            this.result = result;
-            return this;
-        }
-
-        /** Sets {@link ActiveChargingProfileResult#profile()}. */
-        public Builder profile(@Nullable ActiveChargingProfile profile) {
-            this.profile = profile;
-            return this;
-        }
-
-        /** Returns the {@link ActiveChargingProfileResult}. */
-        public ActiveChargingProfileResult build() {
-            return new ActiveChargingProfileResult(result, profile);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.internal.Lists;
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  * @param chargingProfilePeriod {@code charging_profile_period}: the periods, in order, each with its maximum power or
  *     current.
  */
+@GenerateBuilder
 public record ChargingProfile(
         @JsonProperty("start_date_time") @Nullable Instant startDateTime,
         @JsonProperty("duration") @Nullable Integer duration,
@@ -88,61 +90,11 @@ public record ChargingProfile(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link ChargingProfile} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable Instant startDateTime;
-        private @Nullable Integer duration;
-        private @Nullable ChargingRateUnit chargingRateUnit;
-        private @Nullable BigDecimal minChargingRate;
-        private List<ChargingProfilePeriod> chargingProfilePeriod = List.of();
-
+    public static final class Builder extends ChargingProfileBuilderBase {
         private Builder() {}
-
-        private Builder(ChargingProfile from) {
-            startDateTime = from.startDateTime;
-            duration = from.duration;
-            chargingRateUnit = from.chargingRateUnit;
-            minChargingRate = from.minChargingRate;
-            chargingProfilePeriod = from.chargingProfilePeriod;
-        }
-
-        /** Sets {@link ChargingProfile#startDateTime()}. */
-        public Builder startDateTime(@Nullable Instant startDateTime) {
-            this.startDateTime = startDateTime;
-            return this;
-        }
-
-        /** Sets {@link ChargingProfile#duration()}. */
-        public Builder duration(@Nullable Integer duration) {
-            this.duration = duration;
-            return this;
-        }
-
-        /** Sets {@link ChargingProfile#chargingRateUnit()}. */
-        public Builder chargingRateUnit(@Nullable ChargingRateUnit chargingRateUnit) {
-            this.chargingRateUnit = chargingRateUnit;
-            return this;
-        }
-
-        /** Sets {@link ChargingProfile#minChargingRate()}. */
-        public Builder minChargingRate(@Nullable BigDecimal minChargingRate) {
-            this.minChargingRate = minChargingRate;
-            return this;
-        }
-
-        /** Sets {@link ChargingProfile#chargingProfilePeriod()}. */
-        public Builder chargingProfilePeriod(List<ChargingProfilePeriod> chargingProfilePeriod) {
-            this.chargingProfilePeriod = chargingProfilePeriod;
-            return this;
-        }
-
-        /** Returns the {@link ChargingProfile}. */
-        public ChargingProfile build() {
-            return new ChargingProfile(
-                    startDateTime, duration, chargingRateUnit, minChargingRate, chargingProfilePeriod);
-        }
     }
 }

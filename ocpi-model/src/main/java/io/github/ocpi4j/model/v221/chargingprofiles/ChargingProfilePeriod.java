@@ -1,11 +1,11 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A time period in a {@link ChargingProfile}, with the maximum charging rate during it.
@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param limit {@code limit}: the highest rate allowed in this period, in the profile's {@code charging_rate_unit}
  *     (W or A), with at most one decimal; required.
  */
+@GenerateBuilder
 public record ChargingProfilePeriod(
         @JsonProperty("start_period") @NotNull Integer startPeriod,
         @JsonProperty("limit") @NotNull BigDecimal limit) implements CrossFieldRules {
@@ -49,36 +50,11 @@ public record ChargingProfilePeriod(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link ChargingProfilePeriod} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable Integer startPeriod;
-        private @Nullable BigDecimal limit;
-
+    public static final class Builder extends ChargingProfilePeriodBuilderBase {
         private Builder() {}
-
-        private Builder(ChargingProfilePeriod from) {
-            startPeriod = from.startPeriod;
-            limit = from.limit;
-        }
-
-        /** Sets {@link ChargingProfilePeriod#startPeriod()}. */
-        public Builder startPeriod(@Nullable Integer startPeriod) {
-            this.startPeriod = startPeriod;
-            return this;
-        }
-
-        /** Sets {@link ChargingProfilePeriod#limit()}. */
-        public Builder limit(@Nullable BigDecimal limit) {
-            this.limit = limit;
-            return this;
-        }
-
-        /** Returns the {@link ChargingProfilePeriod}. */
-        public ChargingProfilePeriod build() {
-            return new ChargingProfilePeriod(startPeriod, limit);
-        }
     }
 }

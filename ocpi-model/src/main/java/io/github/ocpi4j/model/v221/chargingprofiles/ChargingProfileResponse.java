@@ -1,8 +1,8 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.NotNull;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Receiver's direct answer to a ChargingProfile request, sent in the HTTP response body.
@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param timeout {@code timeout}: seconds the Sender should wait for the result on its {@code response_url}; after
  *     that it may assume none will come. Required.
  */
+@GenerateBuilder
 public record ChargingProfileResponse(
         @JsonProperty("result") @NotNull ChargingProfileResponseType result,
         @JsonProperty("timeout") @NotNull Integer timeout) {
@@ -34,36 +35,11 @@ public record ChargingProfileResponse(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link ChargingProfileResponse} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable ChargingProfileResponseType result;
-        private @Nullable Integer timeout;
-
+    public static final class Builder extends ChargingProfileResponseBuilderBase {
         private Builder() {}
-
-        private Builder(ChargingProfileResponse from) {
-            result = from.result;
-            timeout = from.timeout;
-        }
-
-        /** Sets {@link ChargingProfileResponse#result()}. */
-        public Builder result(@Nullable ChargingProfileResponseType result) {
-            this.result = result;
-            return this;
-        }
-
-        /** Sets {@link ChargingProfileResponse#timeout()}. */
-        public Builder timeout(@Nullable Integer timeout) {
-            this.timeout = timeout;
-            return this;
-        }
-
-        /** Returns the {@link ChargingProfileResponse}. */
-        public ChargingProfileResponse build() {
-            return new ChargingProfileResponse(result, timeout);
-        }
     }
 }

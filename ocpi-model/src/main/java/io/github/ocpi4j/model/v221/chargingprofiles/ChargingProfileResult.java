@@ -1,8 +1,8 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.NotNull;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The EVSE's answer to a PUT of a {@link SetChargingProfile}, POSTed by the CPO to the request's {@code response_url}.
@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param result {@code result}: whether the EVSE took the new or changed profile; required.
  */
+@GenerateBuilder
 public record ChargingProfileResult(
         @JsonProperty("result") @NotNull ChargingProfileResultType result) {
     /** Returns a new, empty builder. */
@@ -26,28 +27,11 @@ public record ChargingProfileResult(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link ChargingProfileResult} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable ChargingProfileResultType result;
-
+    public static final class Builder extends ChargingProfileResultBuilderBase {
         private Builder() {}
-
-        private Builder(ChargingProfileResult from) {
-            result = from.result;
-        }
-
-        /** Sets {@link ChargingProfileResult#result()}. */
-        public Builder result(@Nullable ChargingProfileResultType result) {
-            this.result = result;
-            return this;
-        }
-
-        /** Returns the {@link ChargingProfileResult}. */
-        public ChargingProfileResult build() {
-            return new ChargingProfileResult(result);
-        }
     }
 }

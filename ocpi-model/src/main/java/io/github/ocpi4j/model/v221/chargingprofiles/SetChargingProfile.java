@@ -1,11 +1,11 @@
 package io.github.ocpi4j.model.v221.chargingprofiles;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.Url;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a PUT to a CPO that sets or replaces the charging profile of a session.
@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param responseUrl {@code response_url}: where the CPO POSTs the {@link ChargingProfileResult} later, at most 255
  *     characters; required. The Sender may put its own id for this request in it.
  */
+@GenerateBuilder
 public record SetChargingProfile(
         @JsonProperty("charging_profile") @NotNull @Valid ChargingProfile chargingProfile,
 
@@ -41,36 +42,11 @@ public record SetChargingProfile(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link SetChargingProfile} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable ChargingProfile chargingProfile;
-        private @Nullable String responseUrl;
-
+    public static final class Builder extends SetChargingProfileBuilderBase {
         private Builder() {}
-
-        private Builder(SetChargingProfile from) {
-            chargingProfile = from.chargingProfile;
-            responseUrl = from.responseUrl;
-        }
-
-        /** Sets {@link SetChargingProfile#chargingProfile()}. */
-        public Builder chargingProfile(@Nullable ChargingProfile chargingProfile) {
-            this.chargingProfile = chargingProfile;
-            return this;
-        }
-
-        /** Sets {@link SetChargingProfile#responseUrl()}. */
-        public Builder responseUrl(@Nullable String responseUrl) {
-            this.responseUrl = responseUrl;
-            return this;
-        }
-
-        /** Returns the {@link SetChargingProfile}. */
-        public SetChargingProfile build() {
-            return new SetChargingProfile(chargingProfile, responseUrl);
-        }
     }
 }

@@ -2,10 +2,10 @@ package io.github.ocpi4j.model.v221.commands;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.Url;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a {@code CANCEL_RESERVATION} command: cancels an existing reservation.
@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param reservationId {@code reservation_id}: the Sender's id of the reservation to cancel, at most 36 characters;
  *     required.
  */
+@GenerateBuilder
 public record CancelReservation(
         @JsonProperty("response_url") @NotNull @Size(max = 255) @Url
         String responseUrl,
@@ -40,41 +41,11 @@ public record CancelReservation(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link CancelReservation} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String responseUrl;
-        private @Nullable CiString reservationId;
-
+    public static final class Builder extends CancelReservationBuilderBase {
         private Builder() {}
-
-        private Builder(CancelReservation from) {
-            responseUrl = from.responseUrl;
-            reservationId = from.reservationId;
-        }
-
-        /** Sets {@link CancelReservation#responseUrl()}. */
-        public Builder responseUrl(@Nullable String responseUrl) {
-            this.responseUrl = responseUrl;
-            return this;
-        }
-
-        /** Sets {@link CancelReservation#reservationId()}. */
-        public Builder reservationId(@Nullable CiString reservationId) {
-            this.reservationId = reservationId;
-            return this;
-        }
-
-        /** Sets {@link CancelReservation#reservationId()} from its spelling. */
-        public Builder reservationId(@Nullable String reservationId) {
-            return reservationId(CiString.ofNullable(reservationId));
-        }
-
-        /** Returns the {@link CancelReservation}. */
-        public CancelReservation build() {
-            return new CancelReservation(responseUrl, reservationId);
-        }
     }
 }

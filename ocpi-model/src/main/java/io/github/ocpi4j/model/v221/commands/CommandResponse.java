@@ -1,12 +1,12 @@
 package io.github.ocpi4j.model.v221.commands;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.internal.Lists;
 import io.github.ocpi4j.model.v221.types.DisplayText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Receiver's direct answer to a command request, sent in the HTTP response body.
@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param message {@code message}: optional explanation of the result for people, in one or more languages; empty
  *     when there is none.
  */
+@GenerateBuilder
 public record CommandResponse(
         @JsonProperty("result") @NotNull CommandResponseType result,
         @JsonProperty("timeout") @NotNull Integer timeout,
@@ -47,44 +48,11 @@ public record CommandResponse(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link CommandResponse} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CommandResponseType result;
-        private @Nullable Integer timeout;
-        private List<DisplayText> message = List.of();
-
+    public static final class Builder extends CommandResponseBuilderBase {
         private Builder() {}
-
-        private Builder(CommandResponse from) {
-            result = from.result;
-            timeout = from.timeout;
-            message = from.message;
-        }
-
-        /** Sets {@link CommandResponse#result()}. */
-        public Builder result(@Nullable CommandResponseType result) {
-            this.result = result;
-            return this;
-        }
-
-        /** Sets {@link CommandResponse#timeout()}. */
-        public Builder timeout(@Nullable Integer timeout) {
-            this.timeout = timeout;
-            return this;
-        }
-
-        /** Sets {@link CommandResponse#message()}. */
-        public Builder message(List<DisplayText> message) {
-            this.message = message;
-            return this;
-        }
-
-        /** Returns the {@link CommandResponse}. */
-        public CommandResponse build() {
-            return new CommandResponse(result, timeout, message);
-        }
     }
 }

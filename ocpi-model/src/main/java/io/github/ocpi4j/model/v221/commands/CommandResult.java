@@ -1,12 +1,12 @@
 package io.github.ocpi4j.model.v221.commands;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.internal.Lists;
 import io.github.ocpi4j.model.v221.types.DisplayText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Charge Point's result of a command, POSTed by the CPO to the command's {@code response_url}.
@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param message {@code message}: optional explanation of that outcome for people, in one or more languages; empty
  *     when there is none.
  */
+@GenerateBuilder
 public record CommandResult(
         @JsonProperty("result") @NotNull CommandResultType result,
         @JsonProperty("message") List<@Valid DisplayText> message) {
@@ -40,36 +41,11 @@ public record CommandResult(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link CommandResult} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CommandResultType result;
-        private List<DisplayText> message = List.of();
-
+    public static final class Builder extends CommandResultBuilderBase {
         private Builder() {}
-
-        private Builder(CommandResult from) {
-            result = from.result;
-            message = from.message;
-        }
-
-        /** Sets {@link CommandResult#result()}. */
-        public Builder result(@Nullable CommandResultType result) {
-            this.result = result;
-            return this;
-        }
-
-        /** Sets {@link CommandResult#message()}. */
-        public Builder message(List<DisplayText> message) {
-            this.message = message;
-            return this;
-        }
-
-        /** Returns the {@link CommandResult}. */
-        public CommandResult build() {
-            return new CommandResult(result, message);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.commands;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.Url;
 import io.github.ocpi4j.model.v221.tokens.Token;
 import jakarta.validation.Valid;
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param authorizationReference {@code authorization_reference}: the eMSP's reference for this authorization, at most
  *     36 characters; optional. When set, the CPO copies it into the resulting Session and CDR.
  */
+@GenerateBuilder
 public record ReserveNow(
         @JsonProperty("response_url") @NotNull @Size(max = 255) @Url
         String responseUrl,
@@ -66,97 +68,11 @@ public record ReserveNow(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link ReserveNow} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String responseUrl;
-        private @Nullable Token token;
-        private @Nullable Instant expiryDate;
-        private @Nullable CiString reservationId;
-        private @Nullable CiString locationId;
-        private @Nullable CiString evseUid;
-        private @Nullable CiString authorizationReference;
-
+    public static final class Builder extends ReserveNowBuilderBase {
         private Builder() {}
-
-        private Builder(ReserveNow from) {
-            responseUrl = from.responseUrl;
-            token = from.token;
-            expiryDate = from.expiryDate;
-            reservationId = from.reservationId;
-            locationId = from.locationId;
-            evseUid = from.evseUid;
-            authorizationReference = from.authorizationReference;
-        }
-
-        /** Sets {@link ReserveNow#responseUrl()}. */
-        public Builder responseUrl(@Nullable String responseUrl) {
-            this.responseUrl = responseUrl;
-            return this;
-        }
-
-        /** Sets {@link ReserveNow#token()}. */
-        public Builder token(@Nullable Token token) {
-            this.token = token;
-            return this;
-        }
-
-        /** Sets {@link ReserveNow#expiryDate()}. */
-        public Builder expiryDate(@Nullable Instant expiryDate) {
-            this.expiryDate = expiryDate;
-            return this;
-        }
-
-        /** Sets {@link ReserveNow#reservationId()}. */
-        public Builder reservationId(@Nullable CiString reservationId) {
-            this.reservationId = reservationId;
-            return this;
-        }
-
-        /** Sets {@link ReserveNow#reservationId()} from its spelling. */
-        public Builder reservationId(@Nullable String reservationId) {
-            return reservationId(CiString.ofNullable(reservationId));
-        }
-
-        /** Sets {@link ReserveNow#locationId()}. */
-        public Builder locationId(@Nullable CiString locationId) {
-            this.locationId = locationId;
-            return this;
-        }
-
-        /** Sets {@link ReserveNow#locationId()} from its spelling. */
-        public Builder locationId(@Nullable String locationId) {
-            return locationId(CiString.ofNullable(locationId));
-        }
-
-        /** Sets {@link ReserveNow#evseUid()}. */
-        public Builder evseUid(@Nullable CiString evseUid) {
-            this.evseUid = evseUid;
-            return this;
-        }
-
-        /** Sets {@link ReserveNow#evseUid()} from its spelling. */
-        public Builder evseUid(@Nullable String evseUid) {
-            return evseUid(CiString.ofNullable(evseUid));
-        }
-
-        /** Sets {@link ReserveNow#authorizationReference()}. */
-        public Builder authorizationReference(@Nullable CiString authorizationReference) {
-            this.authorizationReference = authorizationReference;
-            return this;
-        }
-
-        /** Sets {@link ReserveNow#authorizationReference()} from its spelling. */
-        public Builder authorizationReference(@Nullable String authorizationReference) {
-            return authorizationReference(CiString.ofNullable(authorizationReference));
-        }
-
-        /** Returns the {@link ReserveNow}. */
-        public ReserveNow build() {
-            return new ReserveNow(
-                    responseUrl, token, expiryDate, reservationId, locationId, evseUid, authorizationReference);
-        }
     }
 }

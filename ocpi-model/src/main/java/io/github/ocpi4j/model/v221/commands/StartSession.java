@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.commands;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.constraints.Url;
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param authorizationReference {@code authorization_reference}: the eMSP's reference for this authorization, at most
  *     36 characters; optional. When set, the CPO copies it into the resulting Session and CDR.
  */
+@GenerateBuilder
 public record StartSession(
         @JsonProperty("response_url") @NotNull @Size(max = 255) @Url
         String responseUrl,
@@ -76,88 +78,11 @@ public record StartSession(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link StartSession} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String responseUrl;
-        private @Nullable Token token;
-        private @Nullable CiString locationId;
-        private @Nullable CiString evseUid;
-        private @Nullable CiString connectorId;
-        private @Nullable CiString authorizationReference;
-
+    public static final class Builder extends StartSessionBuilderBase {
         private Builder() {}
-
-        private Builder(StartSession from) {
-            responseUrl = from.responseUrl;
-            token = from.token;
-            locationId = from.locationId;
-            evseUid = from.evseUid;
-            connectorId = from.connectorId;
-            authorizationReference = from.authorizationReference;
-        }
-
-        /** Sets {@link StartSession#responseUrl()}. */
-        public Builder responseUrl(@Nullable String responseUrl) {
-            this.responseUrl = responseUrl;
-            return this;
-        }
-
-        /** Sets {@link StartSession#token()}. */
-        public Builder token(@Nullable Token token) {
-            this.token = token;
-            return this;
-        }
-
-        /** Sets {@link StartSession#locationId()}. */
-        public Builder locationId(@Nullable CiString locationId) {
-            this.locationId = locationId;
-            return this;
-        }
-
-        /** Sets {@link StartSession#locationId()} from its spelling. */
-        public Builder locationId(@Nullable String locationId) {
-            return locationId(CiString.ofNullable(locationId));
-        }
-
-        /** Sets {@link StartSession#evseUid()}. */
-        public Builder evseUid(@Nullable CiString evseUid) {
-            this.evseUid = evseUid;
-            return this;
-        }
-
-        /** Sets {@link StartSession#evseUid()} from its spelling. */
-        public Builder evseUid(@Nullable String evseUid) {
-            return evseUid(CiString.ofNullable(evseUid));
-        }
-
-        /** Sets {@link StartSession#connectorId()}. */
-        public Builder connectorId(@Nullable CiString connectorId) {
-            this.connectorId = connectorId;
-            return this;
-        }
-
-        /** Sets {@link StartSession#connectorId()} from its spelling. */
-        public Builder connectorId(@Nullable String connectorId) {
-            return connectorId(CiString.ofNullable(connectorId));
-        }
-
-        /** Sets {@link StartSession#authorizationReference()}. */
-        public Builder authorizationReference(@Nullable CiString authorizationReference) {
-            this.authorizationReference = authorizationReference;
-            return this;
-        }
-
-        /** Sets {@link StartSession#authorizationReference()} from its spelling. */
-        public Builder authorizationReference(@Nullable String authorizationReference) {
-            return authorizationReference(CiString.ofNullable(authorizationReference));
-        }
-
-        /** Returns the {@link StartSession}. */
-        public StartSession build() {
-            return new StartSession(responseUrl, token, locationId, evseUid, connectorId, authorizationReference);
-        }
     }
 }

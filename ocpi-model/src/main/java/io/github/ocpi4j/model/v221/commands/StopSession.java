@@ -2,10 +2,10 @@ package io.github.ocpi4j.model.v221.commands;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.Url;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a {@code STOP_SESSION} command: stops an ongoing session.
@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *     characters; required. The eMSP may put its own id for this stop request in it.
  * @param sessionId {@code session_id}: the {@code Session.id} to end, at most 36 characters; required.
  */
+@GenerateBuilder
 public record StopSession(
         @JsonProperty("response_url") @NotNull @Size(max = 255) @Url
         String responseUrl,
@@ -35,41 +36,11 @@ public record StopSession(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link StopSession} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String responseUrl;
-        private @Nullable CiString sessionId;
-
+    public static final class Builder extends StopSessionBuilderBase {
         private Builder() {}
-
-        private Builder(StopSession from) {
-            responseUrl = from.responseUrl;
-            sessionId = from.sessionId;
-        }
-
-        /** Sets {@link StopSession#responseUrl()}. */
-        public Builder responseUrl(@Nullable String responseUrl) {
-            this.responseUrl = responseUrl;
-            return this;
-        }
-
-        /** Sets {@link StopSession#sessionId()}. */
-        public Builder sessionId(@Nullable CiString sessionId) {
-            this.sessionId = sessionId;
-            return this;
-        }
-
-        /** Sets {@link StopSession#sessionId()} from its spelling. */
-        public Builder sessionId(@Nullable String sessionId) {
-            return sessionId(CiString.ofNullable(sessionId));
-        }
-
-        /** Returns the {@link StopSession}. */
-        public StopSession build() {
-            return new StopSession(responseUrl, sessionId);
-        }
     }
 }

@@ -2,10 +2,10 @@ package io.github.ocpi4j.model.v221.commands;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.Url;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The body of an {@code UNLOCK_CONNECTOR} command: unlocks a connector that stayed locked.
@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param connectorId {@code connector_id}: the {@code Connector.id} to unlock on that EVSE, at most 36 characters;
  *     required.
  */
+@GenerateBuilder
 public record UnlockConnector(
         @JsonProperty("response_url") @NotNull @Size(max = 255) @Url
         String responseUrl,
@@ -51,67 +52,11 @@ public record UnlockConnector(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link UnlockConnector} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String responseUrl;
-        private @Nullable CiString locationId;
-        private @Nullable CiString evseUid;
-        private @Nullable CiString connectorId;
-
+    public static final class Builder extends UnlockConnectorBuilderBase {
         private Builder() {}
-
-        private Builder(UnlockConnector from) {
-            responseUrl = from.responseUrl;
-            locationId = from.locationId;
-            evseUid = from.evseUid;
-            connectorId = from.connectorId;
-        }
-
-        /** Sets {@link UnlockConnector#responseUrl()}. */
-        public Builder responseUrl(@Nullable String responseUrl) {
-            this.responseUrl = responseUrl;
-            return this;
-        }
-
-        /** Sets {@link UnlockConnector#locationId()}. */
-        public Builder locationId(@Nullable CiString locationId) {
-            this.locationId = locationId;
-            return this;
-        }
-
-        /** Sets {@link UnlockConnector#locationId()} from its spelling. */
-        public Builder locationId(@Nullable String locationId) {
-            return locationId(CiString.ofNullable(locationId));
-        }
-
-        /** Sets {@link UnlockConnector#evseUid()}. */
-        public Builder evseUid(@Nullable CiString evseUid) {
-            this.evseUid = evseUid;
-            return this;
-        }
-
-        /** Sets {@link UnlockConnector#evseUid()} from its spelling. */
-        public Builder evseUid(@Nullable String evseUid) {
-            return evseUid(CiString.ofNullable(evseUid));
-        }
-
-        /** Sets {@link UnlockConnector#connectorId()}. */
-        public Builder connectorId(@Nullable CiString connectorId) {
-            this.connectorId = connectorId;
-            return this;
-        }
-
-        /** Sets {@link UnlockConnector#connectorId()} from its spelling. */
-        public Builder connectorId(@Nullable String connectorId) {
-            return connectorId(CiString.ofNullable(connectorId));
-        }
-
-        /** Returns the {@link UnlockConnector}. */
-        public UnlockConnector build() {
-            return new UnlockConnector(responseUrl, locationId, evseUid, connectorId);
-        }
     }
 }

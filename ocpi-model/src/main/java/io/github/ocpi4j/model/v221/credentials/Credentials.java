@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.credentials;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.constraints.Url;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The credentials a platform gives another to access it: a token, its versions URL and the roles it provides.
@@ -43,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param url {@code url}: the issuer's versions endpoint, at most 255 characters; required.
  * @param roles {@code roles}: the roles the issuer plays; at least one.
  */
+@GenerateBuilder
 public record Credentials(
         @JsonProperty("token") @NotNull @Size(max = 64) String token,
         @JsonProperty("url") @NotNull @Size(max = 255) @Url String url,
@@ -97,44 +98,11 @@ public record Credentials(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link Credentials} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String token;
-        private @Nullable String url;
-        private List<CredentialsRole> roles = List.of();
-
+    public static final class Builder extends CredentialsBuilderBase {
         private Builder() {}
-
-        private Builder(Credentials from) {
-            token = from.token;
-            url = from.url;
-            roles = from.roles;
-        }
-
-        /** Sets {@link Credentials#token()}. */
-        public Builder token(@Nullable String token) {
-            this.token = token;
-            return this;
-        }
-
-        /** Sets {@link Credentials#url()}. */
-        public Builder url(@Nullable String url) {
-            this.url = url;
-            return this;
-        }
-
-        /** Sets {@link Credentials#roles()}. */
-        public Builder roles(List<CredentialsRole> roles) {
-            this.roles = roles;
-            return this;
-        }
-
-        /** Returns the {@link Credentials}. */
-        public Credentials build() {
-            return new Credentials(token, url, roles);
-        }
     }
 }

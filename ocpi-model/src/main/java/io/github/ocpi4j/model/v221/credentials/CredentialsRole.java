@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.credentials;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CountryCode;
 import io.github.ocpi4j.model.constraints.PartyId;
 import io.github.ocpi4j.model.v221.locations.BusinessDetails;
@@ -9,7 +10,6 @@ import io.github.ocpi4j.model.v221.types.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One role a platform provides, with the party ({@code country_code} and {@code party_id}) that has it.
@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param partyId {@code party_id}: the party's three-character id in this role (ISO 15118 style); required.
  * @param countryCode {@code country_code}: the party's country, as an ISO 3166-1 alpha-2 code; required.
  */
+@GenerateBuilder
 public record CredentialsRole(
         @JsonProperty("role") @NotNull Role role,
         @JsonProperty("business_details") @NotNull @Valid BusinessDetails businessDetails,
@@ -40,62 +41,11 @@ public record CredentialsRole(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link CredentialsRole} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable Role role;
-        private @Nullable BusinessDetails businessDetails;
-        private @Nullable CiString partyId;
-        private @Nullable CiString countryCode;
-
+    public static final class Builder extends CredentialsRoleBuilderBase {
         private Builder() {}
-
-        private Builder(CredentialsRole from) {
-            role = from.role;
-            businessDetails = from.businessDetails;
-            partyId = from.partyId;
-            countryCode = from.countryCode;
-        }
-
-        /** Sets {@link CredentialsRole#role()}. */
-        public Builder role(@Nullable Role role) {
-            this.role = role;
-            return this;
-        }
-
-        /** Sets {@link CredentialsRole#businessDetails()}. */
-        public Builder businessDetails(@Nullable BusinessDetails businessDetails) {
-            this.businessDetails = businessDetails;
-            return this;
-        }
-
-        /** Sets {@link CredentialsRole#partyId()}. */
-        public Builder partyId(@Nullable CiString partyId) {
-            this.partyId = partyId;
-            return this;
-        }
-
-        /** Sets {@link CredentialsRole#partyId()} from its spelling. */
-        public Builder partyId(@Nullable String partyId) {
-            return partyId(CiString.ofNullable(partyId));
-        }
-
-        /** Sets {@link CredentialsRole#countryCode()}. */
-        public Builder countryCode(@Nullable CiString countryCode) {
-            this.countryCode = countryCode;
-            return this;
-        }
-
-        /** Sets {@link CredentialsRole#countryCode()} from its spelling. */
-        public Builder countryCode(@Nullable String countryCode) {
-            return countryCode(CiString.ofNullable(countryCode));
-        }
-
-        /** Returns the {@link CredentialsRole}. */
-        public CredentialsRole build() {
-            return new CredentialsRole(role, businessDetails, partyId, countryCode);
-        }
     }
 }

@@ -2,13 +2,13 @@ package io.github.ocpi4j.model.v221.hubclientinfo;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CountryCode;
 import io.github.ocpi4j.model.constraints.PartyId;
 import io.github.ocpi4j.model.v221.types.Role;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The connection status of a party connected to a Hub, as the Hub (its owner) tells the other connected parties.
@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code status}: whether the Hub can reach the party now; required.
  * @param lastUpdated {@code last_updated}: when the Hub last changed this object; required.
  */
+@GenerateBuilder
 public record ClientInfo(
         @JsonProperty("party_id") @NotNull @Size(max = 3) @PartyId
         CiString partyId,
@@ -53,70 +54,11 @@ public record ClientInfo(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link ClientInfo} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString partyId;
-        private @Nullable CiString countryCode;
-        private @Nullable Role role;
-        private @Nullable ConnectionStatus status;
-        private @Nullable Instant lastUpdated;
-
+    public static final class Builder extends ClientInfoBuilderBase {
         private Builder() {}
-
-        private Builder(ClientInfo from) {
-            partyId = from.partyId;
-            countryCode = from.countryCode;
-            role = from.role;
-            status = from.status;
-            lastUpdated = from.lastUpdated;
-        }
-
-        /** Sets {@link ClientInfo#partyId()}. */
-        public Builder partyId(@Nullable CiString partyId) {
-            this.partyId = partyId;
-            return this;
-        }
-
-        /** Sets {@link ClientInfo#partyId()} from its spelling. */
-        public Builder partyId(@Nullable String partyId) {
-            return partyId(CiString.ofNullable(partyId));
-        }
-
-        /** Sets {@link ClientInfo#countryCode()}. */
-        public Builder countryCode(@Nullable CiString countryCode) {
-            this.countryCode = countryCode;
-            return this;
-        }
-
-        /** Sets {@link ClientInfo#countryCode()} from its spelling. */
-        public Builder countryCode(@Nullable String countryCode) {
-            return countryCode(CiString.ofNullable(countryCode));
-        }
-
-        /** Sets {@link ClientInfo#role()}. */
-        public Builder role(@Nullable Role role) {
-            this.role = role;
-            return this;
-        }
-
-        /** Sets {@link ClientInfo#status()}. */
-        public Builder status(@Nullable ConnectionStatus status) {
-            this.status = status;
-            return this;
-        }
-
-        /** Sets {@link ClientInfo#lastUpdated()}. */
-        public Builder lastUpdated(@Nullable Instant lastUpdated) {
-            this.lastUpdated = lastUpdated;
-            return this;
-        }
-
-        /** Returns the {@link ClientInfo}. */
-        public ClientInfo build() {
-            return new ClientInfo(partyId, countryCode, role, status, lastUpdated);
-        }
     }
 }

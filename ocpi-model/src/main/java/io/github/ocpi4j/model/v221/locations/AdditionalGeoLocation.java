@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.v221.types.DisplayText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param name {@code name}: optional label of the point, in the local language or as signposted on site, such as the
  *     street or the number of a car park entrance.
  */
+@GenerateBuilder
 public record AdditionalGeoLocation(
         @JsonProperty("latitude") @NotNull @Size(max = 10) @Pattern(regexp = GeoLocation.LATITUDE)
         String latitude,
@@ -36,44 +38,11 @@ public record AdditionalGeoLocation(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link AdditionalGeoLocation} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String latitude;
-        private @Nullable String longitude;
-        private @Nullable DisplayText name;
-
+    public static final class Builder extends AdditionalGeoLocationBuilderBase {
         private Builder() {}
-
-        private Builder(AdditionalGeoLocation from) {
-            latitude = from.latitude;
-            longitude = from.longitude;
-            name = from.name;
-        }
-
-        /** Sets {@link AdditionalGeoLocation#latitude()}. */
-        public Builder latitude(@Nullable String latitude) {
-            this.latitude = latitude;
-            return this;
-        }
-
-        /** Sets {@link AdditionalGeoLocation#longitude()}. */
-        public Builder longitude(@Nullable String longitude) {
-            this.longitude = longitude;
-            return this;
-        }
-
-        /** Sets {@link AdditionalGeoLocation#name()}. */
-        public Builder name(@Nullable DisplayText name) {
-            this.name = name;
-            return this;
-        }
-
-        /** Returns the {@link AdditionalGeoLocation}. */
-        public AdditionalGeoLocation build() {
-            return new AdditionalGeoLocation(latitude, longitude, name);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.Url;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param website {@code website}: optional link to its website.
  * @param logo {@code logo}: optional logo.
  */
+@GenerateBuilder
 public record BusinessDetails(
         @JsonProperty("name") @NotNull @Size(max = 100) String name,
 
@@ -30,44 +32,11 @@ public record BusinessDetails(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link BusinessDetails} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String name;
-        private @Nullable String website;
-        private @Nullable Image logo;
-
+    public static final class Builder extends BusinessDetailsBuilderBase {
         private Builder() {}
-
-        private Builder(BusinessDetails from) {
-            name = from.name;
-            website = from.website;
-            logo = from.logo;
-        }
-
-        /** Sets {@link BusinessDetails#name()}. */
-        public Builder name(@Nullable String name) {
-            this.name = name;
-            return this;
-        }
-
-        /** Sets {@link BusinessDetails#website()}. */
-        public Builder website(@Nullable String website) {
-            this.website = website;
-            return this;
-        }
-
-        /** Sets {@link BusinessDetails#logo()}. */
-        public Builder logo(@Nullable Image logo) {
-            this.logo = logo;
-            return this;
-        }
-
-        /** Returns the {@link BusinessDetails}. */
-        public BusinessDetails build() {
-            return new BusinessDetails(name, website, logo);
-        }
     }
 }

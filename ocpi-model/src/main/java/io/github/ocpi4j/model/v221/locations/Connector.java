@@ -2,6 +2,8 @@ package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
+import io.github.ocpi4j.model.GeneratePatch;
 import io.github.ocpi4j.model.constraints.Url;
 import io.github.ocpi4j.model.constraints.UrlSegment;
 import io.github.ocpi4j.model.internal.Lists;
@@ -38,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  *     most 255 characters.
  * @param lastUpdated {@code last_updated}: when the CPO last changed this connector, or created it.
  */
+@GenerateBuilder
+@GeneratePatch
 public record Connector(
         @JsonProperty("id") @NotNull @Size(max = 36) @UrlSegment
         CiString id,
@@ -67,115 +71,11 @@ public record Connector(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link Connector} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString id;
-        private @Nullable ConnectorType standard;
-        private @Nullable ConnectorFormat format;
-        private @Nullable PowerType powerType;
-        private @Nullable Integer maxVoltage;
-        private @Nullable Integer maxAmperage;
-        private @Nullable Integer maxElectricPower;
-        private List<CiString> tariffIds = List.of();
-        private @Nullable String termsAndConditions;
-        private @Nullable Instant lastUpdated;
-
+    public static final class Builder extends ConnectorBuilderBase {
         private Builder() {}
-
-        private Builder(Connector from) {
-            id = from.id;
-            standard = from.standard;
-            format = from.format;
-            powerType = from.powerType;
-            maxVoltage = from.maxVoltage;
-            maxAmperage = from.maxAmperage;
-            maxElectricPower = from.maxElectricPower;
-            tariffIds = from.tariffIds;
-            termsAndConditions = from.termsAndConditions;
-            lastUpdated = from.lastUpdated;
-        }
-
-        /** Sets {@link Connector#id()}. */
-        public Builder id(@Nullable CiString id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@link Connector#id()} from its spelling. */
-        public Builder id(@Nullable String id) {
-            return id(CiString.ofNullable(id));
-        }
-
-        /** Sets {@link Connector#standard()}. */
-        public Builder standard(@Nullable ConnectorType standard) {
-            this.standard = standard;
-            return this;
-        }
-
-        /** Sets {@link Connector#format()}. */
-        public Builder format(@Nullable ConnectorFormat format) {
-            this.format = format;
-            return this;
-        }
-
-        /** Sets {@link Connector#powerType()}. */
-        public Builder powerType(@Nullable PowerType powerType) {
-            this.powerType = powerType;
-            return this;
-        }
-
-        /** Sets {@link Connector#maxVoltage()}. */
-        public Builder maxVoltage(@Nullable Integer maxVoltage) {
-            this.maxVoltage = maxVoltage;
-            return this;
-        }
-
-        /** Sets {@link Connector#maxAmperage()}. */
-        public Builder maxAmperage(@Nullable Integer maxAmperage) {
-            this.maxAmperage = maxAmperage;
-            return this;
-        }
-
-        /** Sets {@link Connector#maxElectricPower()}. */
-        public Builder maxElectricPower(@Nullable Integer maxElectricPower) {
-            this.maxElectricPower = maxElectricPower;
-            return this;
-        }
-
-        /** Sets {@link Connector#tariffIds()}. */
-        public Builder tariffIds(List<CiString> tariffIds) {
-            this.tariffIds = tariffIds;
-            return this;
-        }
-
-        /** Sets {@link Connector#termsAndConditions()}. */
-        public Builder termsAndConditions(@Nullable String termsAndConditions) {
-            this.termsAndConditions = termsAndConditions;
-            return this;
-        }
-
-        /** Sets {@link Connector#lastUpdated()}. */
-        public Builder lastUpdated(@Nullable Instant lastUpdated) {
-            this.lastUpdated = lastUpdated;
-            return this;
-        }
-
-        /** Returns the {@link Connector}. */
-        public Connector build() {
-            return new Connector(
-                    id,
-                    standard,
-                    format,
-                    powerType,
-                    maxVoltage,
-                    maxAmperage,
-                    maxElectricPower,
-                    tariffIds,
-                    termsAndConditions,
-                    lastUpdated);
-        }
     }
 }

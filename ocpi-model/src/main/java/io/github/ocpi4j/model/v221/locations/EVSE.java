@@ -2,6 +2,8 @@ package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
+import io.github.ocpi4j.model.GeneratePatch;
 import io.github.ocpi4j.model.constraints.EvseId;
 import io.github.ocpi4j.model.constraints.UrlSegment;
 import io.github.ocpi4j.model.internal.Lists;
@@ -49,6 +51,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastUpdated {@code last_updated}: when the CPO last changed this EVSE or one of its connectors, or created
  *     it.
  */
+@GenerateBuilder
+@GeneratePatch
 public record EVSE(
         @JsonProperty("uid") @NotNull @Size(max = 36) @UrlSegment
         CiString uid,
@@ -91,147 +95,11 @@ public record EVSE(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link EVSE} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString uid;
-        private @Nullable CiString evseId;
-        private @Nullable Status status;
-        private List<StatusSchedule> statusSchedule = List.of();
-        private List<Capability> capabilities = List.of();
-        private List<Connector> connectors = List.of();
-        private @Nullable String floorLevel;
-        private @Nullable GeoLocation coordinates;
-        private @Nullable String physicalReference;
-        private List<DisplayText> directions = List.of();
-        private List<ParkingRestriction> parkingRestrictions = List.of();
-        private List<Image> images = List.of();
-        private @Nullable Instant lastUpdated;
-
+    public static final class Builder extends EVSEBuilderBase {
         private Builder() {}
-
-        private Builder(EVSE from) {
-            uid = from.uid;
-            evseId = from.evseId;
-            status = from.status;
-            statusSchedule = from.statusSchedule;
-            capabilities = from.capabilities;
-            connectors = from.connectors;
-            floorLevel = from.floorLevel;
-            coordinates = from.coordinates;
-            physicalReference = from.physicalReference;
-            directions = from.directions;
-            parkingRestrictions = from.parkingRestrictions;
-            images = from.images;
-            lastUpdated = from.lastUpdated;
-        }
-
-        /** Sets {@link EVSE#uid()}. */
-        public Builder uid(@Nullable CiString uid) {
-            this.uid = uid;
-            return this;
-        }
-
-        /** Sets {@link EVSE#uid()} from its spelling. */
-        public Builder uid(@Nullable String uid) {
-            return uid(CiString.ofNullable(uid));
-        }
-
-        /** Sets {@link EVSE#evseId()}. */
-        public Builder evseId(@Nullable CiString evseId) {
-            this.evseId = evseId;
-            return this;
-        }
-
-        /** Sets {@link EVSE#evseId()} from its spelling. */
-        public Builder evseId(@Nullable String evseId) {
-            return evseId(CiString.ofNullable(evseId));
-        }
-
-        /** Sets {@link EVSE#status()}. */
-        public Builder status(@Nullable Status status) {
-            this.status = status;
-            return this;
-        }
-
-        /** Sets {@link EVSE#statusSchedule()}. */
-        public Builder statusSchedule(List<StatusSchedule> statusSchedule) {
-            this.statusSchedule = statusSchedule;
-            return this;
-        }
-
-        /** Sets {@link EVSE#capabilities()}. */
-        public Builder capabilities(List<Capability> capabilities) {
-            this.capabilities = capabilities;
-            return this;
-        }
-
-        /** Sets {@link EVSE#connectors()}. */
-        public Builder connectors(List<Connector> connectors) {
-            this.connectors = connectors;
-            return this;
-        }
-
-        /** Sets {@link EVSE#floorLevel()}. */
-        public Builder floorLevel(@Nullable String floorLevel) {
-            this.floorLevel = floorLevel;
-            return this;
-        }
-
-        /** Sets {@link EVSE#coordinates()}. */
-        public Builder coordinates(@Nullable GeoLocation coordinates) {
-            this.coordinates = coordinates;
-            return this;
-        }
-
-        /** Sets {@link EVSE#physicalReference()}. */
-        public Builder physicalReference(@Nullable String physicalReference) {
-            this.physicalReference = physicalReference;
-            return this;
-        }
-
-        /** Sets {@link EVSE#directions()}. */
-        public Builder directions(List<DisplayText> directions) {
-            this.directions = directions;
-            return this;
-        }
-
-        /** Sets {@link EVSE#parkingRestrictions()}. */
-        public Builder parkingRestrictions(List<ParkingRestriction> parkingRestrictions) {
-            this.parkingRestrictions = parkingRestrictions;
-            return this;
-        }
-
-        /** Sets {@link EVSE#images()}. */
-        public Builder images(List<Image> images) {
-            this.images = images;
-            return this;
-        }
-
-        /** Sets {@link EVSE#lastUpdated()}. */
-        public Builder lastUpdated(@Nullable Instant lastUpdated) {
-            this.lastUpdated = lastUpdated;
-            return this;
-        }
-
-        /** Returns the {@link EVSE}. */
-        public EVSE build() {
-            return new EVSE(
-                    uid,
-                    evseId,
-                    status,
-                    statusSchedule,
-                    capabilities,
-                    connectors,
-                    floorLevel,
-                    coordinates,
-                    physicalReference,
-                    directions,
-                    parkingRestrictions,
-                    images,
-                    lastUpdated);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param energyProductName {@code energy_product_name}: optional name of the supplier's product or plan that is used,
  *     at most 64 characters.
  */
+@GenerateBuilder
 public record EnergyMix(
         @JsonProperty("is_green_energy") @NotNull Boolean isGreenEnergy,
         @JsonProperty("energy_sources") List<@Valid EnergySource> energySources,
@@ -46,60 +48,11 @@ public record EnergyMix(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link EnergyMix} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable Boolean isGreenEnergy;
-        private List<EnergySource> energySources = List.of();
-        private List<EnvironmentalImpact> environImpact = List.of();
-        private @Nullable String supplierName;
-        private @Nullable String energyProductName;
-
+    public static final class Builder extends EnergyMixBuilderBase {
         private Builder() {}
-
-        private Builder(EnergyMix from) {
-            isGreenEnergy = from.isGreenEnergy;
-            energySources = from.energySources;
-            environImpact = from.environImpact;
-            supplierName = from.supplierName;
-            energyProductName = from.energyProductName;
-        }
-
-        /** Sets {@link EnergyMix#isGreenEnergy()}. */
-        public Builder isGreenEnergy(@Nullable Boolean isGreenEnergy) {
-            this.isGreenEnergy = isGreenEnergy;
-            return this;
-        }
-
-        /** Sets {@link EnergyMix#energySources()}. */
-        public Builder energySources(List<EnergySource> energySources) {
-            this.energySources = energySources;
-            return this;
-        }
-
-        /** Sets {@link EnergyMix#environImpact()}. */
-        public Builder environImpact(List<EnvironmentalImpact> environImpact) {
-            this.environImpact = environImpact;
-            return this;
-        }
-
-        /** Sets {@link EnergyMix#supplierName()}. */
-        public Builder supplierName(@Nullable String supplierName) {
-            this.supplierName = supplierName;
-            return this;
-        }
-
-        /** Sets {@link EnergyMix#energyProductName()}. */
-        public Builder energyProductName(@Nullable String energyProductName) {
-            this.energyProductName = energyProductName;
-            return this;
-        }
-
-        /** Returns the {@link EnergyMix}. */
-        public EnergyMix build() {
-            return new EnergyMix(isGreenEnergy, energySources, environImpact, supplierName, energyProductName);
-        }
     }
 }

@@ -1,11 +1,11 @@
 package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The share of one kind of source in an {@link EnergyMix}. The shares of all sources given should total 100 percent.
@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param source {@code source}: the kind of source.
  * @param percentage {@code percentage}: its share of the mix, from 0 to 100.
  */
+@GenerateBuilder
 public record EnergySource(
         @JsonProperty("source") @NotNull EnergySourceCategory source,
 
@@ -27,36 +28,11 @@ public record EnergySource(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link EnergySource} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable EnergySourceCategory source;
-        private @Nullable BigDecimal percentage;
-
+    public static final class Builder extends EnergySourceBuilderBase {
         private Builder() {}
-
-        private Builder(EnergySource from) {
-            source = from.source;
-            percentage = from.percentage;
-        }
-
-        /** Sets {@link EnergySource#source()}. */
-        public Builder source(@Nullable EnergySourceCategory source) {
-            this.source = source;
-            return this;
-        }
-
-        /** Sets {@link EnergySource#percentage()}. */
-        public Builder percentage(@Nullable BigDecimal percentage) {
-            this.percentage = percentage;
-            return this;
-        }
-
-        /** Returns the {@link EnergySource}. */
-        public EnergySource build() {
-            return new EnergySource(source, percentage);
-        }
     }
 }

@@ -1,9 +1,9 @@
 package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One kind of waste or emission that comes with the supplied energy, per kWh.
@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param category {@code category}: what is measured.
  * @param amount {@code amount}: how much, in grams per kWh.
  */
+@GenerateBuilder
 public record EnvironmentalImpact(
         @JsonProperty("category") @NotNull EnvironmentalImpactCategory category,
         @JsonProperty("amount") @NotNull BigDecimal amount) {
@@ -23,36 +24,11 @@ public record EnvironmentalImpact(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link EnvironmentalImpact} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable EnvironmentalImpactCategory category;
-        private @Nullable BigDecimal amount;
-
+    public static final class Builder extends EnvironmentalImpactBuilderBase {
         private Builder() {}
-
-        private Builder(EnvironmentalImpact from) {
-            category = from.category;
-            amount = from.amount;
-        }
-
-        /** Sets {@link EnvironmentalImpact#category()}. */
-        public Builder category(@Nullable EnvironmentalImpactCategory category) {
-            this.category = category;
-            return this;
-        }
-
-        /** Sets {@link EnvironmentalImpact#amount()}. */
-        public Builder amount(@Nullable BigDecimal amount) {
-            this.amount = amount;
-            return this;
-        }
-
-        /** Returns the {@link EnvironmentalImpact}. */
-        public EnvironmentalImpact build() {
-            return new EnvironmentalImpact(category, amount);
-        }
     }
 }

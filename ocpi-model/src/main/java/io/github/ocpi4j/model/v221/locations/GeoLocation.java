@@ -1,10 +1,10 @@
 package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The position of a charge point in WGS 84 coordinates. Five decimals (about 1 m) is the least that is useful; seven
@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param longitude {@code longitude}: decimal degrees as text: an optional minus sign, one to three digits, a dot and
  *     5 to 7 decimals, such as {@code -126.104965}; at most 11 characters.
  */
+@GenerateBuilder
 public record GeoLocation(
         @JsonProperty("latitude") @NotNull @Size(max = 10) @Pattern(regexp = GeoLocation.LATITUDE)
         String latitude,
@@ -36,36 +37,11 @@ public record GeoLocation(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link GeoLocation} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String latitude;
-        private @Nullable String longitude;
-
+    public static final class Builder extends GeoLocationBuilderBase {
         private Builder() {}
-
-        private Builder(GeoLocation from) {
-            latitude = from.latitude;
-            longitude = from.longitude;
-        }
-
-        /** Sets {@link GeoLocation#latitude()}. */
-        public Builder latitude(@Nullable String latitude) {
-            this.latitude = latitude;
-            return this;
-        }
-
-        /** Sets {@link GeoLocation#longitude()}. */
-        public Builder longitude(@Nullable String longitude) {
-            this.longitude = longitude;
-            return this;
-        }
-
-        /** Returns the {@link GeoLocation}. */
-        public GeoLocation build() {
-            return new GeoLocation(latitude, longitude);
-        }
     }
 }

@@ -1,13 +1,13 @@
 package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * When a location is open, or its EVSEs can be reached.
@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  *     accessible. They take precedence over {@code regular_hours} and {@code exceptional_openings}, and should not
  *     overlap the latter.
  */
+@GenerateBuilder
 public record Hours(
         @JsonProperty("twentyfourseven") @NotNull Boolean twentyfourseven,
         @JsonProperty("regular_hours") List<@Valid RegularHours> regularHours,
@@ -59,52 +60,11 @@ public record Hours(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link Hours} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable Boolean twentyfourseven;
-        private List<RegularHours> regularHours = List.of();
-        private List<ExceptionalPeriod> exceptionalOpenings = List.of();
-        private List<ExceptionalPeriod> exceptionalClosings = List.of();
-
+    public static final class Builder extends HoursBuilderBase {
         private Builder() {}
-
-        private Builder(Hours from) {
-            twentyfourseven = from.twentyfourseven;
-            regularHours = from.regularHours;
-            exceptionalOpenings = from.exceptionalOpenings;
-            exceptionalClosings = from.exceptionalClosings;
-        }
-
-        /** Sets {@link Hours#twentyfourseven()}. */
-        public Builder twentyfourseven(@Nullable Boolean twentyfourseven) {
-            this.twentyfourseven = twentyfourseven;
-            return this;
-        }
-
-        /** Sets {@link Hours#regularHours()}. */
-        public Builder regularHours(List<RegularHours> regularHours) {
-            this.regularHours = regularHours;
-            return this;
-        }
-
-        /** Sets {@link Hours#exceptionalOpenings()}. */
-        public Builder exceptionalOpenings(List<ExceptionalPeriod> exceptionalOpenings) {
-            this.exceptionalOpenings = exceptionalOpenings;
-            return this;
-        }
-
-        /** Sets {@link Hours#exceptionalClosings()}. */
-        public Builder exceptionalClosings(List<ExceptionalPeriod> exceptionalClosings) {
-            this.exceptionalClosings = exceptionalClosings;
-            return this;
-        }
-
-        /** Returns the {@link Hours}. */
-        public Hours build() {
-            return new Hours(twentyfourseven, regularHours, exceptionalOpenings, exceptionalClosings);
-        }
     }
 }

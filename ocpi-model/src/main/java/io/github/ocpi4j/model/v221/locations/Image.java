@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.Url;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param width {@code width}: optional width of the full-size image in pixels, at most 5 digits.
  * @param height {@code height}: optional height of the full-size image in pixels, at most 5 digits.
  */
+@GenerateBuilder
 public record Image(
         @JsonProperty("url") @NotNull @Size(max = 255) @Url String url,
 
@@ -47,73 +49,11 @@ public record Image(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link Image} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String url;
-        private @Nullable String thumbnail;
-        private @Nullable ImageCategory category;
-        private @Nullable CiString type;
-        private @Nullable Integer width;
-        private @Nullable Integer height;
-
+    public static final class Builder extends ImageBuilderBase {
         private Builder() {}
-
-        private Builder(Image from) {
-            url = from.url;
-            thumbnail = from.thumbnail;
-            category = from.category;
-            type = from.type;
-            width = from.width;
-            height = from.height;
-        }
-
-        /** Sets {@link Image#url()}. */
-        public Builder url(@Nullable String url) {
-            this.url = url;
-            return this;
-        }
-
-        /** Sets {@link Image#thumbnail()}. */
-        public Builder thumbnail(@Nullable String thumbnail) {
-            this.thumbnail = thumbnail;
-            return this;
-        }
-
-        /** Sets {@link Image#category()}. */
-        public Builder category(@Nullable ImageCategory category) {
-            this.category = category;
-            return this;
-        }
-
-        /** Sets {@link Image#type()}. */
-        public Builder type(@Nullable CiString type) {
-            this.type = type;
-            return this;
-        }
-
-        /** Sets {@link Image#type()} from its spelling. */
-        public Builder type(@Nullable String type) {
-            return type(CiString.ofNullable(type));
-        }
-
-        /** Sets {@link Image#width()}. */
-        public Builder width(@Nullable Integer width) {
-            this.width = width;
-            return this;
-        }
-
-        /** Sets {@link Image#height()}. */
-        public Builder height(@Nullable Integer height) {
-            this.height = height;
-            return this;
-        }
-
-        /** Returns the {@link Image}. */
-        public Image build() {
-            return new Image(url, thumbnail, category, type, width, height);
-        }
     }
 }

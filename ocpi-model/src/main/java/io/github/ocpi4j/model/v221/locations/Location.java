@@ -2,6 +2,8 @@ package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
+import io.github.ocpi4j.model.GeneratePatch;
 import io.github.ocpi4j.model.constraints.CountryCode;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.PartyId;
@@ -63,6 +65,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastUpdated {@code last_updated}: when the CPO last changed the location, one of its EVSEs or one of their
  *     connectors, or created it.
  */
+@GenerateBuilder
+@GeneratePatch
 public record Location(
         @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode
         CiString countryCode,
@@ -135,269 +139,11 @@ public record Location(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link Location} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString countryCode;
-        private @Nullable CiString partyId;
-        private @Nullable CiString id;
-        private @Nullable Boolean publish;
-        private List<PublishTokenType> publishAllowedTo = List.of();
-        private @Nullable String name;
-        private @Nullable String address;
-        private @Nullable String city;
-        private @Nullable String postalCode;
-        private @Nullable String state;
-        private @Nullable String country;
-        private @Nullable GeoLocation coordinates;
-        private List<AdditionalGeoLocation> relatedLocations = List.of();
-        private @Nullable ParkingType parkingType;
-        private List<EVSE> evses = List.of();
-        private List<DisplayText> directions = List.of();
-        private @Nullable BusinessDetails operator;
-        private @Nullable BusinessDetails suboperator;
-        private @Nullable BusinessDetails owner;
-        private List<Facility> facilities = List.of();
-        private @Nullable String timeZone;
-        private @Nullable Hours openingTimes;
-        private @Nullable Boolean chargingWhenClosed;
-        private List<Image> images = List.of();
-        private @Nullable EnergyMix energyMix;
-        private @Nullable Instant lastUpdated;
-
+    public static final class Builder extends LocationBuilderBase {
         private Builder() {}
-
-        private Builder(Location from) {
-            countryCode = from.countryCode;
-            partyId = from.partyId;
-            id = from.id;
-            publish = from.publish;
-            publishAllowedTo = from.publishAllowedTo;
-            name = from.name;
-            address = from.address;
-            city = from.city;
-            postalCode = from.postalCode;
-            state = from.state;
-            country = from.country;
-            coordinates = from.coordinates;
-            relatedLocations = from.relatedLocations;
-            parkingType = from.parkingType;
-            evses = from.evses;
-            directions = from.directions;
-            operator = from.operator;
-            suboperator = from.suboperator;
-            owner = from.owner;
-            facilities = from.facilities;
-            timeZone = from.timeZone;
-            openingTimes = from.openingTimes;
-            chargingWhenClosed = from.chargingWhenClosed;
-            images = from.images;
-            energyMix = from.energyMix;
-            lastUpdated = from.lastUpdated;
-        }
-
-        /** Sets {@link Location#countryCode()}. */
-        public Builder countryCode(@Nullable CiString countryCode) {
-            this.countryCode = countryCode;
-            return this;
-        }
-
-        /** Sets {@link Location#countryCode()} from its spelling. */
-        public Builder countryCode(@Nullable String countryCode) {
-            return countryCode(CiString.ofNullable(countryCode));
-        }
-
-        /** Sets {@link Location#partyId()}. */
-        public Builder partyId(@Nullable CiString partyId) {
-            this.partyId = partyId;
-            return this;
-        }
-
-        /** Sets {@link Location#partyId()} from its spelling. */
-        public Builder partyId(@Nullable String partyId) {
-            return partyId(CiString.ofNullable(partyId));
-        }
-
-        /** Sets {@link Location#id()}. */
-        public Builder id(@Nullable CiString id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@link Location#id()} from its spelling. */
-        public Builder id(@Nullable String id) {
-            return id(CiString.ofNullable(id));
-        }
-
-        /** Sets {@link Location#publish()}. */
-        public Builder publish(@Nullable Boolean publish) {
-            this.publish = publish;
-            return this;
-        }
-
-        /** Sets {@link Location#publishAllowedTo()}. */
-        public Builder publishAllowedTo(List<PublishTokenType> publishAllowedTo) {
-            this.publishAllowedTo = publishAllowedTo;
-            return this;
-        }
-
-        /** Sets {@link Location#name()}. */
-        public Builder name(@Nullable String name) {
-            this.name = name;
-            return this;
-        }
-
-        /** Sets {@link Location#address()}. */
-        public Builder address(@Nullable String address) {
-            this.address = address;
-            return this;
-        }
-
-        /** Sets {@link Location#city()}. */
-        public Builder city(@Nullable String city) {
-            this.city = city;
-            return this;
-        }
-
-        /** Sets {@link Location#postalCode()}. */
-        public Builder postalCode(@Nullable String postalCode) {
-            this.postalCode = postalCode;
-            return this;
-        }
-
-        /** Sets {@link Location#state()}. */
-        public Builder state(@Nullable String state) {
-            this.state = state;
-            return this;
-        }
-
-        /** Sets {@link Location#country()}. */
-        public Builder country(@Nullable String country) {
-            this.country = country;
-            return this;
-        }
-
-        /** Sets {@link Location#coordinates()}. */
-        public Builder coordinates(@Nullable GeoLocation coordinates) {
-            this.coordinates = coordinates;
-            return this;
-        }
-
-        /** Sets {@link Location#relatedLocations()}. */
-        public Builder relatedLocations(List<AdditionalGeoLocation> relatedLocations) {
-            this.relatedLocations = relatedLocations;
-            return this;
-        }
-
-        /** Sets {@link Location#parkingType()}. */
-        public Builder parkingType(@Nullable ParkingType parkingType) {
-            this.parkingType = parkingType;
-            return this;
-        }
-
-        /** Sets {@link Location#evses()}. */
-        public Builder evses(List<EVSE> evses) {
-            this.evses = evses;
-            return this;
-        }
-
-        /** Sets {@link Location#directions()}. */
-        public Builder directions(List<DisplayText> directions) {
-            this.directions = directions;
-            return this;
-        }
-
-        /** Sets {@link Location#operator()}. */
-        public Builder operator(@Nullable BusinessDetails operator) {
-            this.operator = operator;
-            return this;
-        }
-
-        /** Sets {@link Location#suboperator()}. */
-        public Builder suboperator(@Nullable BusinessDetails suboperator) {
-            this.suboperator = suboperator;
-            return this;
-        }
-
-        /** Sets {@link Location#owner()}. */
-        public Builder owner(@Nullable BusinessDetails owner) {
-            this.owner = owner;
-            return this;
-        }
-
-        /** Sets {@link Location#facilities()}. */
-        public Builder facilities(List<Facility> facilities) {
-            this.facilities = facilities;
-            return this;
-        }
-
-        /** Sets {@link Location#timeZone()}. */
-        public Builder timeZone(@Nullable String timeZone) {
-            this.timeZone = timeZone;
-            return this;
-        }
-
-        /** Sets {@link Location#openingTimes()}. */
-        public Builder openingTimes(@Nullable Hours openingTimes) {
-            this.openingTimes = openingTimes;
-            return this;
-        }
-
-        /** Sets {@link Location#chargingWhenClosed()}. */
-        public Builder chargingWhenClosed(@Nullable Boolean chargingWhenClosed) {
-            this.chargingWhenClosed = chargingWhenClosed;
-            return this;
-        }
-
-        /** Sets {@link Location#images()}. */
-        public Builder images(List<Image> images) {
-            this.images = images;
-            return this;
-        }
-
-        /** Sets {@link Location#energyMix()}. */
-        public Builder energyMix(@Nullable EnergyMix energyMix) {
-            this.energyMix = energyMix;
-            return this;
-        }
-
-        /** Sets {@link Location#lastUpdated()}. */
-        public Builder lastUpdated(@Nullable Instant lastUpdated) {
-            this.lastUpdated = lastUpdated;
-            return this;
-        }
-
-        /** Returns the {@link Location}. */
-        public Location build() {
-            return new Location(
-                    countryCode,
-                    partyId,
-                    id,
-                    publish,
-                    publishAllowedTo,
-                    name,
-                    address,
-                    city,
-                    postalCode,
-                    state,
-                    country,
-                    coordinates,
-                    relatedLocations,
-                    parkingType,
-                    evses,
-                    directions,
-                    operator,
-                    suboperator,
-                    owner,
-                    facilities,
-                    timeZone,
-                    openingTimes,
-                    chargingWhenClosed,
-                    images,
-                    energyMix,
-                    lastUpdated);
-        }
     }
 }

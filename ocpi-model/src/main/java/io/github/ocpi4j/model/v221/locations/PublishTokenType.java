@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.v221.tokens.TokenType;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  *     eMSP; required with {@code visual_number}, at most 64 characters.
  * @param groupId {@code group_id}: an id shared by tokens that act as one; at most 36 characters.
  */
+@GenerateBuilder
 public record PublishTokenType(
         @JsonProperty("uid") @Size(max = 36) @Nullable CiString uid,
         @JsonProperty("type") @Nullable TokenType type,
@@ -58,70 +60,11 @@ public record PublishTokenType(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link PublishTokenType} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString uid;
-        private @Nullable TokenType type;
-        private @Nullable String visualNumber;
-        private @Nullable String issuer;
-        private @Nullable CiString groupId;
-
+    public static final class Builder extends PublishTokenTypeBuilderBase {
         private Builder() {}
-
-        private Builder(PublishTokenType from) {
-            uid = from.uid;
-            type = from.type;
-            visualNumber = from.visualNumber;
-            issuer = from.issuer;
-            groupId = from.groupId;
-        }
-
-        /** Sets {@link PublishTokenType#uid()}. */
-        public Builder uid(@Nullable CiString uid) {
-            this.uid = uid;
-            return this;
-        }
-
-        /** Sets {@link PublishTokenType#uid()} from its spelling. */
-        public Builder uid(@Nullable String uid) {
-            return uid(CiString.ofNullable(uid));
-        }
-
-        /** Sets {@link PublishTokenType#type()}. */
-        public Builder type(@Nullable TokenType type) {
-            this.type = type;
-            return this;
-        }
-
-        /** Sets {@link PublishTokenType#visualNumber()}. */
-        public Builder visualNumber(@Nullable String visualNumber) {
-            this.visualNumber = visualNumber;
-            return this;
-        }
-
-        /** Sets {@link PublishTokenType#issuer()}. */
-        public Builder issuer(@Nullable String issuer) {
-            this.issuer = issuer;
-            return this;
-        }
-
-        /** Sets {@link PublishTokenType#groupId()}. */
-        public Builder groupId(@Nullable CiString groupId) {
-            this.groupId = groupId;
-            return this;
-        }
-
-        /** Sets {@link PublishTokenType#groupId()} from its spelling. */
-        public Builder groupId(@Nullable String groupId) {
-            return groupId(CiString.ofNullable(groupId));
-        }
-
-        /** Returns the {@link PublishTokenType}. */
-        public PublishTokenType build() {
-            return new PublishTokenType(uid, type, visualNumber, issuer, groupId);
-        }
     }
 }

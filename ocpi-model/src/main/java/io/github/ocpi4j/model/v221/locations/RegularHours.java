@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.internal.Formats;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One opening or access period that comes back every week.
@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param periodEnd {@code period_end}: when the period ends, in local time and the same format; must be later than
  *     {@code period_begin}.
  */
+@GenerateBuilder
 public record RegularHours(
         @JsonProperty("weekday") @NotNull @Min(1) @Max(7) Integer weekday,
 
@@ -56,44 +57,11 @@ public record RegularHours(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link RegularHours} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable Integer weekday;
-        private @Nullable String periodBegin;
-        private @Nullable String periodEnd;
-
+    public static final class Builder extends RegularHoursBuilderBase {
         private Builder() {}
-
-        private Builder(RegularHours from) {
-            weekday = from.weekday;
-            periodBegin = from.periodBegin;
-            periodEnd = from.periodEnd;
-        }
-
-        /** Sets {@link RegularHours#weekday()}. */
-        public Builder weekday(@Nullable Integer weekday) {
-            this.weekday = weekday;
-            return this;
-        }
-
-        /** Sets {@link RegularHours#periodBegin()}. */
-        public Builder periodBegin(@Nullable String periodBegin) {
-            this.periodBegin = periodBegin;
-            return this;
-        }
-
-        /** Sets {@link RegularHours#periodEnd()}. */
-        public Builder periodEnd(@Nullable String periodEnd) {
-            this.periodEnd = periodEnd;
-            return this;
-        }
-
-        /** Returns the {@link RegularHours}. */
-        public RegularHours build() {
-            return new RegularHours(weekday, periodBegin, periodEnd);
-        }
     }
 }

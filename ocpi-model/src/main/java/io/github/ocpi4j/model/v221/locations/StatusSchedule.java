@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.locations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param periodEnd {@code period_end}: when the period ends; {@code null} when not known.
  * @param status {@code status}: the status during the period.
  */
+@GenerateBuilder
 public record StatusSchedule(
         @JsonProperty("period_begin") @NotNull Instant periodBegin,
         @JsonProperty("period_end") @Nullable Instant periodEnd,
@@ -27,44 +29,11 @@ public record StatusSchedule(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link StatusSchedule} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable Instant periodBegin;
-        private @Nullable Instant periodEnd;
-        private @Nullable Status status;
-
+    public static final class Builder extends StatusScheduleBuilderBase {
         private Builder() {}
-
-        private Builder(StatusSchedule from) {
-            periodBegin = from.periodBegin;
-            periodEnd = from.periodEnd;
-            status = from.status;
-        }
-
-        /** Sets {@link StatusSchedule#periodBegin()}. */
-        public Builder periodBegin(@Nullable Instant periodBegin) {
-            this.periodBegin = periodBegin;
-            return this;
-        }
-
-        /** Sets {@link StatusSchedule#periodEnd()}. */
-        public Builder periodEnd(@Nullable Instant periodEnd) {
-            this.periodEnd = periodEnd;
-            return this;
-        }
-
-        /** Sets {@link StatusSchedule#status()}. */
-        public Builder status(@Nullable Status status) {
-            this.status = status;
-            return this;
-        }
-
-        /** Returns the {@link StatusSchedule}. */
-        public StatusSchedule build() {
-            return new StatusSchedule(periodBegin, periodEnd, status);
-        }
     }
 }

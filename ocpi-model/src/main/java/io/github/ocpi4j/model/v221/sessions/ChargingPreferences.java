@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.sessions;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param dischargeAllowed {@code discharge_allowed}: {@code true} if the EV may be discharged when useful, provided it
  *     still gets {@code energy_need} by {@code departure_time}; absent means {@code false}.
  */
+@GenerateBuilder
 public record ChargingPreferences(
         @JsonProperty("profile_type") @NotNull ProfileType profileType,
         @JsonProperty("departure_time") @Nullable Instant departureTime,
@@ -46,52 +48,11 @@ public record ChargingPreferences(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link ChargingPreferences} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable ProfileType profileType;
-        private @Nullable Instant departureTime;
-        private @Nullable BigDecimal energyNeed;
-        private @Nullable Boolean dischargeAllowed;
-
+    public static final class Builder extends ChargingPreferencesBuilderBase {
         private Builder() {}
-
-        private Builder(ChargingPreferences from) {
-            profileType = from.profileType;
-            departureTime = from.departureTime;
-            energyNeed = from.energyNeed;
-            dischargeAllowed = from.dischargeAllowed;
-        }
-
-        /** Sets {@link ChargingPreferences#profileType()}. */
-        public Builder profileType(@Nullable ProfileType profileType) {
-            this.profileType = profileType;
-            return this;
-        }
-
-        /** Sets {@link ChargingPreferences#departureTime()}. */
-        public Builder departureTime(@Nullable Instant departureTime) {
-            this.departureTime = departureTime;
-            return this;
-        }
-
-        /** Sets {@link ChargingPreferences#energyNeed()}. */
-        public Builder energyNeed(@Nullable BigDecimal energyNeed) {
-            this.energyNeed = energyNeed;
-            return this;
-        }
-
-        /** Sets {@link ChargingPreferences#dischargeAllowed()}. */
-        public Builder dischargeAllowed(@Nullable Boolean dischargeAllowed) {
-            this.dischargeAllowed = dischargeAllowed;
-            return this;
-        }
-
-        /** Returns the {@link ChargingPreferences}. */
-        public ChargingPreferences build() {
-            return new ChargingPreferences(profileType, departureTime, energyNeed, dischargeAllowed);
-        }
     }
 }

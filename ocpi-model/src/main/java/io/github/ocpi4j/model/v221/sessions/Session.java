@@ -2,6 +2,9 @@ package io.github.ocpi4j.model.v221.sessions;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
+import io.github.ocpi4j.model.GeneratePatch;
+import io.github.ocpi4j.model.PatchAppends;
 import io.github.ocpi4j.model.constraints.CountryCode;
 import io.github.ocpi4j.model.constraints.CurrencyCode;
 import io.github.ocpi4j.model.constraints.PartyId;
@@ -79,6 +82,8 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code status}: where the session stands (pending, active, completed, ...).
  * @param lastUpdated {@code last_updated}: when this Session was created or last changed.
  */
+@GenerateBuilder
+@GeneratePatch
 public record Session(
         @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode
         CiString countryCode,
@@ -111,7 +116,7 @@ public record Session(
         @JsonProperty("currency") @NotNull @Size(max = 3) @CurrencyCode
         String currency,
 
-        @JsonProperty("charging_periods") List<@Valid ChargingPeriod> chargingPeriods,
+        @JsonProperty("charging_periods") @PatchAppends List<@Valid ChargingPeriod> chargingPeriods,
         @JsonProperty("total_cost") @Valid @Nullable Price totalCost,
         @JsonProperty("status") @NotNull SessionStatus status,
         @JsonProperty("last_updated") @NotNull Instant lastUpdated) {
@@ -128,217 +133,11 @@ public record Session(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link Session} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString countryCode;
-        private @Nullable CiString partyId;
-        private @Nullable CiString id;
-        private @Nullable Instant startDateTime;
-        private @Nullable Instant endDateTime;
-        private @Nullable BigDecimal kwh;
-        private @Nullable CdrToken cdrToken;
-        private @Nullable AuthMethod authMethod;
-        private @Nullable CiString authorizationReference;
-        private @Nullable CiString locationId;
-        private @Nullable CiString evseUid;
-        private @Nullable CiString connectorId;
-        private @Nullable String meterId;
-        private @Nullable String currency;
-        private List<ChargingPeriod> chargingPeriods = List.of();
-        private @Nullable Price totalCost;
-        private @Nullable SessionStatus status;
-        private @Nullable Instant lastUpdated;
-
+    public static final class Builder extends SessionBuilderBase {
         private Builder() {}
-
-        private Builder(Session from) {
-            countryCode = from.countryCode;
-            partyId = from.partyId;
-            id = from.id;
-            startDateTime = from.startDateTime;
-            endDateTime = from.endDateTime;
-            kwh = from.kwh;
-            cdrToken = from.cdrToken;
-            authMethod = from.authMethod;
-            authorizationReference = from.authorizationReference;
-            locationId = from.locationId;
-            evseUid = from.evseUid;
-            connectorId = from.connectorId;
-            meterId = from.meterId;
-            currency = from.currency;
-            chargingPeriods = from.chargingPeriods;
-            totalCost = from.totalCost;
-            status = from.status;
-            lastUpdated = from.lastUpdated;
-        }
-
-        /** Sets {@link Session#countryCode()}. */
-        public Builder countryCode(@Nullable CiString countryCode) {
-            this.countryCode = countryCode;
-            return this;
-        }
-
-        /** Sets {@link Session#countryCode()} from its spelling. */
-        public Builder countryCode(@Nullable String countryCode) {
-            return countryCode(CiString.ofNullable(countryCode));
-        }
-
-        /** Sets {@link Session#partyId()}. */
-        public Builder partyId(@Nullable CiString partyId) {
-            this.partyId = partyId;
-            return this;
-        }
-
-        /** Sets {@link Session#partyId()} from its spelling. */
-        public Builder partyId(@Nullable String partyId) {
-            return partyId(CiString.ofNullable(partyId));
-        }
-
-        /** Sets {@link Session#id()}. */
-        public Builder id(@Nullable CiString id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@link Session#id()} from its spelling. */
-        public Builder id(@Nullable String id) {
-            return id(CiString.ofNullable(id));
-        }
-
-        /** Sets {@link Session#startDateTime()}. */
-        public Builder startDateTime(@Nullable Instant startDateTime) {
-            this.startDateTime = startDateTime;
-            return this;
-        }
-
-        /** Sets {@link Session#endDateTime()}. */
-        public Builder endDateTime(@Nullable Instant endDateTime) {
-            this.endDateTime = endDateTime;
-            return this;
-        }
-
-        /** Sets {@link Session#kwh()}. */
-        public Builder kwh(@Nullable BigDecimal kwh) {
-            this.kwh = kwh;
-            return this;
-        }
-
-        /** Sets {@link Session#cdrToken()}. */
-        public Builder cdrToken(@Nullable CdrToken cdrToken) {
-            this.cdrToken = cdrToken;
-            return this;
-        }
-
-        /** Sets {@link Session#authMethod()}. */
-        public Builder authMethod(@Nullable AuthMethod authMethod) {
-            this.authMethod = authMethod;
-            return this;
-        }
-
-        /** Sets {@link Session#authorizationReference()}. */
-        public Builder authorizationReference(@Nullable CiString authorizationReference) {
-            this.authorizationReference = authorizationReference;
-            return this;
-        }
-
-        /** Sets {@link Session#authorizationReference()} from its spelling. */
-        public Builder authorizationReference(@Nullable String authorizationReference) {
-            return authorizationReference(CiString.ofNullable(authorizationReference));
-        }
-
-        /** Sets {@link Session#locationId()}. */
-        public Builder locationId(@Nullable CiString locationId) {
-            this.locationId = locationId;
-            return this;
-        }
-
-        /** Sets {@link Session#locationId()} from its spelling. */
-        public Builder locationId(@Nullable String locationId) {
-            return locationId(CiString.ofNullable(locationId));
-        }
-
-        /** Sets {@link Session#evseUid()}. */
-        public Builder evseUid(@Nullable CiString evseUid) {
-            this.evseUid = evseUid;
-            return this;
-        }
-
-        /** Sets {@link Session#evseUid()} from its spelling. */
-        public Builder evseUid(@Nullable String evseUid) {
-            return evseUid(CiString.ofNullable(evseUid));
-        }
-
-        /** Sets {@link Session#connectorId()}. */
-        public Builder connectorId(@Nullable CiString connectorId) {
-            this.connectorId = connectorId;
-            return this;
-        }
-
-        /** Sets {@link Session#connectorId()} from its spelling. */
-        public Builder connectorId(@Nullable String connectorId) {
-            return connectorId(CiString.ofNullable(connectorId));
-        }
-
-        /** Sets {@link Session#meterId()}. */
-        public Builder meterId(@Nullable String meterId) {
-            this.meterId = meterId;
-            return this;
-        }
-
-        /** Sets {@link Session#currency()}. */
-        public Builder currency(@Nullable String currency) {
-            this.currency = currency;
-            return this;
-        }
-
-        /** Sets {@link Session#chargingPeriods()}. */
-        public Builder chargingPeriods(List<ChargingPeriod> chargingPeriods) {
-            this.chargingPeriods = chargingPeriods;
-            return this;
-        }
-
-        /** Sets {@link Session#totalCost()}. */
-        public Builder totalCost(@Nullable Price totalCost) {
-            this.totalCost = totalCost;
-            return this;
-        }
-
-        /** Sets {@link Session#status()}. */
-        public Builder status(@Nullable SessionStatus status) {
-            this.status = status;
-            return this;
-        }
-
-        /** Sets {@link Session#lastUpdated()}. */
-        public Builder lastUpdated(@Nullable Instant lastUpdated) {
-            this.lastUpdated = lastUpdated;
-            return this;
-        }
-
-        /** Returns the {@link Session}. */
-        public Session build() {
-            return new Session(
-                    countryCode,
-                    partyId,
-                    id,
-                    startDateTime,
-                    endDateTime,
-                    kwh,
-                    cdrToken,
-                    authMethod,
-                    authorizationReference,
-                    locationId,
-                    evseUid,
-                    connectorId,
-                    meterId,
-                    currency,
-                    chargingPeriods,
-                    totalCost,
-                    status,
-                    lastUpdated);
-        }
     }
 }

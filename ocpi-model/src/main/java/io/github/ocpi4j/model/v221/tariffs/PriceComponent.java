@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.tariffs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  *     to a whole number of steps. With {@code TIME} and {@code 300}, time is billed in 5-minute blocks, so 6 minutes
  *     cost as 10.
  */
+@GenerateBuilder
 public record PriceComponent(
         @JsonProperty("type") @NotNull TariffDimensionType type,
         @JsonProperty("price") @NotNull BigDecimal price,
@@ -38,52 +40,11 @@ public record PriceComponent(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link PriceComponent} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable TariffDimensionType type;
-        private @Nullable BigDecimal price;
-        private @Nullable BigDecimal vat;
-        private @Nullable Integer stepSize;
-
+    public static final class Builder extends PriceComponentBuilderBase {
         private Builder() {}
-
-        private Builder(PriceComponent from) {
-            type = from.type;
-            price = from.price;
-            vat = from.vat;
-            stepSize = from.stepSize;
-        }
-
-        /** Sets {@link PriceComponent#type()}. */
-        public Builder type(@Nullable TariffDimensionType type) {
-            this.type = type;
-            return this;
-        }
-
-        /** Sets {@link PriceComponent#price()}. */
-        public Builder price(@Nullable BigDecimal price) {
-            this.price = price;
-            return this;
-        }
-
-        /** Sets {@link PriceComponent#vat()}. */
-        public Builder vat(@Nullable BigDecimal vat) {
-            this.vat = vat;
-            return this;
-        }
-
-        /** Sets {@link PriceComponent#stepSize()}. */
-        public Builder stepSize(@Nullable Integer stepSize) {
-            this.stepSize = stepSize;
-            return this;
-        }
-
-        /** Returns the {@link PriceComponent}. */
-        public PriceComponent build() {
-            return new PriceComponent(type, price, vat, stepSize);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.tariffs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CountryCode;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.CurrencyCode;
@@ -73,6 +74,7 @@ import org.jspecify.annotations.Nullable;
  *     impact), optional.
  * @param lastUpdated {@code last_updated}: when this Tariff was created or last changed.
  */
+@GenerateBuilder
 public record Tariff(
         @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode
         CiString countryCode,
@@ -136,161 +138,11 @@ public record Tariff(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link Tariff} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString countryCode;
-        private @Nullable CiString partyId;
-        private @Nullable CiString id;
-        private @Nullable String currency;
-        private @Nullable TariffType type;
-        private List<DisplayText> tariffAltText = List.of();
-        private @Nullable String tariffAltUrl;
-        private @Nullable Price minPrice;
-        private @Nullable Price maxPrice;
-        private List<TariffElement> elements = List.of();
-        private @Nullable Instant startDateTime;
-        private @Nullable Instant endDateTime;
-        private @Nullable EnergyMix energyMix;
-        private @Nullable Instant lastUpdated;
-
+    public static final class Builder extends TariffBuilderBase {
         private Builder() {}
-
-        private Builder(Tariff from) {
-            countryCode = from.countryCode;
-            partyId = from.partyId;
-            id = from.id;
-            currency = from.currency;
-            type = from.type;
-            tariffAltText = from.tariffAltText;
-            tariffAltUrl = from.tariffAltUrl;
-            minPrice = from.minPrice;
-            maxPrice = from.maxPrice;
-            elements = from.elements;
-            startDateTime = from.startDateTime;
-            endDateTime = from.endDateTime;
-            energyMix = from.energyMix;
-            lastUpdated = from.lastUpdated;
-        }
-
-        /** Sets {@link Tariff#countryCode()}. */
-        public Builder countryCode(@Nullable CiString countryCode) {
-            this.countryCode = countryCode;
-            return this;
-        }
-
-        /** Sets {@link Tariff#countryCode()} from its spelling. */
-        public Builder countryCode(@Nullable String countryCode) {
-            return countryCode(CiString.ofNullable(countryCode));
-        }
-
-        /** Sets {@link Tariff#partyId()}. */
-        public Builder partyId(@Nullable CiString partyId) {
-            this.partyId = partyId;
-            return this;
-        }
-
-        /** Sets {@link Tariff#partyId()} from its spelling. */
-        public Builder partyId(@Nullable String partyId) {
-            return partyId(CiString.ofNullable(partyId));
-        }
-
-        /** Sets {@link Tariff#id()}. */
-        public Builder id(@Nullable CiString id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@link Tariff#id()} from its spelling. */
-        public Builder id(@Nullable String id) {
-            return id(CiString.ofNullable(id));
-        }
-
-        /** Sets {@link Tariff#currency()}. */
-        public Builder currency(@Nullable String currency) {
-            this.currency = currency;
-            return this;
-        }
-
-        /** Sets {@link Tariff#type()}. */
-        public Builder type(@Nullable TariffType type) {
-            this.type = type;
-            return this;
-        }
-
-        /** Sets {@link Tariff#tariffAltText()}. */
-        public Builder tariffAltText(List<DisplayText> tariffAltText) {
-            this.tariffAltText = tariffAltText;
-            return this;
-        }
-
-        /** Sets {@link Tariff#tariffAltUrl()}. */
-        public Builder tariffAltUrl(@Nullable String tariffAltUrl) {
-            this.tariffAltUrl = tariffAltUrl;
-            return this;
-        }
-
-        /** Sets {@link Tariff#minPrice()}. */
-        public Builder minPrice(@Nullable Price minPrice) {
-            this.minPrice = minPrice;
-            return this;
-        }
-
-        /** Sets {@link Tariff#maxPrice()}. */
-        public Builder maxPrice(@Nullable Price maxPrice) {
-            this.maxPrice = maxPrice;
-            return this;
-        }
-
-        /** Sets {@link Tariff#elements()}. */
-        public Builder elements(List<TariffElement> elements) {
-            this.elements = elements;
-            return this;
-        }
-
-        /** Sets {@link Tariff#startDateTime()}. */
-        public Builder startDateTime(@Nullable Instant startDateTime) {
-            this.startDateTime = startDateTime;
-            return this;
-        }
-
-        /** Sets {@link Tariff#endDateTime()}. */
-        public Builder endDateTime(@Nullable Instant endDateTime) {
-            this.endDateTime = endDateTime;
-            return this;
-        }
-
-        /** Sets {@link Tariff#energyMix()}. */
-        public Builder energyMix(@Nullable EnergyMix energyMix) {
-            this.energyMix = energyMix;
-            return this;
-        }
-
-        /** Sets {@link Tariff#lastUpdated()}. */
-        public Builder lastUpdated(@Nullable Instant lastUpdated) {
-            this.lastUpdated = lastUpdated;
-            return this;
-        }
-
-        /** Returns the {@link Tariff}. */
-        public Tariff build() {
-            return new Tariff(
-                    countryCode,
-                    partyId,
-                    id,
-                    currency,
-                    type,
-                    tariffAltText,
-                    tariffAltUrl,
-                    minPrice,
-                    maxPrice,
-                    elements,
-                    startDateTime,
-                    endDateTime,
-                    energyMix,
-                    lastUpdated);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.tariffs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.internal.Lists;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param priceComponents {@code price_components}: the components, at least one, each pricing one dimension.
  * @param restrictions {@code restrictions}: when the components may apply; absent means no restriction.
  */
+@GenerateBuilder
 public record TariffElement(
         @JsonProperty("price_components") @NotEmpty List<@Valid PriceComponent> priceComponents,
         @JsonProperty("restrictions") @Valid @Nullable TariffRestrictions restrictions)
@@ -60,36 +62,11 @@ public record TariffElement(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link TariffElement} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private List<PriceComponent> priceComponents = List.of();
-        private @Nullable TariffRestrictions restrictions;
-
+    public static final class Builder extends TariffElementBuilderBase {
         private Builder() {}
-
-        private Builder(TariffElement from) {
-            priceComponents = from.priceComponents;
-            restrictions = from.restrictions;
-        }
-
-        /** Sets {@link TariffElement#priceComponents()}. */
-        public Builder priceComponents(List<PriceComponent> priceComponents) {
-            this.priceComponents = priceComponents;
-            return this;
-        }
-
-        /** Sets {@link TariffElement#restrictions()}. */
-        public Builder restrictions(@Nullable TariffRestrictions restrictions) {
-            this.restrictions = restrictions;
-            return this;
-        }
-
-        /** Returns the {@link TariffElement}. */
-        public TariffElement build() {
-            return new TariffElement(priceComponents, restrictions);
-        }
     }
 }

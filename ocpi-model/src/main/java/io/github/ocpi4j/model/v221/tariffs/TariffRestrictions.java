@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.tariffs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.internal.Lists;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -52,6 +53,7 @@ import org.jspecify.annotations.Nullable;
  *     it expires. Such an element may only hold {@code FLAT} and {@code TIME} components, {@code TIME} pricing the
  *     reservation's duration (checked by {@link TariffElement}).
  */
+@GenerateBuilder
 public record TariffRestrictions(
         @JsonProperty("start_time") @Size(max = 5) @Pattern(regexp = TariffRestrictions.TIME) @Nullable
         String startTime,
@@ -99,146 +101,11 @@ public record TariffRestrictions(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link TariffRestrictions} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String startTime;
-        private @Nullable String endTime;
-        private @Nullable String startDate;
-        private @Nullable String endDate;
-        private @Nullable BigDecimal minKwh;
-        private @Nullable BigDecimal maxKwh;
-        private @Nullable BigDecimal minCurrent;
-        private @Nullable BigDecimal maxCurrent;
-        private @Nullable BigDecimal minPower;
-        private @Nullable BigDecimal maxPower;
-        private @Nullable Integer minDuration;
-        private @Nullable Integer maxDuration;
-        private List<DayOfWeek> dayOfWeek = List.of();
-        private @Nullable ReservationRestrictionType reservation;
-
+    public static final class Builder extends TariffRestrictionsBuilderBase {
         private Builder() {}
-
-        private Builder(TariffRestrictions from) {
-            startTime = from.startTime;
-            endTime = from.endTime;
-            startDate = from.startDate;
-            endDate = from.endDate;
-            minKwh = from.minKwh;
-            maxKwh = from.maxKwh;
-            minCurrent = from.minCurrent;
-            maxCurrent = from.maxCurrent;
-            minPower = from.minPower;
-            maxPower = from.maxPower;
-            minDuration = from.minDuration;
-            maxDuration = from.maxDuration;
-            dayOfWeek = from.dayOfWeek;
-            reservation = from.reservation;
-        }
-
-        /** Sets {@link TariffRestrictions#startTime()}. */
-        public Builder startTime(@Nullable String startTime) {
-            this.startTime = startTime;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#endTime()}. */
-        public Builder endTime(@Nullable String endTime) {
-            this.endTime = endTime;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#startDate()}. */
-        public Builder startDate(@Nullable String startDate) {
-            this.startDate = startDate;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#endDate()}. */
-        public Builder endDate(@Nullable String endDate) {
-            this.endDate = endDate;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#minKwh()}. */
-        public Builder minKwh(@Nullable BigDecimal minKwh) {
-            this.minKwh = minKwh;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#maxKwh()}. */
-        public Builder maxKwh(@Nullable BigDecimal maxKwh) {
-            this.maxKwh = maxKwh;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#minCurrent()}. */
-        public Builder minCurrent(@Nullable BigDecimal minCurrent) {
-            this.minCurrent = minCurrent;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#maxCurrent()}. */
-        public Builder maxCurrent(@Nullable BigDecimal maxCurrent) {
-            this.maxCurrent = maxCurrent;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#minPower()}. */
-        public Builder minPower(@Nullable BigDecimal minPower) {
-            this.minPower = minPower;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#maxPower()}. */
-        public Builder maxPower(@Nullable BigDecimal maxPower) {
-            this.maxPower = maxPower;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#minDuration()}. */
-        public Builder minDuration(@Nullable Integer minDuration) {
-            this.minDuration = minDuration;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#maxDuration()}. */
-        public Builder maxDuration(@Nullable Integer maxDuration) {
-            this.maxDuration = maxDuration;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#dayOfWeek()}. */
-        public Builder dayOfWeek(List<DayOfWeek> dayOfWeek) {
-            this.dayOfWeek = dayOfWeek;
-            return this;
-        }
-
-        /** Sets {@link TariffRestrictions#reservation()}. */
-        public Builder reservation(@Nullable ReservationRestrictionType reservation) {
-            this.reservation = reservation;
-            return this;
-        }
-
-        /** Returns the {@link TariffRestrictions}. */
-        public TariffRestrictions build() {
-            return new TariffRestrictions(
-                    startTime,
-                    endTime,
-                    startDate,
-                    endDate,
-                    minKwh,
-                    maxKwh,
-                    minCurrent,
-                    maxCurrent,
-                    minPower,
-                    maxPower,
-                    minDuration,
-                    maxDuration,
-                    dayOfWeek,
-                    reservation);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.tokens;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.v221.types.DisplayText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  *     36 characters; optional. When set, the CPO copies it into the Session and CDR that follow.
  * @param info {@code info}: a message for the driver, to show at the Charge Point; optional.
  */
+@GenerateBuilder
 public record AuthorizationInfo(
         @JsonProperty("allowed") @NotNull AllowedType allowed,
         @JsonProperty("token") @NotNull @Valid Token token,
@@ -54,65 +56,11 @@ public record AuthorizationInfo(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link AuthorizationInfo} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable AllowedType allowed;
-        private @Nullable Token token;
-        private @Nullable LocationReferences location;
-        private @Nullable CiString authorizationReference;
-        private @Nullable DisplayText info;
-
+    public static final class Builder extends AuthorizationInfoBuilderBase {
         private Builder() {}
-
-        private Builder(AuthorizationInfo from) {
-            allowed = from.allowed;
-            token = from.token;
-            location = from.location;
-            authorizationReference = from.authorizationReference;
-            info = from.info;
-        }
-
-        /** Sets {@link AuthorizationInfo#allowed()}. */
-        public Builder allowed(@Nullable AllowedType allowed) {
-            this.allowed = allowed;
-            return this;
-        }
-
-        /** Sets {@link AuthorizationInfo#token()}. */
-        public Builder token(@Nullable Token token) {
-            this.token = token;
-            return this;
-        }
-
-        /** Sets {@link AuthorizationInfo#location()}. */
-        public Builder location(@Nullable LocationReferences location) {
-            this.location = location;
-            return this;
-        }
-
-        /** Sets {@link AuthorizationInfo#authorizationReference()}. */
-        public Builder authorizationReference(@Nullable CiString authorizationReference) {
-            this.authorizationReference = authorizationReference;
-            return this;
-        }
-
-        /** Sets {@link AuthorizationInfo#authorizationReference()} from its spelling. */
-        public Builder authorizationReference(@Nullable String authorizationReference) {
-            return authorizationReference(CiString.ofNullable(authorizationReference));
-        }
-
-        /** Sets {@link AuthorizationInfo#info()}. */
-        public Builder info(@Nullable DisplayText info) {
-            this.info = info;
-            return this;
-        }
-
-        /** Returns the {@link AuthorizationInfo}. */
-        public AuthorizationInfo build() {
-            return new AuthorizationInfo(allowed, token, location, authorizationReference, info);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.tokens;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param contractId {@code contract_id}: the Token owner's contract number with that supplier, at most 64 characters;
  *     optional.
  */
+@GenerateBuilder
 public record EnergyContract(
         @JsonProperty("supplier_name") @NotNull @Size(max = 64)
         String supplierName,
@@ -27,36 +29,11 @@ public record EnergyContract(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link EnergyContract} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String supplierName;
-        private @Nullable String contractId;
-
+    public static final class Builder extends EnergyContractBuilderBase {
         private Builder() {}
-
-        private Builder(EnergyContract from) {
-            supplierName = from.supplierName;
-            contractId = from.contractId;
-        }
-
-        /** Sets {@link EnergyContract#supplierName()}. */
-        public Builder supplierName(@Nullable String supplierName) {
-            this.supplierName = supplierName;
-            return this;
-        }
-
-        /** Sets {@link EnergyContract#contractId()}. */
-        public Builder contractId(@Nullable String contractId) {
-            this.contractId = contractId;
-            return this;
-        }
-
-        /** Returns the {@link EnergyContract}. */
-        public EnergyContract build() {
-            return new EnergyContract(supplierName, contractId);
-        }
     }
 }

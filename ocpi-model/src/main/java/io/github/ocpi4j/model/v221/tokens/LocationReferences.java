@@ -2,11 +2,11 @@ package io.github.ocpi4j.model.v221.tokens;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.internal.Lists;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Points at a Location and, optionally, some of its EVSEs.
@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param evseUids {@code evse_uids}: the CPO's {@code uid}s of EVSEs at that Location, each at most 36 characters;
  *     empty means none named.
  */
+@GenerateBuilder
 public record LocationReferences(
         @JsonProperty("location_id") @NotNull @Size(max = 36)
         CiString locationId,
@@ -38,41 +39,11 @@ public record LocationReferences(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link LocationReferences} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString locationId;
-        private List<CiString> evseUids = List.of();
-
+    public static final class Builder extends LocationReferencesBuilderBase {
         private Builder() {}
-
-        private Builder(LocationReferences from) {
-            locationId = from.locationId;
-            evseUids = from.evseUids;
-        }
-
-        /** Sets {@link LocationReferences#locationId()}. */
-        public Builder locationId(@Nullable CiString locationId) {
-            this.locationId = locationId;
-            return this;
-        }
-
-        /** Sets {@link LocationReferences#locationId()} from its spelling. */
-        public Builder locationId(@Nullable String locationId) {
-            return locationId(CiString.ofNullable(locationId));
-        }
-
-        /** Sets {@link LocationReferences#evseUids()}. */
-        public Builder evseUids(List<CiString> evseUids) {
-            this.evseUids = evseUids;
-            return this;
-        }
-
-        /** Returns the {@link LocationReferences}. */
-        public LocationReferences build() {
-            return new LocationReferences(locationId, evseUids);
-        }
     }
 }

@@ -2,6 +2,8 @@ package io.github.ocpi4j.model.v221.tokens;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.GenerateBuilder;
+import io.github.ocpi4j.model.GeneratePatch;
 import io.github.ocpi4j.model.constraints.CountryCode;
 import io.github.ocpi4j.model.constraints.LanguageCode;
 import io.github.ocpi4j.model.constraints.PartyId;
@@ -64,6 +66,8 @@ import org.jspecify.annotations.Nullable;
  *     that let a driver choose one; optional (many countries do not allow this).
  * @param lastUpdated {@code last_updated}: when the eMSP last changed (or created) this Token; required.
  */
+@GenerateBuilder
+@GeneratePatch
 public record Token(
         @JsonProperty("country_code") @NotNull @Size(max = 2) @CountryCode
         CiString countryCode,
@@ -100,171 +104,11 @@ public record Token(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link Token} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable CiString countryCode;
-        private @Nullable CiString partyId;
-        private @Nullable CiString uid;
-        private @Nullable TokenType type;
-        private @Nullable CiString contractId;
-        private @Nullable String visualNumber;
-        private @Nullable String issuer;
-        private @Nullable CiString groupId;
-        private @Nullable Boolean valid;
-        private @Nullable WhitelistType whitelist;
-        private @Nullable String language;
-        private @Nullable ProfileType defaultProfileType;
-        private @Nullable EnergyContract energyContract;
-        private @Nullable Instant lastUpdated;
-
+    public static final class Builder extends TokenBuilderBase {
         private Builder() {}
-
-        private Builder(Token from) {
-            countryCode = from.countryCode;
-            partyId = from.partyId;
-            uid = from.uid;
-            type = from.type;
-            contractId = from.contractId;
-            visualNumber = from.visualNumber;
-            issuer = from.issuer;
-            groupId = from.groupId;
-            valid = from.valid;
-            whitelist = from.whitelist;
-            language = from.language;
-            defaultProfileType = from.defaultProfileType;
-            energyContract = from.energyContract;
-            lastUpdated = from.lastUpdated;
-        }
-
-        /** Sets {@link Token#countryCode()}. */
-        public Builder countryCode(@Nullable CiString countryCode) {
-            this.countryCode = countryCode;
-            return this;
-        }
-
-        /** Sets {@link Token#countryCode()} from its spelling. */
-        public Builder countryCode(@Nullable String countryCode) {
-            return countryCode(CiString.ofNullable(countryCode));
-        }
-
-        /** Sets {@link Token#partyId()}. */
-        public Builder partyId(@Nullable CiString partyId) {
-            this.partyId = partyId;
-            return this;
-        }
-
-        /** Sets {@link Token#partyId()} from its spelling. */
-        public Builder partyId(@Nullable String partyId) {
-            return partyId(CiString.ofNullable(partyId));
-        }
-
-        /** Sets {@link Token#uid()}. */
-        public Builder uid(@Nullable CiString uid) {
-            this.uid = uid;
-            return this;
-        }
-
-        /** Sets {@link Token#uid()} from its spelling. */
-        public Builder uid(@Nullable String uid) {
-            return uid(CiString.ofNullable(uid));
-        }
-
-        /** Sets {@link Token#type()}. */
-        public Builder type(@Nullable TokenType type) {
-            this.type = type;
-            return this;
-        }
-
-        /** Sets {@link Token#contractId()}. */
-        public Builder contractId(@Nullable CiString contractId) {
-            this.contractId = contractId;
-            return this;
-        }
-
-        /** Sets {@link Token#contractId()} from its spelling. */
-        public Builder contractId(@Nullable String contractId) {
-            return contractId(CiString.ofNullable(contractId));
-        }
-
-        /** Sets {@link Token#visualNumber()}. */
-        public Builder visualNumber(@Nullable String visualNumber) {
-            this.visualNumber = visualNumber;
-            return this;
-        }
-
-        /** Sets {@link Token#issuer()}. */
-        public Builder issuer(@Nullable String issuer) {
-            this.issuer = issuer;
-            return this;
-        }
-
-        /** Sets {@link Token#groupId()}. */
-        public Builder groupId(@Nullable CiString groupId) {
-            this.groupId = groupId;
-            return this;
-        }
-
-        /** Sets {@link Token#groupId()} from its spelling. */
-        public Builder groupId(@Nullable String groupId) {
-            return groupId(CiString.ofNullable(groupId));
-        }
-
-        /** Sets {@link Token#valid()}. */
-        public Builder valid(@Nullable Boolean valid) {
-            this.valid = valid;
-            return this;
-        }
-
-        /** Sets {@link Token#whitelist()}. */
-        public Builder whitelist(@Nullable WhitelistType whitelist) {
-            this.whitelist = whitelist;
-            return this;
-        }
-
-        /** Sets {@link Token#language()}. */
-        public Builder language(@Nullable String language) {
-            this.language = language;
-            return this;
-        }
-
-        /** Sets {@link Token#defaultProfileType()}. */
-        public Builder defaultProfileType(@Nullable ProfileType defaultProfileType) {
-            this.defaultProfileType = defaultProfileType;
-            return this;
-        }
-
-        /** Sets {@link Token#energyContract()}. */
-        public Builder energyContract(@Nullable EnergyContract energyContract) {
-            this.energyContract = energyContract;
-            return this;
-        }
-
-        /** Sets {@link Token#lastUpdated()}. */
-        public Builder lastUpdated(@Nullable Instant lastUpdated) {
-            this.lastUpdated = lastUpdated;
-            return this;
-        }
-
-        /** Returns the {@link Token}. */
-        public Token build() {
-            return new Token(
-                    countryCode,
-                    partyId,
-                    uid,
-                    type,
-                    contractId,
-                    visualNumber,
-                    issuer,
-                    groupId,
-                    valid,
-                    whitelist,
-                    language,
-                    defaultProfileType,
-                    energyContract,
-                    lastUpdated);
-        }
     }
 }

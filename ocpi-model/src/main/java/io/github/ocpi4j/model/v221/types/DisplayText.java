@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.types;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.LanguageCode;
 import io.github.ocpi4j.model.constraints.RuleReporter;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A text to show to an end user, in one language.
@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param text {@code text}: plain text for a person to read, without HTML or other markup, at most 512 characters;
  *     required.
  */
+@GenerateBuilder
 public record DisplayText(
         @JsonProperty("language") @NotNull @Size(max = 2) @LanguageCode
         String language,
@@ -59,36 +60,11 @@ public record DisplayText(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link DisplayText} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable String language;
-        private @Nullable String text;
-
+    public static final class Builder extends DisplayTextBuilderBase {
         private Builder() {}
-
-        private Builder(DisplayText from) {
-            language = from.language;
-            text = from.text;
-        }
-
-        /** Sets {@link DisplayText#language()}. */
-        public Builder language(@Nullable String language) {
-            this.language = language;
-            return this;
-        }
-
-        /** Sets {@link DisplayText#text()}. */
-        public Builder text(@Nullable String text) {
-            this.text = text;
-            return this;
-        }
-
-        /** Returns the {@link DisplayText}. */
-        public DisplayText build() {
-            return new DisplayText(language, text);
-        }
     }
 }

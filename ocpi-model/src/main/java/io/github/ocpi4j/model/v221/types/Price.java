@@ -1,6 +1,7 @@
 package io.github.ocpi4j.model.v221.types;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param exclVat {@code excl_vat}: Price/Cost excluding VAT.
  * @param inclVat {@code incl_vat}: Price/Cost including VAT.
  */
+@GenerateBuilder
 public record Price(
         @JsonProperty("excl_vat") @NotNull BigDecimal exclVat,
         @JsonProperty("incl_vat") @Nullable BigDecimal inclVat) {
@@ -35,36 +37,11 @@ public record Price(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link Price} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable BigDecimal exclVat;
-        private @Nullable BigDecimal inclVat;
-
+    public static final class Builder extends PriceBuilderBase {
         private Builder() {}
-
-        private Builder(Price from) {
-            exclVat = from.exclVat;
-            inclVat = from.inclVat;
-        }
-
-        /** Sets {@link Price#exclVat()}. */
-        public Builder exclVat(@Nullable BigDecimal exclVat) {
-            this.exclVat = exclVat;
-            return this;
-        }
-
-        /** Sets {@link Price#inclVat()}. */
-        public Builder inclVat(@Nullable BigDecimal inclVat) {
-            this.inclVat = inclVat;
-            return this;
-        }
-
-        /** Returns the {@link Price}. */
-        public Price build() {
-            return new Price(exclVat, inclVat);
-        }
     }
 }

@@ -1,10 +1,10 @@
 package io.github.ocpi4j.model.v221.versions;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.Url;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A version of OCPI that a platform supports, with the URL of its version details.
@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param version {@code version}: The version number.
  * @param url {@code url}: URL to the endpoint containing version specific information.
  */
+@GenerateBuilder
 public record Version(
         @JsonProperty("version") @NotNull VersionNumber version,
         @JsonProperty("url") @NotNull @Size(max = 255) @Url String url) {
@@ -27,36 +28,11 @@ public record Version(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link Version} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable VersionNumber version;
-        private @Nullable String url;
-
+    public static final class Builder extends VersionBuilderBase {
         private Builder() {}
-
-        private Builder(Version from) {
-            version = from.version;
-            url = from.url;
-        }
-
-        /** Sets {@link Version#version()}. */
-        public Builder version(@Nullable VersionNumber version) {
-            this.version = version;
-            return this;
-        }
-
-        /** Sets {@link Version#url()}. */
-        public Builder url(@Nullable String url) {
-            this.url = url;
-            return this;
-        }
-
-        /** Returns the {@link Version}. */
-        public Version build() {
-            return new Version(version, url);
-        }
     }
 }

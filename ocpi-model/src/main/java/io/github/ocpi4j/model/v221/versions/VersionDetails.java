@@ -1,12 +1,12 @@
 package io.github.ocpi4j.model.v221.versions;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The modules a platform implements for one version of OCPI, each with its interface role and URL.
@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param version {@code version}: The version number.
  * @param endpoints {@code endpoints}: A list of supported endpoints for this version.
  */
+@GenerateBuilder
 public record VersionDetails(
         @JsonProperty("version") @NotNull VersionNumber version,
         @JsonProperty("endpoints") @NotEmpty List<@Valid Endpoint> endpoints) {
@@ -49,36 +50,11 @@ public record VersionDetails(
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().from(this);
     }
 
     /** Builds {@link VersionDetails} objects; {@link #build()} does not validate. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable VersionNumber version;
-        private List<Endpoint> endpoints = List.of();
-
+    public static final class Builder extends VersionDetailsBuilderBase {
         private Builder() {}
-
-        private Builder(VersionDetails from) {
-            version = from.version;
-            endpoints = from.endpoints;
-        }
-
-        /** Sets {@link VersionDetails#version()}. */
-        public Builder version(@Nullable VersionNumber version) {
-            this.version = version;
-            return this;
-        }
-
-        /** Sets {@link VersionDetails#endpoints()}. */
-        public Builder endpoints(List<Endpoint> endpoints) {
-            this.endpoints = endpoints;
-            return this;
-        }
-
-        /** Returns the {@link VersionDetails}. */
-        public VersionDetails build() {
-            return new VersionDetails(version, endpoints);
-        }
     }
 }
