@@ -1,5 +1,6 @@
 package io.github.ocpi4j.model.v230;
 
+import io.github.ocpi4j.model.v230.tokens.TokenType;
 import io.github.ocpi4j.model.v230.types.DisplayText;
 import io.github.ocpi4j.model.v230.types.Price;
 import io.github.ocpi4j.model.v230.types.Role;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class SpecTypes {
-    private static final List<Class<?>> ALL = List.of(DisplayText.class, Price.class, Role.class, TaxAmount.class);
+    private static final List<Class<?>> ALL =
+            List.of(DisplayText.class, Price.class, Role.class, TaxAmount.class, TokenType.class);
 
     private static final Map<String, Class<?>> BY_NAME = ALL.stream()
             .collect(
