@@ -1,13 +1,9 @@
 package io.github.ocpi4j.model.v230.locations;
 
-import static io.github.ocpi4j.model.JsonAssertions.assertSameJson;
-import static io.github.ocpi4j.model.JsonAssertions.tree;
+import static io.github.ocpi4j.model.SpecExampleAssertions.assertExample;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ocpi4j.model.OcpiJson;
-import io.github.ocpi4j.model.OcpiType;
-import io.github.ocpi4j.model.ReadResult;
+import io.github.ocpi4j.model.SpecExampleAssertions.Example;
 import io.github.ocpi4j.model.SpecFiles;
 import io.github.ocpi4j.model.Violation;
 import java.util.LinkedHashMap;
@@ -25,18 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LocationsExamplesTest {
     private static final String VERSION = "2.3.0";
-    private static final OcpiJson JSON = OcpiJson.instance();
-
-    /** Where an example is read: its type, and the field that holds it when the file is a fragment. */
-    record Example(OcpiType<?> type, String field) {}
 
     private static final Map<String, Example> EXAMPLES = new LinkedHashMap<>();
 
     static {
         for (String n : List.of("complete", "energy_provider", "simple")) {
-            EXAMPLES.put(
-                    "location_energymix_example_" + n + ".json",
-                    new Example(OcpiType.of(EnergyMix.class), "energy_mix"));
+            EXAMPLES.put("location_energymix_example_" + n + ".json", Example.at("energy_mix", EnergyMix.class));
         }
         for (String n : List.of(
                 "",
@@ -45,20 +35,20 @@ class LocationsExamplesTest {
                 "_uc3_destination_charger_not_published",
                 "_uc4_limited_visibility",
                 "_uc5_home_charge_point")) {
-            put("location_example" + n + ".json", Location.class);
+            EXAMPLES.put("location_example" + n + ".json", Example.of(Location.class));
         }
         for (String n : List.of(
                 "247_open_exception_closing",
                 "opening_hours_with_exceptional_closing",
                 "opening_hours_with_exceptional_opening")) {
-            put("location_hours_" + n + ".json", Hours.class);
+            EXAMPLES.put("location_hours_" + n + ".json", Example.of(Hours.class));
         }
-        put("location_patch_example_location.json", LocationPatch.class);
-        put("location_patch_example_remove_evse.json", EVSEPatch.class);
-        put("location_patch_example_status.json", EVSEPatch.class);
-        put("location_patch_example_tariff.json", ConnectorPatch.class);
-        put("location_put_example_add_evse.json", EVSE.class);
-        EXAMPLES.put("location_regularhours_example.json", new Example(OcpiType.of(Hours.class), "opening_times"));
+        EXAMPLES.put("location_patch_example_location.json", Example.of(LocationPatch.class));
+        EXAMPLES.put("location_patch_example_remove_evse.json", Example.of(EVSEPatch.class));
+        EXAMPLES.put("location_patch_example_status.json", Example.of(EVSEPatch.class));
+        EXAMPLES.put("location_patch_example_tariff.json", Example.of(ConnectorPatch.class));
+        EXAMPLES.put("location_put_example_add_evse.json", Example.of(EVSE.class));
+        EXAMPLES.put("location_regularhours_example.json", Example.at("opening_times", Hours.class));
     }
 
     /**
@@ -78,10 +68,6 @@ class LocationsExamplesTest {
                     new Violation("connectors[0].max_amperage", "required"),
                     new Violation("connectors[0].last_updated", "required")));
 
-    private static void put(String name, Class<?> type) {
-        EXAMPLES.put(name, new Example(OcpiType.of(type), null));
-    }
-
     static Stream<String> examples() {
         return locationExamples().stream();
     }
@@ -99,23 +85,7 @@ class LocationsExamplesTest {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void exampleIsReadValidatedAndWrittenBackUnchanged(String name) throws Exception {
-        Example example = EXAMPLES.get(name);
-        byte[] json = SpecFiles.example(VERSION, name);
-        if (example.field() != null) {
-            json = new ObjectMapper().writeValueAsBytes(tree(json).get(example.field()));
-        }
-
-        ReadResult<?> result = JSON.read(json, example.type());
-
-        assertThat(result.isWellFormed()).isTrue();
-        if (BROKEN.containsKey(name)) {
-            assertThat(result.violations()).containsExactlyInAnyOrderElementsOf(BROKEN.get(name));
-            return;
-        }
-        assertThat(result.violations()).isEmpty();
-        Object value = result.get();
-        assertThat(JSON.validate(value)).isEmpty();
-        assertSameJson(JSON.write(value), json);
+    void exampleIsReadValidatedAndWrittenBackUnchanged(String name) {
+        assertExample(VERSION, name, EXAMPLES.get(name), BROKEN.get(name));
     }
 }
