@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  *     [[evse_delete_with_status_update]]}), a hardware serial number makes a poor {@code uid}: moving the same unit
  *     to another location would reuse it.
  * @param evseId {@code evse_id}: the EVSE ID in the format that eMI3 and IDACS define (see the EV Roaming
- *     Foundation's "E-mobility ID-codes"), such as {@code BE*BEC*E041503001}; at most 48 characters. It is optional so that, once the EVSE has the status {@code
- *     REMOVED}, its EVSE ID can be dropped and given to other equipment.
+ *     Foundation's "E-mobility ID-codes"), such as {@code BE*BEC*E041503001}; at most 48 characters. It is optional
+ *     so that, once the EVSE has the status {@code REMOVED}, its EVSE ID can be dropped and given to other
+ *     equipment.
  * @param status {@code status}: the EVSE's status now.
  * @param statusSchedule {@code status_schedule}: planned future changes of the status, for information only.
  * @param capabilities {@code capabilities}: what the EVSE supports, such as reservations or remote start.

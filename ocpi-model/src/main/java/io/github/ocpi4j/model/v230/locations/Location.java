@@ -23,9 +23,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One CPO's site: a group of EVSEs installed together, with their parking places. Its coordinates usually mark the EVSEs
- * themselves, but may mark, say, the entrance of the garage they are in; each EVSE's own fields lead the way from
- * there.
+ * One CPO's site: a group of EVSEs installed together, with their parking places. Its coordinates usually mark the
+ * EVSEs themselves, but may mark, say, the entrance of the garage they are in; each EVSE's own fields lead the way
+ * from there.
  *
  * <p>If {@code publish} is {@code false}, apps and websites (of any party, eMSP or NSP) must not show the location,
  * except to a driver whose token matches every field set in one entry of {@code publish_allowed_to}. Such a token

@@ -102,8 +102,8 @@ class LocationRulesTest {
 
     @Test
     void aParkingPlaceWithoutItsRequiredFieldsIsReportedFieldByField() {
-        String body = """
-                {"physical_reference": "P-0123456789AB", "vehicle_types": [], "standards": ["%s"]}""".formatted("S".repeat(37));
+        String body = "{\"physical_reference\": \"P-0123456789AB\", \"vehicle_types\": [], \"standards\": [\""
+                + "S".repeat(37) + "\"]}";
 
         // [[mod_locations_parking_object]]: id, restricted_to_type and reservation_required have cardinality 1,
         // vehicle_types cardinality +; physical_reference is String[12] and each standard CiString[36]

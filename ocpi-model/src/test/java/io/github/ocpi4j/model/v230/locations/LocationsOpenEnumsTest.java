@@ -59,7 +59,8 @@ class LocationsOpenEnumsTest {
     @Test
     void unknownValuesOfOpenEnumerationsAreReadWithoutViolationAndWrittenBackAsSent() {
         String body = """
-                {"id":"P1","vehicle_types":["CARGO_BIKE","BUS"],"restricted_to_type":true,"reservation_required":false}""";
+                {"id":"P1","vehicle_types":["CARGO_BIKE","BUS"],"restricted_to_type":true,\
+                "reservation_required":false}""";
 
         ReadResult<Parking> read = json.read(body, Parking.class);
 
