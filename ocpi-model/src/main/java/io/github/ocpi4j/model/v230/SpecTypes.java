@@ -1,5 +1,40 @@
 package io.github.ocpi4j.model.v230;
 
+import io.github.ocpi4j.model.v230.locations.AdditionalGeoLocation;
+import io.github.ocpi4j.model.v230.locations.BusinessDetails;
+import io.github.ocpi4j.model.v230.locations.Capability;
+import io.github.ocpi4j.model.v230.locations.Connector;
+import io.github.ocpi4j.model.v230.locations.ConnectorCapability;
+import io.github.ocpi4j.model.v230.locations.ConnectorFormat;
+import io.github.ocpi4j.model.v230.locations.ConnectorPatch;
+import io.github.ocpi4j.model.v230.locations.ConnectorType;
+import io.github.ocpi4j.model.v230.locations.EVSE;
+import io.github.ocpi4j.model.v230.locations.EVSEParking;
+import io.github.ocpi4j.model.v230.locations.EVSEPatch;
+import io.github.ocpi4j.model.v230.locations.EVSEPosition;
+import io.github.ocpi4j.model.v230.locations.EnergyMix;
+import io.github.ocpi4j.model.v230.locations.EnergySource;
+import io.github.ocpi4j.model.v230.locations.EnergySourceCategory;
+import io.github.ocpi4j.model.v230.locations.EnvironmentalImpact;
+import io.github.ocpi4j.model.v230.locations.EnvironmentalImpactCategory;
+import io.github.ocpi4j.model.v230.locations.ExceptionalPeriod;
+import io.github.ocpi4j.model.v230.locations.Facility;
+import io.github.ocpi4j.model.v230.locations.GeoLocation;
+import io.github.ocpi4j.model.v230.locations.Hours;
+import io.github.ocpi4j.model.v230.locations.Image;
+import io.github.ocpi4j.model.v230.locations.ImageCategory;
+import io.github.ocpi4j.model.v230.locations.Location;
+import io.github.ocpi4j.model.v230.locations.LocationPatch;
+import io.github.ocpi4j.model.v230.locations.Parking;
+import io.github.ocpi4j.model.v230.locations.ParkingDirection;
+import io.github.ocpi4j.model.v230.locations.ParkingRestriction;
+import io.github.ocpi4j.model.v230.locations.ParkingType;
+import io.github.ocpi4j.model.v230.locations.PowerType;
+import io.github.ocpi4j.model.v230.locations.PublishTokenType;
+import io.github.ocpi4j.model.v230.locations.RegularHours;
+import io.github.ocpi4j.model.v230.locations.Status;
+import io.github.ocpi4j.model.v230.locations.StatusSchedule;
+import io.github.ocpi4j.model.v230.locations.VehicleType;
 import io.github.ocpi4j.model.v230.tokens.TokenType;
 import io.github.ocpi4j.model.v230.types.DisplayText;
 import io.github.ocpi4j.model.v230.types.Price;
@@ -22,14 +57,53 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class SpecTypes {
-    private static final List<Class<?>> ALL =
-            List.of(DisplayText.class, Price.class, Role.class, TaxAmount.class, TokenType.class);
+    private static final List<Class<?>> ALL = List.of(
+            AdditionalGeoLocation.class,
+            BusinessDetails.class,
+            Capability.class,
+            Connector.class,
+            ConnectorCapability.class,
+            ConnectorFormat.class,
+            ConnectorType.class,
+            DisplayText.class,
+            EnergyMix.class,
+            EnergySource.class,
+            EnergySourceCategory.class,
+            EnvironmentalImpact.class,
+            EnvironmentalImpactCategory.class,
+            EVSE.class,
+            EVSEParking.class,
+            EVSEPosition.class,
+            ExceptionalPeriod.class,
+            Facility.class,
+            GeoLocation.class,
+            Hours.class,
+            Image.class,
+            ImageCategory.class,
+            Location.class,
+            Parking.class,
+            ParkingDirection.class,
+            ParkingRestriction.class,
+            ParkingType.class,
+            PowerType.class,
+            Price.class,
+            PublishTokenType.class,
+            RegularHours.class,
+            Role.class,
+            Status.class,
+            StatusSchedule.class,
+            TaxAmount.class,
+            TokenType.class,
+            VehicleType.class);
 
     private static final Map<String, Class<?>> BY_NAME = ALL.stream()
             .collect(
                     Collectors.toUnmodifiableMap(c -> c.getSimpleName().toLowerCase(Locale.ROOT), Function.identity()));
 
-    private static final Map<Class<?>, Class<?>> PATCHES = Map.of();
+    private static final Map<Class<?>, Class<?>> PATCHES = Map.of(
+            Connector.class, ConnectorPatch.class,
+            EVSE.class, EVSEPatch.class,
+            Location.class, LocationPatch.class);
 
     private SpecTypes() {}
 
