@@ -36,9 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param evseUid {@code evse_uid}: the CPO's stable technical id of the EVSE (a database key, or the EVSE ID itself);
  *     it never changes and is not meant for people, who see {@code evse_id}. {@code #NA} for a reservation without a
  *     session.
- * @param evseId {@code evse_id}: the EVSE ID people read, in the format of EVRoaming's "E-mobility ID-codes"
- *     (the eMI3 format: {@code <country>[*]<operator>[*]E<outlet>}).
- *     {@code #NA} for a reservation without a session.
+ * @param evseId {@code evse_id}: the EVSE ID people read, in the format of EVRoaming's "E-mobility ID-codes", which
+ *     is eMI3's: {@code <country>[*]<operator>[*]E<outlet>}. {@code #NA} for a reservation without a session.
  * @param connectorId {@code connector_id}: the connector's id within its EVSE. {@code #NA} for a reservation without a
  *     session.
  * @param connectorStandard {@code connector_standard}: the connector's standard (plug type); any value, to be ignored,

@@ -1,7 +1,7 @@
 package io.github.ocpi4j.model.v230.sessions;
 
 /**
- * The smart charging profile a driver picks in {@link ChargingPreferences}; a Tariff can price each one differently.
+ * The smart charging profile a driver picks in {@code ChargingPreferences}; a Tariff can price each one differently.
  *
  * <p>Specification: {@code [[mod_sessions_profile_type_enum]]}.
  */

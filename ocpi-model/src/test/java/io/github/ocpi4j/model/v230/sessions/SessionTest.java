@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.ReadResult;
+import io.github.ocpi4j.model.SpecFiles;
 import io.github.ocpi4j.model.Violation;
-import io.github.ocpi4j.model.v230.SpecExamples;
 import io.github.ocpi4j.model.v230.cdrs.CdrDimension;
 import io.github.ocpi4j.model.v230.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v230.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v230.types.Price;
 import io.github.ocpi4j.model.v230.types.TaxAmount;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,12 @@ import org.junit.jupiter.api.Test;
 class SessionTest {
     private static final OcpiJson JSON = OcpiJson.instance();
 
+    private static String text(String name) {
+        return new String(SpecFiles.example("2.3.0", name), StandardCharsets.UTF_8);
+    }
+
     private static <T> T example(String name, Class<T> type) {
-        return JSON.read(SpecExamples.text(name), type).get();
+        return JSON.read(text(name), type).get();
     }
 
     private static Session finished() {
@@ -71,7 +76,7 @@ class SessionTest {
     /** {@code [[types_price_class]]}: a 2.2.1 Price ({@code excl_vat}, {@code incl_vat}) lacks {@code before_taxes}. */
     @Test
     void totalCostWrittenAsA221PriceLacksBeforeTaxes() {
-        String json = SpecExamples.text("session_patch_example_total_cost.json")
+        String json = text("session_patch_example_total_cost.json")
                 .replaceFirst(
                         "\"total_cost\": \\{[^}]*}[^}]*}", "\"total_cost\": {\"excl_vat\": 0.60, \"incl_vat\": 0.66}");
 
@@ -82,7 +87,7 @@ class SessionTest {
     /** Unknown fields, at the top and deeper, are accepted and left out when written. */
     @Test
     void sessionWithUnknownFieldsIsReadWithoutViolation() {
-        String json = SpecExamples.text("session_example_2_short_finished.json")
+        String json = text("session_example_2_short_finished.json")
                 .replace("\"kwh\": 41.12,", "\"kwh\": 41.12, \"x_vehicle\": {\"vin\": \"WVW\"},")
                 .replace("\"type\": \"MAX_CURRENT\",", "\"type\": \"MAX_CURRENT\", \"x_phase\": 3,");
 
