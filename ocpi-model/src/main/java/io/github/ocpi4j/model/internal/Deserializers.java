@@ -1,5 +1,6 @@
 package io.github.ocpi4j.model.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -22,10 +23,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -182,21 +181,33 @@ final class Deserializers extends com.fasterxml.jackson.databind.deser.Deseriali
         }
     };
 
-    /** Closed enumerations: an unknown value is a violation at its field, not an exception. */
+    /**
+     * Closed enumerations: an unknown value is a violation at its field, not an exception. A constant's wire value is
+     * its name, or the {@code @JsonProperty} on the constant where OCPI's value is no Java name (such as {@code N/A}),
+     * as Jackson writes it.
+     */
     static final class EnumDeserializer extends Leaf<Object> {
-        private final Map<String, Object> byName = new HashMap<>();
+        private final Map<String, Object> byName = new LinkedHashMap<>();
         private final String typeName;
         private final String allowed;
 
         EnumDeserializer(Class<?> type) {
             super(type, "a string");
             for (Object constant : type.getEnumConstants()) {
-                byName.put(((Enum<?>) constant).name(), constant);
+                byName.put(wireName((Enum<?>) constant), constant);
             }
             typeName = type.getSimpleName();
-            allowed = Arrays.stream(type.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", "));
+            allowed = String.join(", ", byName.keySet());
+        }
+
+        private static String wireName(Enum<?> constant) {
+            try {
+                JsonProperty property =
+                        constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonProperty.class);
+                return property == null || property.value().isEmpty() ? constant.name() : property.value();
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException(e); // every constant is a public field of its enum
+            }
         }
 
         @Override

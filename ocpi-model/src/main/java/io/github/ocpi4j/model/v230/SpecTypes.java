@@ -1,5 +1,14 @@
 package io.github.ocpi4j.model.v230;
 
+import io.github.ocpi4j.model.v230.cdrs.AuthMethod;
+import io.github.ocpi4j.model.v230.cdrs.CDR;
+import io.github.ocpi4j.model.v230.cdrs.CdrDimension;
+import io.github.ocpi4j.model.v230.cdrs.CdrDimensionType;
+import io.github.ocpi4j.model.v230.cdrs.CdrLocation;
+import io.github.ocpi4j.model.v230.cdrs.CdrToken;
+import io.github.ocpi4j.model.v230.cdrs.ChargingPeriod;
+import io.github.ocpi4j.model.v230.cdrs.SignedData;
+import io.github.ocpi4j.model.v230.cdrs.SignedValue;
 import io.github.ocpi4j.model.v230.locations.AdditionalGeoLocation;
 import io.github.ocpi4j.model.v230.locations.BusinessDetails;
 import io.github.ocpi4j.model.v230.locations.Capability;
@@ -35,6 +44,22 @@ import io.github.ocpi4j.model.v230.locations.RegularHours;
 import io.github.ocpi4j.model.v230.locations.Status;
 import io.github.ocpi4j.model.v230.locations.StatusSchedule;
 import io.github.ocpi4j.model.v230.locations.VehicleType;
+import io.github.ocpi4j.model.v230.sessions.ChargingPreferences;
+import io.github.ocpi4j.model.v230.sessions.ChargingPreferencesResponse;
+import io.github.ocpi4j.model.v230.sessions.ProfileType;
+import io.github.ocpi4j.model.v230.sessions.Session;
+import io.github.ocpi4j.model.v230.sessions.SessionPatch;
+import io.github.ocpi4j.model.v230.sessions.SessionStatus;
+import io.github.ocpi4j.model.v230.tariffs.DayOfWeek;
+import io.github.ocpi4j.model.v230.tariffs.PriceComponent;
+import io.github.ocpi4j.model.v230.tariffs.PriceLimit;
+import io.github.ocpi4j.model.v230.tariffs.ReservationRestrictionType;
+import io.github.ocpi4j.model.v230.tariffs.Tariff;
+import io.github.ocpi4j.model.v230.tariffs.TariffDimensionType;
+import io.github.ocpi4j.model.v230.tariffs.TariffElement;
+import io.github.ocpi4j.model.v230.tariffs.TariffRestrictions;
+import io.github.ocpi4j.model.v230.tariffs.TariffType;
+import io.github.ocpi4j.model.v230.tariffs.TaxIncluded;
 import io.github.ocpi4j.model.v230.tokens.TokenType;
 import io.github.ocpi4j.model.v230.types.DisplayText;
 import io.github.ocpi4j.model.v230.types.Price;
@@ -54,17 +79,28 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * Class<?> type = SpecTypes.forName("TaxAmount").orElseThrow();   // v230.types.TaxAmount
+ * Optional<Class<?>> patch = SpecTypes.patchTypeOf(type);         // empty: no PATCH of a TaxAmount
  * }</pre>
  */
 public final class SpecTypes {
     private static final List<Class<?>> ALL = List.of(
             AdditionalGeoLocation.class,
+            AuthMethod.class,
             BusinessDetails.class,
             Capability.class,
+            CDR.class,
+            CdrDimension.class,
+            CdrDimensionType.class,
+            CdrLocation.class,
+            CdrToken.class,
+            ChargingPeriod.class,
+            ChargingPreferences.class,
+            ChargingPreferencesResponse.class,
             Connector.class,
             ConnectorCapability.class,
             ConnectorFormat.class,
             ConnectorType.class,
+            DayOfWeek.class,
             DisplayText.class,
             EnergyMix.class,
             EnergySource.class,
@@ -87,12 +123,26 @@ public final class SpecTypes {
             ParkingType.class,
             PowerType.class,
             Price.class,
+            PriceComponent.class,
+            PriceLimit.class,
+            ProfileType.class,
             PublishTokenType.class,
             RegularHours.class,
+            ReservationRestrictionType.class,
             Role.class,
+            Session.class,
+            SessionStatus.class,
+            SignedData.class,
+            SignedValue.class,
             Status.class,
             StatusSchedule.class,
+            Tariff.class,
+            TariffDimensionType.class,
+            TariffElement.class,
+            TariffRestrictions.class,
+            TariffType.class,
             TaxAmount.class,
+            TaxIncluded.class,
             TokenType.class,
             VehicleType.class);
 
@@ -101,9 +151,10 @@ public final class SpecTypes {
                     Collectors.toUnmodifiableMap(c -> c.getSimpleName().toLowerCase(Locale.ROOT), Function.identity()));
 
     private static final Map<Class<?>, Class<?>> PATCHES = Map.of(
-            Connector.class, ConnectorPatch.class,
+            Location.class, LocationPatch.class,
             EVSE.class, EVSEPatch.class,
-            Location.class, LocationPatch.class);
+            Connector.class, ConnectorPatch.class,
+            Session.class, SessionPatch.class);
 
     private SpecTypes() {}
 
@@ -117,7 +168,10 @@ public final class SpecTypes {
         return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
     }
 
-    /** Returns the type of a PATCH body of an object, for the objects a module lets a party PATCH. */
+    /**
+     * Returns the type of a PATCH body of an object, for the objects a module lets a party PATCH: Location, EVSE,
+     * Connector, Session and Token.
+     */
     public static Optional<Class<?>> patchTypeOf(Class<?> type) {
         return Optional.ofNullable(PATCHES.get(type));
     }

@@ -1,0 +1,67 @@
+package io.github.ocpi4j.model.v230;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ocpi4j.model.v230.sessions.Session;
+import io.github.ocpi4j.model.v230.sessions.SessionPatch;
+import io.github.ocpi4j.model.v230.tariffs.Tariff;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@link SpecTypes} knows every type of the 2.3.0 module packages, each by its name, and each PATCH body. */
+class SpecTypesCoverageTest {
+
+    /** Returns the public top-level types compiled into a package below {@code v230}, found on disk. */
+    private static List<Class<?>> typesOf(String module) throws IOException, URISyntaxException {
+        Path root =
+                Path.of(SpecTypes.class.getResource("SpecTypes.class").toURI()).getParent();
+        String packageName = SpecTypes.class.getPackageName() + "." + module;
+        try (Stream<Path> files = Files.list(root.resolve(module))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".class") && !f.contains("$") && !f.equals("package-info.class"))
+                    .<Class<?>>map(f -> load(packageName + "." + f.substring(0, f.length() - ".class".length())))
+                    .filter(c -> Modifier.isPublic(c.getModifiers()))
+                    .toList();
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cdrs", "sessions", "tariffs"})
+    void everyTypeOfTheModuleIsFoundByItsNameAndEveryPatchBodyByItsObject(String module) throws Exception {
+        List<Class<?>> types = typesOf(module);
+
+        assertThat(types).isNotEmpty();
+        for (Class<?> type : types) {
+            if (type.getSimpleName().endsWith("Patch")) {
+                Class<?> object = load(type.getName().replaceFirst("Patch$", ""));
+                assertThat(SpecTypes.patchTypeOf(object)).as(type.getName()).contains(type);
+            } else {
+                assertThat(SpecTypes.all()).as(type.getName()).contains(type);
+                assertThat(SpecTypes.forName(type.getSimpleName().toUpperCase(java.util.Locale.ROOT)))
+                        .contains(type);
+            }
+        }
+    }
+
+    @Test
+    void objectsWithoutAPatchInTheirModuleHaveNoPatchType() {
+        assertThat(SpecTypes.patchTypeOf(Session.class)).contains(SessionPatch.class);
+        assertThat(SpecTypes.patchTypeOf(Tariff.class)).isEmpty();
+    }
+}
