@@ -8,6 +8,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.v221.locations.EVSEPatch;
 import io.github.ocpi4j.model.v221.locations.Location;
+import io.github.ocpi4j.model.v230.credentials.Credentials;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -130,6 +131,18 @@ class JakartaValidationTest {
         assertThat(paths(validator.validate(broken))).containsExactlyInAnyOrder("status", "floor_level");
         assertThat(paths(validator.validate(patch.toBuilder().lastUpdated(null).build())))
                 .containsExactly("last_updated");
+    }
+
+    @Test
+    void aHubPartyIdThatIsNoCountryCodeAndPartyIdFailsUnderBothValidators() {
+        Credentials credentials = ((Credentials) read(V230, "credentials_example3.json", "Credentials"))
+                .toBuilder().hubPartyId("XXHUB").build();
+
+        Set<String> jakarta = paths(validator.validate(credentials));
+        Set<String> ocpi =
+                json.validate(credentials).stream().map(Violation::path).collect(Collectors.toSet());
+
+        assertThat(jakarta).isEqualTo(ocpi).containsExactly("hub_party_id");
     }
 
     private static Object read(ModelTypes version, String name, String typeName) {
