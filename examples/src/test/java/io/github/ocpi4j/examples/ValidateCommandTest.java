@@ -160,7 +160,8 @@ class ValidateCommandTest {
         // [[credentials_credentials_object]]: in 2.2.1 a Hub reports itself as HUB; 2.3.0's Role has no HUB
         String hub = file("hub.json", """
                 {"token": "0f3a2b1c", "url": "https://hub.example.com/ocpi/versions",
-                 "roles": [{"role": "HUB", "party_id": "HUB", "country_code": "DE", "business_details": {"name": "H"}}]}""");
+                 "roles": [{"role": "HUB", "party_id": "HUB", "country_code": "DE",
+                            "business_details": {"name": "H"}}]}""");
 
         assertThat(run("validate", "--type", "Credentials", hub).out()).isEqualTo("OK " + hub + "\n");
         CommandLine result = run("validate", "--version", "2.3.0", "--type", "Credentials", hub);

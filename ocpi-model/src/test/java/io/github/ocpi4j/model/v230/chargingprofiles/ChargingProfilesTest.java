@@ -20,7 +20,8 @@ class ChargingProfilesTest {
     void aProfileWithPeriodsInOrderAndOneDecimalIsValid() {
         String body = """
                 {"charging_rate_unit": "A", "min_charging_rate": 6.0,
-                 "charging_profile_period": [{"start_period": 0, "limit": 16}, {"start_period": 1800, "limit": 8.5}]}""";
+                 "charging_profile_period": [{"start_period": 0, "limit": 16},
+                                             {"start_period": 1800, "limit": 8.5}]}""";
 
         assertThat(json.read(body, ChargingProfile.class).violations()).isEmpty();
     }
@@ -29,7 +30,8 @@ class ChargingProfilesTest {
     void ratesWithMoreThanOneDecimalAndPeriodsOutOfOrderAreRejected() {
         String body = """
                 {"charging_rate_unit": "W", "min_charging_rate": 1400.25,
-                 "charging_profile_period": [{"start_period": 900, "limit": 7400}, {"start_period": 0, "limit": 11.05}]}""";
+                 "charging_profile_period": [{"start_period": 900, "limit": 7400},
+                                             {"start_period": 0, "limit": 11.05}]}""";
 
         assertThat(json.read(body, ChargingProfile.class).violations())
                 .containsExactlyInAnyOrder(

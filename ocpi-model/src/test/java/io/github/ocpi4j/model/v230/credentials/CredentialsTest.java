@@ -38,8 +38,10 @@ class CredentialsTest {
     void aHubNamesItselfInHubPartyIdAndListsThePartiesItConnectsAsRoles() {
         String body = """
                 {"token": "0f3a2b1c", "url": "https://hub.example.com/ocpi/versions", "hub_party_id": "DEHUB",
-                 "roles": [{"role": "CPO", "party_id": "EXA", "country_code": "NL", "business_details": {"name": "A"}},
-                           {"role": "EMSP", "party_id": "EXB", "country_code": "BE", "business_details": {"name": "B"}}]}""";
+                 "roles": [{"role": "CPO", "party_id": "EXA", "country_code": "NL",
+                            "business_details": {"name": "A"}},
+                           {"role": "EMSP", "party_id": "EXB", "country_code": "BE",
+                            "business_details": {"name": "B"}}]}""";
 
         ReadResult<Credentials> result = json.read(body, Credentials.class);
 
@@ -77,7 +79,8 @@ class CredentialsTest {
     void theHubRoleOfTwoTwoOneIsNoRoleOfTwoThreeZero() {
         String body = """
                 {"token": "0f3a2b1c", "url": "https://hub.example.com/ocpi/versions",
-                 "roles": [{"role": "HUB", "party_id": "HUB", "country_code": "DE", "business_details": {"name": "H"}}]}""";
+                 "roles": [{"role": "HUB", "party_id": "HUB", "country_code": "DE",
+                            "business_details": {"name": "H"}}]}""";
 
         // [[types_role_enum]] of 2.3.0 has no HUB
         assertThat(json.read(body, Credentials.class).violations())

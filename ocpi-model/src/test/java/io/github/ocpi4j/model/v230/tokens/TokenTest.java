@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * OCPI 2.3.0 Token, its PATCH body and AuthorizationInfo ({@code [[mod_tokens_token_object]]}, {@code
- * [[mod_tokens_tokentype_enum]]}, {@code [[mod_tokens_patch_method]]}, {@code [[mod_tokens_authorizationinfo_object]]}).
+ * [[mod_tokens_tokentype_enum]]}, {@code [[mod_tokens_patch_method]]}, {@code
+ * [[mod_tokens_authorizationinfo_object]]}).
  */
 class TokenTest {
     private final OcpiJson json = OcpiJson.instance();
