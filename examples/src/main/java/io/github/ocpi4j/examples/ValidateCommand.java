@@ -7,7 +7,6 @@ import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiType;
 import io.github.ocpi4j.model.ReadResult;
 import io.github.ocpi4j.model.Violation;
-import io.github.ocpi4j.model.v221.SpecTypes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -15,17 +14,35 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * {@code ocpi4j validate --type <Name> [--partial] [--version 2.2.1] FILE...}: checks JSON files against the
- * specification's rules for a type.
+ * {@code ocpi4j validate --type <Name> [--partial] [--version 2.2.1|2.3.0] FILE...}: checks JSON files against the
+ * specification's rules for a type of an OCPI version (2.2.1 when not given).
  *
  * <p>A file may hold one object, an array of them, or a response envelope whose {@code data} holds them. For each
  * file it prints {@code OK <file>}, or {@code INVALID <file>} and one line {@code   <path>: <rule>} per violation.
  * Exit code 0 when every file is valid, 1 when any is invalid, 2 on a usage or I/O error.
  */
 final class ValidateCommand implements Command {
-    private static final String VERSION = "2.2.1";
+    /** The versions validate knows, the default first, each looking its types up in its own {@code SpecTypes}. */
+    private static final List<SpecVersion> VERSIONS = List.of(
+            new SpecVersion(
+                    "2.2.1",
+                    io.github.ocpi4j.model.v221.SpecTypes::forName,
+                    io.github.ocpi4j.model.v221.SpecTypes::patchTypeOf),
+            new SpecVersion(
+                    "2.3.0",
+                    io.github.ocpi4j.model.v230.SpecTypes::forName,
+                    io.github.ocpi4j.model.v230.SpecTypes::patchTypeOf));
+
+    /** One version: its number, a type by its specification name, and the PATCH body of a type. */
+    private record SpecVersion(
+            String number,
+            Function<String, Optional<Class<?>>> forName,
+            Function<Class<?>, Optional<Class<?>>> patchTypeOf) {}
+
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
     @Override
@@ -35,7 +52,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "validate --type <Name> [--partial] [--version 2.2.1] FILE...";
+        return "validate --type <Name> [--partial] [--version 2.2.1|2.3.0] FILE...";
     }
 
     @Override
@@ -47,7 +64,7 @@ final class ValidateCommand implements Command {
                   --type <Name>    the specification's name of an object, class or enumeration: Location, EVSE,
                                    Session, CDR, Tariff, Token, Credentials, VersionDetails, ... (case ignored)
                   --partial        judge a PATCH body (Location, EVSE, Connector, Session, Token)
-                  --version 2.2.1  the OCPI version; 2.2.1 is the only one
+                  --version <V>    the OCPI version whose rules apply: 2.2.1 (the default) or 2.3.0
 
                 stdout: "OK <file>", or "INVALID <file>" and one line "  <path>: <rule>" per violation.
                 Exit codes: 0 every file is valid, 1 a file is invalid, 2 a usage error or a file that cannot be read.
@@ -57,14 +74,14 @@ final class ValidateCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         String typeName = null;
-        String version = VERSION;
+        String versionNumber = VERSIONS.get(0).number();
         boolean partial = false;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--type" -> typeName = Command.value(args, ++i, arg);
-                case "--version" -> version = Command.value(args, ++i, arg);
+                case "--version" -> versionNumber = Command.value(args, ++i, arg);
                 case "--partial" -> partial = true;
                 default -> {
                     if (arg.startsWith("--")) {
@@ -77,13 +94,11 @@ final class ValidateCommand implements Command {
         if (typeName == null) {
             throw new UsageException("--type is required");
         }
-        if (!version.equals(VERSION)) {
-            throw new UsageException("unsupported version " + version + " (supported: " + VERSION + ")");
-        }
+        SpecVersion version = version(versionNumber);
         if (files.isEmpty()) {
             throw new UsageException("no FILE given");
         }
-        Class<?> type = type(typeName, partial);
+        Class<?> type = type(version, typeName, partial);
 
         int exit = OK;
         for (Path file : files) {
@@ -113,15 +128,26 @@ final class ValidateCommand implements Command {
         return exit;
     }
 
-    private static Class<?> type(String name, boolean partial) {
-        Class<?> type = SpecTypes.forName(name)
-                .orElseThrow(() -> new UsageException("unknown type " + name + " in OCPI " + VERSION
+    private static SpecVersion version(String number) {
+        return VERSIONS.stream()
+                .filter(v -> v.number().equals(number))
+                .findFirst()
+                .orElseThrow(() -> new UsageException("unsupported version " + number + " (supported: "
+                        + String.join(
+                                ", ", VERSIONS.stream().map(SpecVersion::number).toList()) + ")"));
+    }
+
+    private static Class<?> type(SpecVersion version, String name, boolean partial) {
+        Class<?> type = version.forName()
+                .apply(name)
+                .orElseThrow(() -> new UsageException("unknown type " + name + " in OCPI " + version.number()
                         + " (for example Location, EVSE, Session, CDR, Tariff, Token)"));
         if (!partial) {
             return type;
         }
-        return SpecTypes.patchTypeOf(type)
-                .orElseThrow(() -> new UsageException(type.getSimpleName() + " has no PATCH in OCPI " + VERSION
+        return version.patchTypeOf()
+                .apply(type)
+                .orElseThrow(() -> new UsageException(type.getSimpleName() + " has no PATCH in OCPI " + version.number()
                         + "; --partial applies to Location, EVSE, Connector, Session and Token"));
     }
 

@@ -20,6 +20,11 @@ record CommandLine(int exit, String out, String err) {
 
     /** Returns the path of one of the specification's 2.2.1 examples. */
     static String example(String name) {
-        return SpecFiles.examples("2.2.1").resolve(name).toString();
+        return example("2.2.1", name);
+    }
+
+    /** Returns the path of one of the specification's examples of a version, such as {@code 2.3.0}. */
+    static String example(String version, String name) {
+        return SpecFiles.examples(version).resolve(name).toString();
     }
 }

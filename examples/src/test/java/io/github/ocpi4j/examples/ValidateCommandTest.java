@@ -123,7 +123,7 @@ class ValidateCommandTest {
                 .startsWith("ocpi4j validate: unknown type Locaton in OCPI 2.2.1");
         assertThat(run("validate", "--type", "Location", "--version", "2.1.1", "x.json")
                         .err())
-                .startsWith("ocpi4j validate: unsupported version 2.1.1 (supported: 2.2.1)");
+                .startsWith("ocpi4j validate: unsupported version 2.1.1 (supported: 2.2.1, 2.3.0)");
         assertThat(run("validate", "--type", "Tariff", "--partial", "x.json").err())
                 .startsWith("ocpi4j validate: Tariff has no PATCH in OCPI 2.2.1");
         assertThat(run("validate", "--type", "Location").err()).startsWith("ocpi4j validate: no FILE given");
@@ -138,6 +138,67 @@ class ValidateCommandTest {
         assertThat(run("validate", "--version", "2.2.1", "--type", "Token", example("token_put_example.json"))
                         .exit())
                 .isZero();
+    }
+
+    @Test
+    void versionTwoThreeZeroJudgesByItsOwnTypes() {
+        String credentials = example("2.3.0", "credentials_example4.json");
+        String tokenPatch = example("2.3.0", "token_patch_example.json");
+
+        CommandLine result = run("validate", "--version", "2.3.0", "--type", "Credentials", credentials);
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).isEqualTo("OK " + credentials + "\n");
+        assertThat(result.err()).isEmpty();
+        assertThat(run("validate", "--version", "2.3.0", "--type", "Token", "--partial", tokenPatch)
+                        .out())
+                .isEqualTo("OK " + tokenPatch + "\n");
+    }
+
+    @Test
+    void aHubRoleIsValidIn221ByDefaultAndInvalidIn230WhichHasNoSuchRole() throws IOException {
+        // [[credentials_credentials_object]]: in 2.2.1 a Hub reports itself as HUB; 2.3.0's Role has no HUB
+        String hub = file("hub.json", """
+                {"token": "0f3a2b1c", "url": "https://hub.example.com/ocpi/versions",
+                 "roles": [{"role": "HUB", "party_id": "HUB", "country_code": "DE",
+                            "business_details": {"name": "H"}}]}""");
+
+        assertThat(run("validate", "--type", "Credentials", hub).out()).isEqualTo("OK " + hub + "\n");
+        CommandLine result = run("validate", "--version", "2.3.0", "--type", "Credentials", hub);
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out())
+                .isEqualTo("INVALID " + hub + "\n"
+                        + "  roles[0].role: enum Role: unknown value \"HUB\" (allowed: CPO, EMSP, NAP, NSP, OTHER,"
+                        + " SCSP)\n");
+    }
+
+    @Test
+    void anEmaidTokenIsValidIn230AndStillAcceptedIn221AsAnOpenValue() throws IOException {
+        // [[mod_tokens_tokentype_enum]]: EMAID is new in 2.3.0; 2.2.1's TokenType keeps unknown values
+        String token = file("emaid.json", """
+                {"country_code": "DE", "party_id": "8AA", "uid": "DE8AA001234567", "type": "EMAID",
+                 "contract_id": "DE-8AA-C00123456-7", "issuer": "Example Mobility", "valid": true,
+                 "whitelist": "NEVER", "last_updated": "2025-03-01T09:00:00Z"}""");
+
+        assertThat(run("validate", "--version", "2.3.0", "--type", "Token", token)
+                        .out())
+                .isEqualTo("OK " + token + "\n");
+        assertThat(run("validate", "--version", "2.2.1", "--type", "Token", token)
+                        .out())
+                .isEqualTo("OK " + token + "\n");
+    }
+
+    @Test
+    void usageErrorsOf230NameThatVersion() {
+        assertThat(run("validate", "--version", "2.3.0", "--type", "Locaton", "x.json")
+                        .err())
+                .startsWith("ocpi4j validate: unknown type Locaton in OCPI 2.3.0");
+        assertThat(run("validate", "--version", "2.3.0", "--type", "Credentials", "--partial", "x.json")
+                        .err())
+                .startsWith("ocpi4j validate: Credentials has no PATCH in OCPI 2.3.0");
+        assertThat(run("validate", "--version", "2.3.0", "--type", "Credentials", "x.json")
+                        .exit())
+                .isEqualTo(2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.ocpi4j.model.internal;
 
+import io.github.ocpi4j.model.constraints.CountryAndPartyId;
 import io.github.ocpi4j.model.constraints.CountryCode;
 import io.github.ocpi4j.model.constraints.CurrencyCode;
 import io.github.ocpi4j.model.constraints.EvseId;
@@ -45,6 +46,14 @@ public final class FormatValidators {
         @Override
         public void initialize(PartyId annotation) {
             use(Formats::partyId);
+        }
+    }
+
+    /** {@link CountryAndPartyId}. */
+    public static final class CountryAndPartyIdValidator extends FormatValidator<CountryAndPartyId> {
+        @Override
+        public void initialize(CountryAndPartyId annotation) {
+            use(Formats::countryAndPartyId);
         }
     }
 

@@ -65,6 +65,20 @@ public final class Formats {
     }
 
     /**
+     * A party named by its country code and party id run together, five characters such as {@code DEHUB}, as in
+     * {@code hub_party_id} of OCPI 2.3.0 ({@code [[credentials_credentials_object]]}); any case.
+     */
+    public static @Nullable String countryAndPartyId(CharSequence value) {
+        boolean valid = value.length() == 5
+                && countryAlpha2(value.subSequence(0, 2)) == null
+                && partyId(value.subSequence(2, 5)) == null;
+        return valid
+                ? null
+                : "country code and party id: " + quote(value)
+                        + " is not an ISO 3166-1 alpha-2 code followed by 3 letters or digits";
+    }
+
+    /**
      * The id of an object addressed in URLs: one path segment, so neither empty nor {@code .} or {@code ..}, which
      * URL normalisation removes ({@code [[transport_and_format_client_owned_object_push]]}).
      */

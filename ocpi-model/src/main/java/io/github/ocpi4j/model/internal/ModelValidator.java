@@ -5,6 +5,7 @@ import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.PatchField;
 import io.github.ocpi4j.model.Violation;
+import io.github.ocpi4j.model.constraints.CountryAndPartyId;
 import io.github.ocpi4j.model.constraints.CountryCode;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.CurrencyCode;
@@ -345,6 +346,9 @@ public final class ModelValidator {
         }
         if (a instanceof PartyId) {
             return format(Formats::partyId);
+        }
+        if (a instanceof CountryAndPartyId) {
+            return format(Formats::countryAndPartyId);
         }
         if (a instanceof CurrencyCode) {
             return format(Formats::currency);

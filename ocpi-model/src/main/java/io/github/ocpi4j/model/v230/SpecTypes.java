@@ -9,6 +9,31 @@ import io.github.ocpi4j.model.v230.cdrs.CdrToken;
 import io.github.ocpi4j.model.v230.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v230.cdrs.SignedData;
 import io.github.ocpi4j.model.v230.cdrs.SignedValue;
+import io.github.ocpi4j.model.v230.chargingprofiles.ActiveChargingProfile;
+import io.github.ocpi4j.model.v230.chargingprofiles.ActiveChargingProfileResult;
+import io.github.ocpi4j.model.v230.chargingprofiles.ChargingProfile;
+import io.github.ocpi4j.model.v230.chargingprofiles.ChargingProfilePeriod;
+import io.github.ocpi4j.model.v230.chargingprofiles.ChargingProfileResponse;
+import io.github.ocpi4j.model.v230.chargingprofiles.ChargingProfileResponseType;
+import io.github.ocpi4j.model.v230.chargingprofiles.ChargingProfileResult;
+import io.github.ocpi4j.model.v230.chargingprofiles.ChargingProfileResultType;
+import io.github.ocpi4j.model.v230.chargingprofiles.ChargingRateUnit;
+import io.github.ocpi4j.model.v230.chargingprofiles.ClearProfileResult;
+import io.github.ocpi4j.model.v230.chargingprofiles.SetChargingProfile;
+import io.github.ocpi4j.model.v230.commands.CancelReservation;
+import io.github.ocpi4j.model.v230.commands.CommandResponse;
+import io.github.ocpi4j.model.v230.commands.CommandResponseType;
+import io.github.ocpi4j.model.v230.commands.CommandResult;
+import io.github.ocpi4j.model.v230.commands.CommandResultType;
+import io.github.ocpi4j.model.v230.commands.CommandType;
+import io.github.ocpi4j.model.v230.commands.ReserveNow;
+import io.github.ocpi4j.model.v230.commands.StartSession;
+import io.github.ocpi4j.model.v230.commands.StopSession;
+import io.github.ocpi4j.model.v230.commands.UnlockConnector;
+import io.github.ocpi4j.model.v230.credentials.Credentials;
+import io.github.ocpi4j.model.v230.credentials.CredentialsRole;
+import io.github.ocpi4j.model.v230.hubclientinfo.ClientInfo;
+import io.github.ocpi4j.model.v230.hubclientinfo.ConnectionStatus;
 import io.github.ocpi4j.model.v230.locations.AdditionalGeoLocation;
 import io.github.ocpi4j.model.v230.locations.BusinessDetails;
 import io.github.ocpi4j.model.v230.locations.Capability;
@@ -60,11 +85,24 @@ import io.github.ocpi4j.model.v230.tariffs.TariffElement;
 import io.github.ocpi4j.model.v230.tariffs.TariffRestrictions;
 import io.github.ocpi4j.model.v230.tariffs.TariffType;
 import io.github.ocpi4j.model.v230.tariffs.TaxIncluded;
+import io.github.ocpi4j.model.v230.tokens.AllowedType;
+import io.github.ocpi4j.model.v230.tokens.AuthorizationInfo;
+import io.github.ocpi4j.model.v230.tokens.EnergyContract;
+import io.github.ocpi4j.model.v230.tokens.LocationReferences;
+import io.github.ocpi4j.model.v230.tokens.Token;
+import io.github.ocpi4j.model.v230.tokens.TokenPatch;
 import io.github.ocpi4j.model.v230.tokens.TokenType;
+import io.github.ocpi4j.model.v230.tokens.WhitelistType;
 import io.github.ocpi4j.model.v230.types.DisplayText;
 import io.github.ocpi4j.model.v230.types.Price;
 import io.github.ocpi4j.model.v230.types.Role;
 import io.github.ocpi4j.model.v230.types.TaxAmount;
+import io.github.ocpi4j.model.v230.versions.Endpoint;
+import io.github.ocpi4j.model.v230.versions.InterfaceRole;
+import io.github.ocpi4j.model.v230.versions.ModuleID;
+import io.github.ocpi4j.model.v230.versions.Version;
+import io.github.ocpi4j.model.v230.versions.VersionDetails;
+import io.github.ocpi4j.model.v230.versions.VersionNumber;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,9 +122,14 @@ import java.util.stream.Collectors;
  */
 public final class SpecTypes {
     private static final List<Class<?>> ALL = List.of(
+            ActiveChargingProfile.class,
+            ActiveChargingProfileResult.class,
             AdditionalGeoLocation.class,
+            AllowedType.class,
             AuthMethod.class,
+            AuthorizationInfo.class,
             BusinessDetails.class,
+            CancelReservation.class,
             Capability.class,
             CDR.class,
             CdrDimension.class,
@@ -96,12 +139,31 @@ public final class SpecTypes {
             ChargingPeriod.class,
             ChargingPreferences.class,
             ChargingPreferencesResponse.class,
+            ChargingProfile.class,
+            ChargingProfilePeriod.class,
+            ChargingProfileResponse.class,
+            ChargingProfileResponseType.class,
+            ChargingProfileResult.class,
+            ChargingProfileResultType.class,
+            ChargingRateUnit.class,
+            ClearProfileResult.class,
+            ClientInfo.class,
+            CommandResponse.class,
+            CommandResponseType.class,
+            CommandResult.class,
+            CommandResultType.class,
+            CommandType.class,
+            ConnectionStatus.class,
             Connector.class,
             ConnectorCapability.class,
             ConnectorFormat.class,
             ConnectorType.class,
+            Credentials.class,
+            CredentialsRole.class,
             DayOfWeek.class,
             DisplayText.class,
+            Endpoint.class,
+            EnergyContract.class,
             EnergyMix.class,
             EnergySource.class,
             EnergySourceCategory.class,
@@ -116,7 +178,10 @@ public final class SpecTypes {
             Hours.class,
             Image.class,
             ImageCategory.class,
+            InterfaceRole.class,
             Location.class,
+            LocationReferences.class,
+            ModuleID.class,
             Parking.class,
             ParkingDirection.class,
             ParkingRestriction.class,
@@ -129,13 +194,17 @@ public final class SpecTypes {
             PublishTokenType.class,
             RegularHours.class,
             ReservationRestrictionType.class,
+            ReserveNow.class,
             Role.class,
             Session.class,
             SessionStatus.class,
+            SetChargingProfile.class,
             SignedData.class,
             SignedValue.class,
+            StartSession.class,
             Status.class,
             StatusSchedule.class,
+            StopSession.class,
             Tariff.class,
             TariffDimensionType.class,
             TariffElement.class,
@@ -143,8 +212,14 @@ public final class SpecTypes {
             TariffType.class,
             TaxAmount.class,
             TaxIncluded.class,
+            Token.class,
             TokenType.class,
-            VehicleType.class);
+            UnlockConnector.class,
+            VehicleType.class,
+            Version.class,
+            VersionDetails.class,
+            VersionNumber.class,
+            WhitelistType.class);
 
     private static final Map<String, Class<?>> BY_NAME = ALL.stream()
             .collect(
@@ -154,7 +229,8 @@ public final class SpecTypes {
             Location.class, LocationPatch.class,
             EVSE.class, EVSEPatch.class,
             Connector.class, ConnectorPatch.class,
-            Session.class, SessionPatch.class);
+            Session.class, SessionPatch.class,
+            Token.class, TokenPatch.class);
 
     private SpecTypes() {}
 

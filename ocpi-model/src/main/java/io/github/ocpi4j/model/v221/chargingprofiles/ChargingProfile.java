@@ -5,6 +5,7 @@ import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.internal.Lists;
+import io.github.ocpi4j.model.internal.RuleChecks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -63,24 +64,14 @@ public record ChargingProfile(
      */
     @Override
     public void checkCrossFieldRules(RuleReporter reporter) {
-        if (minChargingRate != null && !ChargingProfilePeriod.hasAtMostOneDigitFraction(minChargingRate)) {
-            reporter.report(
-                    "min_charging_rate", ChargingProfilePeriod.ONE_DIGIT_FRACTION + minChargingRate.toPlainString());
-        }
-        Integer previous = null;
-        for (int i = 0; i < chargingProfilePeriod.size(); i++) {
-            ChargingProfilePeriod period = chargingProfilePeriod.get(i);
-            Integer start = period == null ? null : period.startPeriod();
-            if (start == null) {
-                continue;
-            }
-            if (previous != null && start < previous) {
-                reporter.report(
-                        "charging_profile_period[" + i + "].start_period",
-                        "must not be before the previous period's start_period (" + previous + "), was " + start);
-            }
-            previous = start;
-        }
+        RuleChecks.atMostOneDecimal(minChargingRate, "min_charging_rate", reporter);
+        RuleChecks.periodsInOrder(
+                chargingProfilePeriod.stream()
+                        .map(period -> period == null ? null : period.startPeriod())
+                        .toList(),
+                "charging_profile_period",
+                "start_period",
+                reporter);
     }
 
     /** Returns a new, empty builder. */

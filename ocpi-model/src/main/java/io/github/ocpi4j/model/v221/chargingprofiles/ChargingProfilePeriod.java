@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.GenerateBuilder;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
+import io.github.ocpi4j.model.internal.RuleChecks;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
@@ -24,23 +25,13 @@ import java.math.BigDecimal;
 public record ChargingProfilePeriod(
         @JsonProperty("start_period") @NotNull Integer startPeriod,
         @JsonProperty("limit") @NotNull BigDecimal limit) implements CrossFieldRules {
-    /** The rule of the charging rates {@code limit} and {@code min_charging_rate}. */
-    static final String ONE_DIGIT_FRACTION = "must have at most one decimal place (like 8.1), was ";
-
     /**
      * Checks that {@code limit} has at most one digit fraction ({@code
      * [[mod_charging_profiles_charging_profile_period_class]]}).
      */
     @Override
     public void checkCrossFieldRules(RuleReporter reporter) {
-        if (limit != null && !hasAtMostOneDigitFraction(limit)) {
-            reporter.report("limit", ONE_DIGIT_FRACTION + limit.toPlainString());
-        }
-    }
-
-    /** Returns whether a charging rate has at most one digit fraction; trailing zeros do not count. */
-    static boolean hasAtMostOneDigitFraction(BigDecimal rate) {
-        return rate.stripTrailingZeros().scale() <= 1;
+        RuleChecks.atMostOneDecimal(limit, "limit", reporter);
     }
 
     /** Returns a new, empty builder. */

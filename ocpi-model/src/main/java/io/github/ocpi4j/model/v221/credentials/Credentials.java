@@ -6,6 +6,7 @@ import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import io.github.ocpi4j.model.constraints.Url;
 import io.github.ocpi4j.model.internal.Lists;
+import io.github.ocpi4j.model.internal.RuleChecks;
 import io.github.ocpi4j.model.v221.types.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -62,24 +63,14 @@ public record Credentials(
      */
     @Override
     public void checkCrossFieldRules(RuleReporter reporter) {
-        for (int i = 0; i < roles.size(); i++) {
-            CredentialsRole role = roles.get(i);
-            if (role == null || role.role() == null || role.partyId() == null || role.countryCode() == null) {
-                continue;
-            }
-            for (int j = 0; j < i; j++) {
-                CredentialsRole earlier = roles.get(j);
-                if (earlier != null
-                        && role.role() == earlier.role()
-                        && role.partyId().equals(earlier.partyId())
-                        && role.countryCode().equals(earlier.countryCode())) {
-                    reporter.report(
-                            "roles[" + i + "]",
-                            "role, party_id and country_code must be unique, same as roles[" + j + "]");
-                    break;
-                }
-            }
-        }
+        RuleChecks.unique(
+                roles,
+                r -> r.role() == null || r.partyId() == null || r.countryCode() == null
+                        ? null
+                        : List.of(r.role(), r.partyId(), r.countryCode()),
+                "roles",
+                "role, party_id and country_code must be unique",
+                reporter);
         boolean hub = roles.stream().anyMatch(r -> r != null && r.role() == Role.HUB);
         if (hub) {
             for (int i = 0; i < roles.size(); i++) {

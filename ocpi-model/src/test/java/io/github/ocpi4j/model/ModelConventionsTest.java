@@ -1,12 +1,8 @@
-package io.github.ocpi4j.model.v221;
+package io.github.ocpi4j.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.ocpi4j.model.CiString;
-import io.github.ocpi4j.model.OcpiJson;
-import io.github.ocpi4j.model.OpenEnum;
-import io.github.ocpi4j.model.PatchField;
 import jakarta.validation.Valid;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -21,11 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** What every record of the model must do, checked on all of them. */
+/** What every record of the model must do, checked on all of them, in every version. */
 class ModelConventionsTest {
 
     static Stream<Class<?>> records() {
-        return ModelTypes.records().stream();
+        return ModelTypes.recordsOfEveryVersion();
     }
 
     @ParameterizedTest

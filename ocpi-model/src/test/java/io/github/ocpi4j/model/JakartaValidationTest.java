@@ -1,14 +1,14 @@
-package io.github.ocpi4j.model.v221;
+package io.github.ocpi4j.model;
 
+import static io.github.ocpi4j.model.ModelTypes.V221;
+import static io.github.ocpi4j.model.ModelTypes.V230;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import io.github.ocpi4j.model.OcpiJson;
-import io.github.ocpi4j.model.OcpiType;
-import io.github.ocpi4j.model.SpecFiles;
-import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.model.constraints.CrossFieldRules;
 import io.github.ocpi4j.model.v221.locations.EVSEPatch;
 import io.github.ocpi4j.model.v221.locations.Location;
+import io.github.ocpi4j.model.v230.credentials.Credentials;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -22,12 +22,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The constraint annotations also work under a standard Jakarta Validator (Hibernate Validator here), as a host
- * application's own validation would run them: the spec's examples pass, and broken objects fail at the same
- * fields as under {@link OcpiJson}.
+ * application's own validation would run them, in every version: the spec's examples pass, and broken objects fail
+ * at the same fields as under {@link OcpiJson}.
  */
 class JakartaValidationTest {
     private static ValidatorFactory factory;
@@ -48,32 +49,38 @@ class JakartaValidationTest {
         factory.close();
     }
 
-    static Stream<String> validExamples() {
+    /** Examples of each version, with the type they hold; {@code <Name>Patch} is the PATCH body of {@code <Name>}. */
+    static Stream<Arguments> validExamples() {
         return Stream.of(
-                "cdr_example.json",
-                "credentials_example3.json",
-                "location_example.json",
-                "location_example_uc4_limited_visibility.json",
-                "location_example_parking_garage_opening_hours.json",
-                "session_example_2_short_finished.json",
-                "tariff_4_complex.json",
-                "token_example_2_full_rfid.json",
-                "version_details_example2.json",
-                "location_patch_example_status.json",
-                "session_patch_example_charging_period.json",
-                "token_patch_example.json");
+                arguments(V221, "cdr_example.json", "CDR"),
+                arguments(V221, "credentials_example3.json", "Credentials"),
+                arguments(V221, "location_example.json", "Location"),
+                arguments(V221, "location_example_uc4_limited_visibility.json", "Location"),
+                arguments(V221, "location_example_parking_garage_opening_hours.json", "Location"),
+                arguments(V221, "session_example_2_short_finished.json", "Session"),
+                arguments(V221, "tariff_4_complex.json", "Tariff"),
+                arguments(V221, "token_example_2_full_rfid.json", "Token"),
+                arguments(V221, "version_details_example2.json", "VersionDetails"),
+                arguments(V221, "location_patch_example_status.json", "EVSEPatch"),
+                arguments(V221, "session_patch_example_charging_period.json", "SessionPatch"),
+                arguments(V221, "token_patch_example.json", "TokenPatch"),
+                arguments(V230, "credentials_example3.json", "Credentials"),
+                arguments(V230, "credentials_example4.json", "Credentials"),
+                arguments(V230, "token_example_2_full_rfid.json", "Token"),
+                arguments(V230, "version_details_example2.json", "VersionDetails"),
+                arguments(V230, "token_patch_example.json", "TokenPatch"));
     }
 
     @ParameterizedTest
     @MethodSource("validExamples")
-    void specificationExamplesPassAJakartaValidator(String name) {
-        Object value = read(name);
+    void specificationExamplesPassAJakartaValidator(ModelTypes version, String name, String type) {
+        Object value = read(version, name, type);
 
         assertThat(validator.validate(value)).isEmpty();
     }
 
     @ParameterizedTest
-    @MethodSource("io.github.ocpi4j.model.v221.ModelConventionsTest#records")
+    @MethodSource("io.github.ocpi4j.model.ModelConventionsTest#records")
     void jakartaValidatorFindsTheSameMissingFieldsAsOcpiJson(Class<?> type) throws Exception {
         Object builder = type.getMethod("builder").invoke(null);
         Object empty = builder.getClass().getMethod("build").invoke(builder);
@@ -90,7 +97,7 @@ class JakartaValidationTest {
 
     @Test
     void brokenObjectFailsAtTheSameFieldsAsUnderOcpiJson() {
-        Location location = (Location) read("location_example.json");
+        Location location = (Location) read(V221, "location_example.json", "Location");
         Location broken = location.toBuilder()
                 .countryCode("XX")
                 .partyId("TOOLONG")
@@ -118,7 +125,7 @@ class JakartaValidationTest {
 
     @Test
     void patchConstraintsApplyToTheValueThePatchSets() {
-        EVSEPatch patch = (EVSEPatch) read("location_patch_example_status.json");
+        EVSEPatch patch = (EVSEPatch) read(V221, "location_patch_example_status.json", "EVSEPatch");
         EVSEPatch broken = patch.toBuilder().status(null).floorLevel("12345").build();
 
         assertThat(paths(validator.validate(broken))).containsExactlyInAnyOrder("status", "floor_level");
@@ -126,37 +133,27 @@ class JakartaValidationTest {
                 .containsExactly("last_updated");
     }
 
-    private static Object read(String name) {
-        Class<?> type = name.startsWith("cdr")
-                ? SpecTypes.forName("CDR").orElseThrow()
-                : name.startsWith("credentials")
-                        ? SpecTypes.forName("Credentials").orElseThrow()
-                        : name.startsWith("location_patch")
-                                ? EVSEPatch.class
-                                : name.startsWith("location")
-                                        ? Location.class
-                                        : name.startsWith("session_patch")
-                                                ? SpecTypes.patchTypeOf(SpecTypes.forName("Session")
-                                                                .orElseThrow())
-                                                        .orElseThrow()
-                                                : name.startsWith("session")
-                                                        ? SpecTypes.forName("Session")
-                                                                .orElseThrow()
-                                                        : name.startsWith("tariff")
-                                                                ? SpecTypes.forName("Tariff")
-                                                                        .orElseThrow()
-                                                                : name.startsWith("token_patch")
-                                                                        ? SpecTypes.patchTypeOf(
-                                                                                        SpecTypes.forName("Token")
-                                                                                                .orElseThrow())
-                                                                                .orElseThrow()
-                                                                        : name.startsWith("token")
-                                                                                ? SpecTypes.forName("Token")
-                                                                                        .orElseThrow()
-                                                                                : SpecTypes.forName("VersionDetails")
-                                                                                        .orElseThrow();
+    @Test
+    void aHubPartyIdThatIsNoCountryCodeAndPartyIdFailsUnderBothValidators() {
+        Credentials credentials = ((Credentials) read(V230, "credentials_example3.json", "Credentials"))
+                .toBuilder().hubPartyId("XXHUB").build();
+
+        Set<String> jakarta = paths(validator.validate(credentials));
+        Set<String> ocpi =
+                json.validate(credentials).stream().map(Violation::path).collect(Collectors.toSet());
+
+        assertThat(jakarta).isEqualTo(ocpi).containsExactly("hub_party_id");
+    }
+
+    private static Object read(ModelTypes version, String name, String typeName) {
+        boolean patch = typeName.endsWith("Patch");
+        Class<?> type = version.forName(patch ? typeName.substring(0, typeName.length() - "Patch".length()) : typeName)
+                .orElseThrow();
+        if (patch) {
+            type = version.patchTypeOf(type).orElseThrow();
+        }
         return OcpiJson.instance()
-                .read(SpecFiles.example("2.2.1", name), OcpiType.of(type))
+                .read(SpecFiles.example(version.number(), name), OcpiType.of(type))
                 .get();
     }
 
