@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ocpi4j get} against a partner whose answers are huge, never end or trickle in: the command stops at its
- * limits with exit code 1 and one error line that names the limit and the option that raises it, in its deadline and
- * in a small heap.
+ * {@code ocpi4j get} against a partner whose answers are huge, never end, trickle in or hold millions of empty
+ * objects: the command stops at its limits with exit code 1 and one error line that names the limit and the option
+ * that raises it, in its deadline and in a small heap.
  */
 class GetCommandLimitsTest {
     /**
@@ -104,6 +104,25 @@ class GetCommandLimitsTest {
         };
     }
 
+    /** A page of {@code count} empty objects, {@code [{},{},...]}, three bytes each, written as it is sent. */
+    private static MockResponseBody emptyObjects(long count) {
+        return new MockResponseBody() {
+            @Override
+            public long getContentLength() {
+                return -1;
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws IOException {
+                sink.writeUtf8("{\"status_code\":1000,\"timestamp\":\"2024-01-01T00:00:00Z\",\"data\":[");
+                for (long i = 0; i < count; i++) {
+                    sink.writeUtf8(i == 0 ? "{}" : ",{}");
+                }
+                sink.writeUtf8("]}");
+            }
+        };
+    }
+
     /** What a child JVM printed and how it ended. */
     private record Child(int exit, String out, String err, Duration took) {}
 
@@ -153,6 +172,44 @@ class GetCommandLimitsTest {
                 .isEqualTo(
                         "error: OcpiResponseTooLargeException: HTTP 200: GET " + partner.url("/ocpi/2.2.1/tokens")
                                 + ": the body is larger than the limit of 33554432 bytes; raise it with --max-response-bytes\n");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void aPageOfEmptyObjectsJustUnderTheResponseLimitStopsAtTheElementLimitInASmallHeap() throws Exception {
+        long objects = (33_554_432 - 100) / 3; // some 11 million, each read into a Token of empty fields
+        FakePartner partner = tokensAnswer(r -> new MockResponse.Builder()
+                .addHeader("Content-Type", "application/json")
+                .body(emptyObjects(objects))
+                .build());
+
+        Child result =
+                getInChildJvm(MARGIN.multipliedBy(2), "--url", partner.versionsUrl(), "--token", TOKEN, "tokens");
+
+        assertThat(result.err())
+                .isEqualTo("error: OcpiResponseTooLargeException: HTTP 200: GET " + partner.url("/ocpi/2.2.1/tokens")
+                        + ": the body holds more than 524288 JSON array elements, the limit of one per 64 bytes of"
+                        + " --max-response-bytes; raise it with --max-response-bytes\n");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void aPageOfEmptyObjectsAtTheElementLimitListsAThousandViolationsInASmallHeap() throws Exception {
+        FakePartner partner = tokensAnswer(r -> new MockResponse.Builder()
+                .addHeader("Content-Type", "application/json")
+                .body(envelope(1000, null, "[" + ",{}".repeat(524_288).substring(1) + "]"))
+                .build()); // nine required fields missing in each of the 524288 tokens: 4718592 violations
+
+        Child result =
+                getInChildJvm(MARGIN.multipliedBy(2), "--url", partner.versionsUrl(), "--token", TOKEN, "tokens");
+
+        assertThat(result.err())
+                .startsWith("error: OcpiResponseValidationException: GET " + partner.url("/ocpi/2.2.1/tokens")
+                        + ": data[0].country_code: required; data[0].party_id: required; ")
+                .endsWith("; data[111].country_code: required; $: 4717592 more violations not listed\n");
+        assertThat(result.err().split("; ")).hasSize(1_001);
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
     }
