@@ -84,28 +84,14 @@ class GetCommandLimitsTest {
      * a Content-Length; {@code -1} for a page that never ends.
      */
     private static MockResponseBody hugePage(long bytes) {
-        return new MockResponseBody() {
-            @Override
-            public long getContentLength() {
-                return -1;
-            }
-
-            @Override
-            public void writeTo(BufferedSink sink) throws IOException {
-                sink.writeUtf8("{\"status_code\":1000,\"timestamp\":\"2024-01-01T00:00:00Z\",\"data\":[");
-                byte[] token = TOKEN_JSON.getBytes(StandardCharsets.UTF_8);
-                byte[] comma = {','};
-                for (long sent = 0; bytes < 0 || sent < bytes; sent += token.length + 1) {
-                    sink.write(sent == 0 ? new byte[0] : comma);
-                    sink.write(token);
-                }
-                sink.writeUtf8("]}");
-            }
-        };
+        return streamedPage(TOKEN_JSON, bytes < 0 ? -1 : bytes / (TOKEN_JSON.length() + 1) + 1);
     }
 
-    /** A page of {@code count} empty objects, {@code [{},{},...]}, three bytes each, written as it is sent. */
-    private static MockResponseBody emptyObjects(long count) {
+    /**
+     * A page of {@code count} copies of an element, written as it is sent, without a Content-Length; {@code -1} for a
+     * page that never ends.
+     */
+    private static MockResponseBody streamedPage(String element, long count) {
         return new MockResponseBody() {
             @Override
             public long getContentLength() {
@@ -115,8 +101,10 @@ class GetCommandLimitsTest {
             @Override
             public void writeTo(BufferedSink sink) throws IOException {
                 sink.writeUtf8("{\"status_code\":1000,\"timestamp\":\"2024-01-01T00:00:00Z\",\"data\":[");
-                for (long i = 0; i < count; i++) {
-                    sink.writeUtf8(i == 0 ? "{}" : ",{}");
+                byte[] first = element.getBytes(StandardCharsets.UTF_8);
+                byte[] next = ("," + element).getBytes(StandardCharsets.UTF_8);
+                for (long i = 0; count < 0 || i < count; i++) {
+                    sink.write(i == 0 ? first : next);
                 }
                 sink.writeUtf8("]}");
             }
@@ -181,7 +169,7 @@ class GetCommandLimitsTest {
         long objects = (33_554_432 - 100) / 3; // some 11 million, each read into a Token of empty fields
         FakePartner partner = tokensAnswer(r -> new MockResponse.Builder()
                 .addHeader("Content-Type", "application/json")
-                .body(emptyObjects(objects))
+                .body(streamedPage("{}", objects))
                 .build());
 
         Child result =

@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
  * <p>What a partner can make the client hold or wait for is bounded, each limit set on the {@link Builder}: a
  * response body of at most {@link Builder#maxResponseBytes 32 MiB} and {@link Builder#maxResponseElements one JSON
  * array element per 64 of its bytes} ({@link OcpiResponseTooLargeException}, never retried), of whose violations at
- * most {@value io.github.ocpi4j.model.OcpiJson#MAX_VIOLATIONS} are listed; a call ends within {@link Builder#callTimeout 2 minutes}, its retries and the waits between them
- * included ({@link OcpiTransportException}); and a listing ({@code stream(...)}) within {@link
+ * most {@value io.github.ocpi4j.model.OcpiJson#MAX_VIOLATIONS} are listed; a call ends within {@link
+ * Builder#callTimeout 2 minutes}, its retries and the waits between them included ({@link OcpiTransportException});
+ * and a listing ({@code stream(...)}) within {@link
  * Builder#listingTimeout 1 hour} and {@link Builder#maxPages 10,000 pages}, stopping also when the partner keeps
  * linking to pages past the {@code X-Total-Count} it announced ({@link OcpiPagingException}). Each error names the
  * limit, its value and the builder method that raises it.

@@ -9,8 +9,8 @@ import io.github.ocpi4j.client.v221.V221;
 import java.util.List;
 
 /**
- * A CPO (NL-CPO unless told otherwise) that calls an eMSP with a token the eMSP's party store holds as registered, without the handshake:
- * the eMSP's modules as that CPO calls them, over loopback with ocpi4j's client.
+ * A CPO (NL-CPO unless told otherwise) that calls an eMSP with a token the eMSP's party store holds as registered,
+ * without the handshake: the eMSP's modules as that CPO calls them, over loopback with ocpi4j's client.
  */
 final class PreRegisteredCpo implements AutoCloseable {
     final OcpiClient client =

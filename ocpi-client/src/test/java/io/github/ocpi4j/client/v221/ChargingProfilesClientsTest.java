@@ -194,7 +194,8 @@ class ChargingProfilesClientsTest {
 
         cpo.clear("SES-4711", responseUrl());
 
-        assertCall(take(server), "DELETE", "/ocpi/2.2.1/chargingprofiles/SES-4711?response_url=" + encoded(responseUrl()));
+        assertCall(
+                take(server), "DELETE", "/ocpi/2.2.1/chargingprofiles/SES-4711?response_url=" + encoded(responseUrl()));
     }
 
     @Test
@@ -334,7 +335,8 @@ class ChargingProfilesClientsTest {
         int before = server.getRequestCount();
 
         assertNoEndpoint(
-                () -> scsp.putActive("SES-4711", new ActiveChargingProfile(Instant.parse("2019-06-24T12:05:00Z"), PROFILE)),
+                () -> scsp.putActive(
+                        "SES-4711", new ActiveChargingProfile(Instant.parse("2019-06-24T12:05:00Z"), PROFILE)),
                 "chargingprofiles",
                 "SENDER");
         assertThat(server.getRequestCount()).isEqualTo(before);

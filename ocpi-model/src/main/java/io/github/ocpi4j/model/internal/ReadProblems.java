@@ -185,8 +185,8 @@ public final class ReadProblems {
     }
 
     /**
-     * Thrown when a document holds more array elements than the read accepts; {@link ReadProblems#limitReached()} then says so,
-     * and the violation that says where is kept.
+     * Thrown when a document holds more array elements than the read accepts; {@link ReadProblems#limitReached()}
+     * then says so, and the violation that says where is kept.
      */
     public static final class LimitReached extends JsonMappingException {
         @Serial
