@@ -79,7 +79,9 @@ import org.jspecify.annotations.Nullable;
  *       them included (the client's {@code callTimeout}), 120 by default.
  *   <li>{@code --max-pages N}: the listing fetches at most N pages (the client's {@code maxPages}), 10000 by default.
  *   <li>{@code --max-response-bytes N}: a response body may hold at most N bytes (the client's {@code
- *       maxResponseBytes}), 33554432 (32 MiB) by default; the client stops reading a larger one at the limit.
+ *       maxResponseBytes}), 33554432 (32 MiB) by default; the client stops reading a larger one at the limit. It
+ *       also sets how many JSON array elements (objects of a page, their EVSEs, strings of lists...) a body may hold:
+ *       one per 64 bytes (the client's {@code maxResponseElements}), 524288 by default.
  * </ul>
  *
  * <p>So a partner whose answers or pages never end, or trickle in, cannot keep the command running or make it
@@ -121,6 +123,8 @@ import org.jspecify.annotations.Nullable;
  * a limit reached: the answer too large, a call or the listing too long, too many pages
  *   error: OcpiResponseTooLargeException: HTTP 200: GET &lt;url&gt;: the body is larger than the limit of 33554432
  *       bytes; raise it with --max-response-bytes
+ *   error: OcpiResponseTooLargeException: HTTP 200: GET &lt;url&gt;: the body holds more than 524288 JSON array
+ *       elements, the limit of one per 64 bytes of --max-response-bytes; raise it with --max-response-bytes
  *   error: OcpiTransportException: GET &lt;url&gt;: InterruptedIOException: no complete answer after 1 attempt within the
  *       call deadline of 120 s; raise it with --call-timeout
  *   error: OcpiPagingException: paging stopped after 812 pages: the listing's deadline of 3600 s passed, before
@@ -199,7 +203,8 @@ final class GetCommand implements Command {
                   --max-pages <N>         the listing fetches at most N pages (default 10000)
                   --max-response-bytes <N>
                                           a response body holds at most N bytes: reading stops there
-                                          (default 33554432, 32 MiB)
+                                          (default 33554432, 32 MiB), and one JSON array element per
+                                          64 of them (default 524288)
 
                 stdout: the objects only, one JSON object per line (UTF-8). The log goes to stderr, warnings only.
                 stderr on failure, one line; "HTTP <status>, " and "OCPI status <code>: " only when known:
@@ -293,9 +298,12 @@ final class GetCommand implements Command {
             message = u.method() + " " + u.url() + ": not an OCPI response: " + joined(u.violations());
         } else if (e instanceof OcpiResponseTooLargeException t) {
             http = t.httpStatus();
-            message = t.method() + " " + t.url() + ": the body is larger than the limit of " + t.limit() + " bytes"
-                    + (t.contentLength() >= 0 ? " (Content-Length: " + t.contentLength() + ")" : "")
-                    + "; raise it with --max-response-bytes";
+            String exceeded = t.exceeded() == OcpiResponseTooLargeException.Limit.ELEMENTS
+                    ? "holds more than " + t.limit() + " JSON array elements, the limit of one per "
+                            + OcpiClient.Builder.BYTES_PER_RESPONSE_ELEMENT + " bytes of --max-response-bytes"
+                    : "is larger than the limit of " + t.limit() + " bytes"
+                            + (t.contentLength() >= 0 ? " (Content-Length: " + t.contentLength() + ")" : "");
+            message = t.method() + " " + t.url() + ": the body " + exceeded + "; raise it with --max-response-bytes";
         } else if (e instanceof OcpiTransportException t) {
             Throwable cause = t.getCause();
             message = t.method() + " " + t.url() + ": " + (cause == null ? "I/O error" : describe(cause));

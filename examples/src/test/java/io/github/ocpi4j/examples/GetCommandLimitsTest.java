@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ocpi4j get} against a partner whose answers are huge, never end or trickle in: the command stops at its
- * limits with exit code 1 and one error line that names the limit and the option that raises it, in its deadline and
- * in a small heap.
+ * {@code ocpi4j get} against a partner whose answers are huge, never end, trickle in or hold millions of empty
+ * objects: the command stops at its limits with exit code 1 and one error line that names the limit and the option
+ * that raises it, in its deadline and in a small heap.
  */
 class GetCommandLimitsTest {
     /**
@@ -84,6 +84,14 @@ class GetCommandLimitsTest {
      * a Content-Length; {@code -1} for a page that never ends.
      */
     private static MockResponseBody hugePage(long bytes) {
+        return streamedPage(TOKEN_JSON, bytes < 0 ? -1 : bytes / (TOKEN_JSON.length() + 1) + 1);
+    }
+
+    /**
+     * A page of {@code count} copies of an element, written as it is sent, without a Content-Length; {@code -1} for a
+     * page that never ends.
+     */
+    private static MockResponseBody streamedPage(String element, long count) {
         return new MockResponseBody() {
             @Override
             public long getContentLength() {
@@ -93,11 +101,10 @@ class GetCommandLimitsTest {
             @Override
             public void writeTo(BufferedSink sink) throws IOException {
                 sink.writeUtf8("{\"status_code\":1000,\"timestamp\":\"2024-01-01T00:00:00Z\",\"data\":[");
-                byte[] token = TOKEN_JSON.getBytes(StandardCharsets.UTF_8);
-                byte[] comma = {','};
-                for (long sent = 0; bytes < 0 || sent < bytes; sent += token.length + 1) {
-                    sink.write(sent == 0 ? new byte[0] : comma);
-                    sink.write(token);
+                byte[] first = element.getBytes(StandardCharsets.UTF_8);
+                byte[] next = ("," + element).getBytes(StandardCharsets.UTF_8);
+                for (long i = 0; count < 0 || i < count; i++) {
+                    sink.write(i == 0 ? first : next);
                 }
                 sink.writeUtf8("]}");
             }
@@ -153,6 +160,44 @@ class GetCommandLimitsTest {
                 .isEqualTo(
                         "error: OcpiResponseTooLargeException: HTTP 200: GET " + partner.url("/ocpi/2.2.1/tokens")
                                 + ": the body is larger than the limit of 33554432 bytes; raise it with --max-response-bytes\n");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void aPageOfEmptyObjectsJustUnderTheResponseLimitStopsAtTheElementLimitInASmallHeap() throws Exception {
+        long objects = (33_554_432 - 100) / 3; // some 11 million, each read into a Token of empty fields
+        FakePartner partner = tokensAnswer(r -> new MockResponse.Builder()
+                .addHeader("Content-Type", "application/json")
+                .body(streamedPage("{}", objects))
+                .build());
+
+        Child result =
+                getInChildJvm(MARGIN.multipliedBy(2), "--url", partner.versionsUrl(), "--token", TOKEN, "tokens");
+
+        assertThat(result.err())
+                .isEqualTo("error: OcpiResponseTooLargeException: HTTP 200: GET " + partner.url("/ocpi/2.2.1/tokens")
+                        + ": the body holds more than 524288 JSON array elements, the limit of one per 64 bytes of"
+                        + " --max-response-bytes; raise it with --max-response-bytes\n");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void aPageOfEmptyObjectsAtTheElementLimitListsAThousandViolationsInASmallHeap() throws Exception {
+        FakePartner partner = tokensAnswer(r -> new MockResponse.Builder()
+                .addHeader("Content-Type", "application/json")
+                .body(envelope(1000, null, "[" + ",{}".repeat(524_288).substring(1) + "]"))
+                .build()); // nine required fields missing in each of the 524288 tokens: 4718592 violations
+
+        Child result =
+                getInChildJvm(MARGIN.multipliedBy(2), "--url", partner.versionsUrl(), "--token", TOKEN, "tokens");
+
+        assertThat(result.err())
+                .startsWith("error: OcpiResponseValidationException: GET " + partner.url("/ocpi/2.2.1/tokens")
+                        + ": data[0].country_code: required; data[0].party_id: required; ")
+                .endsWith("; data[111].country_code: required; $: 4717592 more violations not listed\n");
+        assertThat(result.err().split("; ")).hasSize(1_001);
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
     }

@@ -38,9 +38,11 @@ import org.slf4j.LoggerFactory;
  * and, in strict mode, {@link OcpiResponseValidationException}.
  *
  * <p>What a partner can make the client hold or wait for is bounded, each limit set on the {@link Builder}: a
- * response body of at most {@link Builder#maxResponseBytes 32 MiB} ({@link OcpiResponseTooLargeException}, never
- * retried); a call ends within {@link Builder#callTimeout 2 minutes}, its retries and the waits between them
- * included ({@link OcpiTransportException}); and a listing ({@code stream(...)}) within {@link
+ * response body of at most {@link Builder#maxResponseBytes 32 MiB} and {@link Builder#maxResponseElements one JSON
+ * array element per 64 of its bytes} ({@link OcpiResponseTooLargeException}, never retried), of whose violations at
+ * most {@value io.github.ocpi4j.model.OcpiJson#MAX_VIOLATIONS} are listed; a call ends within {@link
+ * Builder#callTimeout 2 minutes}, its retries and the waits between them included ({@link OcpiTransportException});
+ * and a listing ({@code stream(...)}) within {@link
  * Builder#listingTimeout 1 hour} and {@link Builder#maxPages 10,000 pages}, stopping also when the partner keeps
  * linking to pages past the {@code X-Total-Count} it announced ({@link OcpiPagingException}). Each error names the
  * limit, its value and the builder method that raises it.
@@ -63,6 +65,7 @@ public final class OcpiClient implements AutoCloseable {
                 b.violationListener,
                 b.sleeper,
                 b.maxResponseBytes,
+                b.maxResponseElements(),
                 b.callTimeout);
         this.pager = new Pager(transport, b.maxPages, b.listingTimeout);
     }
@@ -170,6 +173,22 @@ public final class OcpiClient implements AutoCloseable {
          */
         public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
 
+        /**
+         * How many bytes of a response body allow one JSON array element by default: 64. Real OCPI data has far fewer
+         * elements (a page of Locations about one per 125 bytes, of CDRs with many charging periods one per 45 at the
+         * densest), while a body of empty objects {@code [{},{},...]} has one per 3 bytes, each read into a record of
+         * empty fields of up to some 120 bytes of heap. At one per 64 bytes, such a body of the default 32 MiB takes
+         * some 60 MiB of heap, less than a page of real data of that size (about 100 MiB).
+         */
+        public static final int BYTES_PER_RESPONSE_ELEMENT = 64;
+
+        /**
+         * 524,288 JSON array elements: one per {@value #BYTES_PER_RESPONSE_ELEMENT} bytes of the default {@link
+         * #DEFAULT_MAX_RESPONSE_BYTES}.
+         */
+        public static final int DEFAULT_MAX_RESPONSE_ELEMENTS =
+                (int) (DEFAULT_MAX_RESPONSE_BYTES / BYTES_PER_RESPONSE_ELEMENT);
+
         /** 10,000 pages: a million objects in pages of 100. */
         public static final int DEFAULT_MAX_PAGES = 10_000;
 
@@ -187,6 +206,7 @@ public final class OcpiClient implements AutoCloseable {
                         .warn("{} [X-Request-ID {}] data breaks the specification: {}", url, requestId, violations);
         private int maxPages = DEFAULT_MAX_PAGES;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private int maxResponseElements; // 0: one per BYTES_PER_RESPONSE_ELEMENT of maxResponseBytes
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private Duration listingTimeout = DEFAULT_LISTING_TIMEOUT;
         private boolean ownHttp;
@@ -237,7 +257,8 @@ public final class OcpiClient implements AutoCloseable {
          * default, 32 MiB), counted after any {@code Content-Encoding} is undone. A larger answer fails the call
          * with an {@link OcpiResponseTooLargeException}, without reading more than one byte past the limit (nothing
          * when {@code Content-Length} announces more), and is not tried again. The objects read from a body of real
-         * OCPI data take about three times its size in heap.
+         * OCPI data take about three times its size in heap. Unless {@link #maxResponseElements} is set, it also sets
+         * how many JSON array elements a body may hold: one per {@value #BYTES_PER_RESPONSE_ELEMENT} bytes.
          */
         public Builder maxResponseBytes(long maxResponseBytes) {
             if (maxResponseBytes < 1) {
@@ -245,6 +266,32 @@ public final class OcpiClient implements AutoCloseable {
             }
             this.maxResponseBytes = maxResponseBytes;
             return this;
+        }
+
+        /**
+         * Sets how many JSON array elements the body of a response may hold at most, the elements of all its arrays
+         * counted together: the objects of a page, their EVSEs, connectors, charging periods, the strings of lists.
+         * By default one per {@value #BYTES_PER_RESPONSE_ELEMENT} bytes of {@link #maxResponseBytes}, {@link
+         * #DEFAULT_MAX_RESPONSE_ELEMENTS} (524,288) for the default 32 MiB. It bounds the objects that reading a
+         * body builds, where its bytes alone do not: a partner's page of empty objects {@code [{},{},...]} has one
+         * per three bytes. Reading stops at the first element beyond it, and the call fails with an {@link
+         * OcpiResponseTooLargeException} ({@link OcpiResponseTooLargeException.Limit#ELEMENTS}), not tried again.
+         */
+        public Builder maxResponseElements(int maxResponseElements) {
+            if (maxResponseElements < 1) {
+                throw new IllegalArgumentException(
+                        "maxResponseElements must be at least 1, was " + maxResponseElements);
+            }
+            this.maxResponseElements = maxResponseElements;
+            return this;
+        }
+
+        /** The limit of elements set, or else the one that comes with the limit of bytes. */
+        private int maxResponseElements() {
+            if (maxResponseElements > 0) {
+                return maxResponseElements;
+            }
+            return (int) Math.max(1, Math.min(Integer.MAX_VALUE, maxResponseBytes / BYTES_PER_RESPONSE_ELEMENT));
         }
 
         /**

@@ -3,6 +3,7 @@ package io.github.ocpi4j.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.v221.tokens.Token;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -266,10 +267,84 @@ class ClientLimitsTest {
         assertThat(partner.calls()).hasSize(3);
     }
 
+    /** A page of {@code count} empty objects: three bytes each, each read into a token of empty fields. */
+    private static MockResponse emptyObjects(int count) {
+        return MockPartner.ok("[" + ",{}".repeat(count).substring(1) + "]");
+    }
+
+    @Test
+    void pageWithMoreArrayElementsThanTheLimitFailsNamingTheLimitAndIsNotRetried() {
+        partner.on("/2.2.1/tokens/SENDER", r -> emptyObjects(101));
+        OcpiClient client = OcpiClient.builder().maxResponseElements(100).build();
+
+        assertThatThrownBy(() -> connect(client).v221().tokensSender().page(ListQuery.all()))
+                .isInstanceOfSatisfying(OcpiResponseTooLargeException.class, e -> {
+                    assertThat(e.exceeded()).isEqualTo(OcpiResponseTooLargeException.Limit.ELEMENTS);
+                    assertThat(e.limit()).isEqualTo(100);
+                    assertThat(e.httpStatus()).isEqualTo(200);
+                    assertThat(e)
+                            .hasMessageContaining(
+                                    "with a body of more than 100 JSON array elements, the client's limit")
+                            .hasMessageContaining("raise it with OcpiClient.Builder.maxResponseElements");
+                });
+        assertThat(partner.calls()).hasSize(1);
+    }
+
+    @Test
+    void elementsOfUnknownFieldsAreSkippedNotCounted() {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            tokens.add(token(i).replace("\"valid\"", "\"x_history\":[{},{},{}],\"valid\""));
+        }
+        partner.on("/2.2.1/tokens/SENDER", r -> MockPartner.ok("[" + String.join(",", tokens) + "]"));
+        OcpiClient client = OcpiClient.builder().maxResponseElements(25).build();
+
+        assertThat(connect(client).v221().tokensSender().stream(ListQuery.all()))
+                .hasSize(25);
+    }
+
+    @Test
+    void theElementLimitComesWithTheByteLimitOnePerSixtyFourBytes() {
+        partner.on("/2.2.1/tokens/SENDER", r -> emptyObjects(1_001));
+        OcpiClient client = OcpiClient.builder().maxResponseBytes(64_000).build();
+
+        assertThatThrownBy(() -> connect(client).v221().tokensSender().page(ListQuery.all()))
+                .isInstanceOfSatisfying(OcpiResponseTooLargeException.class, e -> {
+                    assertThat(e.exceeded()).isEqualTo(OcpiResponseTooLargeException.Limit.ELEMENTS);
+                    assertThat(e.limit()).isEqualTo(1_000);
+                });
+    }
+
+    @Test
+    void pageOfEmptyObjectsAtTheDefaultElementLimitIsReadAndFailsWithAThousandViolations() {
+        int limit = OcpiClient.Builder.DEFAULT_MAX_RESPONSE_ELEMENTS;
+        partner.on("/2.2.1/tokens/SENDER", r -> emptyObjects(limit));
+
+        assertThatThrownBy(() -> connect(OcpiClient.builder().build())
+                        .v221()
+                        .tokensSender()
+                        .page(ListQuery.all()))
+                .isInstanceOfSatisfying(OcpiResponseValidationException.class, e -> {
+                    assertThat(e.violations()).hasSize(OcpiJson.MAX_VIOLATIONS + 1);
+                    assertThat(e.violations().get(OcpiJson.MAX_VIOLATIONS).rule())
+                            .endsWith(" more violations not listed");
+                });
+        partner.on("/2.2.1/tokens/SENDER", r -> emptyObjects(limit + 1));
+
+        assertThatThrownBy(() -> connect(OcpiClient.builder().build())
+                        .v221()
+                        .tokensSender()
+                        .page(ListQuery.all()))
+                .isInstanceOfSatisfying(
+                        OcpiResponseTooLargeException.class,
+                        e -> assertThat(e.limit()).isEqualTo(524_288));
+    }
+
     @Test
     void limitsMustBePositive() {
         OcpiClient.Builder builder = OcpiClient.builder();
         assertThatThrownBy(() -> builder.maxResponseBytes(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.maxResponseElements(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.callTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.listingTimeout(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 
 /** The {@code Link} header of paginated responses ({@code [[transport_and_format_pagination_examples]]}). */
 class LinksTest {
-    private static final String REQUEST = "https://www.server.com/ocpi/cpo/2.2.1/cdrs/?offset=100&limit=50";
+    private static final String REQUEST = "https://cpo.example.net/ocpi/cpo/2.2.1/cdrs/?offset=100&limit=50";
 
     @Test
     void readsTheSpecificationsExample() {
-        String header = "<https://www.server.com/ocpi/cpo/2.2.1/cdrs/?offset=150&limit=50>; rel=\"next\"";
+        String header = "<https://cpo.example.net/ocpi/cpo/2.2.1/cdrs/?offset=150&limit=50>; rel=\"next\"";
 
         assertThat(Links.next(header, REQUEST))
-                .isEqualTo("https://www.server.com/ocpi/cpo/2.2.1/cdrs/?offset=150&limit=50");
+                .isEqualTo("https://cpo.example.net/ocpi/cpo/2.2.1/cdrs/?offset=150&limit=50");
     }
 
     @Test
@@ -28,7 +28,7 @@ class LinksTest {
     @Test
     void resolvesARelativeLink() {
         assertThat(Links.next("</ocpi/cpo/2.2.1/cdrs/?offset=150>; rel=\"next\"", REQUEST))
-                .isEqualTo("https://www.server.com/ocpi/cpo/2.2.1/cdrs/?offset=150");
+                .isEqualTo("https://cpo.example.net/ocpi/cpo/2.2.1/cdrs/?offset=150");
     }
 
     @Test

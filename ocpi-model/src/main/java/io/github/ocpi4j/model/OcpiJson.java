@@ -15,13 +15,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.ocpi4j.model.internal.Jackson;
 import io.github.ocpi4j.model.internal.ModelValidator;
-import io.github.ocpi4j.model.internal.Path;
 import io.github.ocpi4j.model.internal.ReadProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -46,26 +44,65 @@ import org.jspecify.annotations.Nullable;
  * byte[] out = json.write(location);
  * }</pre>
  *
+ * <p>What one read holds stays in proportion to what its caller accepts, whatever the document: it lists at most
+ * {@value #MAX_VIOLATIONS} violations, and then one more at {@code $} that says how many it left out; and a reader
+ * made with {@link #withMaxElements(int)} stops at its limit of array elements instead of building more objects.
+ *
  * <p>Writing leaves out {@code null}s and empty lists, writes DateTimes in UTC with {@code Z} and decimals as
  * they are, and does not validate: call {@link #validate(Object)} where data leaves your system.
  *
  * <p>Thread-safe; one instance serves a whole application.
  */
 public final class OcpiJson {
-    private static final OcpiJson INSTANCE = new OcpiJson();
+    /**
+     * How many violations a read lists at most; a last one at {@code $} says how many more it found. A document
+     * that breaks more rules than that is broken beyond what a person reads, and a peer cannot make a read hold an
+     * unbounded list.
+     */
+    public static final int MAX_VIOLATIONS = 1_000;
+
+    private static final OcpiJson INSTANCE =
+            new OcpiJson(Jackson.newMapper(), new ConcurrentHashMap<>(), Integer.MAX_VALUE);
     private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
     /** The setting a limit of Jackson's comes from, as in {@code (1000, from `StreamReadConstraints...`)}. */
     private static final Pattern SETTING = Pattern.compile(", from `[^`]*`");
 
-    private final JsonMapper mapper = Jackson.newMapper();
-    private final ObjectWriter writer = mapper.writer();
-    private final ConcurrentMap<JavaType, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final JsonMapper mapper;
+    private final ObjectWriter writer;
+    private final ConcurrentMap<JavaType, ObjectReader> readers;
+    private final int maxElements;
 
-    private OcpiJson() {}
+    private OcpiJson(JsonMapper mapper, ConcurrentMap<JavaType, ObjectReader> readers, int maxElements) {
+        this.mapper = mapper;
+        this.writer = mapper.writer();
+        this.readers = readers;
+        this.maxElements = maxElements;
+    }
 
-    /** Returns the shared instance. */
+    /** Returns the shared instance, whose reads take arrays of any length. */
     public static OcpiJson instance() {
         return INSTANCE;
+    }
+
+    /**
+     * Returns a codec like this one whose reads stop when a document holds more than {@code maxElements} array
+     * elements, counting the elements of all its arrays together (the objects of a page, their EVSEs, the strings of
+     * a list...). A read stopped there has no value, is not {@linkplain ReadResult#isWellFormed() well-formed} and
+     * {@linkplain ReadResult#isLimitReached() reached its limit}; its last violation names the limit at the element
+     * where reading stopped: {@code data[524288]: limit: more than 524288 array elements ...}.
+     *
+     * <p>Each element read becomes at most one object, so this bounds the objects a read builds where the length
+     * of the document alone does not: {@code [{},{},...]} costs three bytes an element, and each element a record
+     * of empty fields. Elements of unknown fields are skipped, not counted. The codec returned shares this one's
+     * configuration and caches and costs nothing to keep; create it once.
+     *
+     * @param maxElements how many array elements a document may hold, at least 1
+     */
+    public OcpiJson withMaxElements(int maxElements) {
+        if (maxElements < 1) {
+            throw new IllegalArgumentException("maxElements must be at least 1, was " + maxElements);
+        }
+        return new OcpiJson(mapper, readers, maxElements);
     }
 
     /** Reads and validates a document holding one object of this type. */
@@ -151,7 +188,7 @@ public final class OcpiJson {
     }
 
     private <T> ReadResult<T> read(OcpiType<T> type, Source<T> source) {
-        ReadProblems problems = new ReadProblems();
+        ReadProblems problems = new ReadProblems(MAX_VIOLATIONS, maxElements);
         ObjectReader reader = readers.computeIfAbsent(
                         type.javaType(),
                         t -> mapper.readerFor(t)
@@ -161,6 +198,9 @@ public final class OcpiJson {
         try {
             value = source.read(reader);
         } catch (DatabindException e) {
+            if (problems.limitReached()) {
+                return result(null, problems, false);
+            }
             if (isEmptyDocument(e)) {
                 return malformed(new Violation("$", "malformed JSON: the document is empty"));
             }
@@ -169,31 +209,23 @@ public final class OcpiJson {
                 JsonProcessingException broken = (JsonProcessingException) e.getCause();
                 return isDuplicate(broken) ? duplicate(broken, problems) : malformed(broken);
             }
-            List<Violation> violations = new ArrayList<>(problems.violations());
-            violations.add(new Violation(pathOf(e), "type: " + withoutSource(e.getOriginalMessage())));
-            return new ReadResult<>(null, violations, true);
+            problems.add(new Violation(pathOf(e), "type: " + withoutSource(e.getOriginalMessage())));
+            return result(null, problems, true);
         } catch (InputCoercionException e) {
-            List<Violation> violations = new ArrayList<>(problems.violations());
-            violations.add(new Violation(
+            problems.add(new Violation(
                     ReadProblems.pathOf(e.getProcessor()), "type: " + withoutSource(e.getOriginalMessage())));
-            return new ReadResult<>(null, violations, true);
+            return result(null, problems, true);
         } catch (JsonProcessingException e) {
             return isDuplicate(e) ? duplicate(e, problems) : malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Violation> found = problems.violations();
-        List<Violation> checked = ModelValidator.validate(value);
-        if (found.isEmpty()) {
-            return new ReadResult<>(value, checked, true);
-        }
-        List<Violation> all = new ArrayList<>(found);
-        for (Violation v : checked) {
-            if (found.stream().noneMatch(f -> Path.isAtOrBelow(v.path(), f.path()))) {
-                all.add(v);
-            }
-        }
-        return new ReadResult<>(value, all, true);
+        problems.check(value);
+        return result(value, problems, true);
+    }
+
+    private static <T> ReadResult<T> result(@Nullable T value, ReadProblems problems, boolean wellFormed) {
+        return new ReadResult<>(value, problems.violations(), wellFormed, problems.limitReached(), problems.count());
     }
 
     /**
@@ -214,11 +246,10 @@ public final class OcpiJson {
 
     /** A key given twice: well-formed JSON, but which value counts is unclear, so it is a violation at the key. */
     private static <T> ReadResult<T> duplicate(JsonProcessingException e, ReadProblems problems) {
-        List<Violation> violations = new ArrayList<>(problems.violations());
-        violations.add(new Violation(
+        problems.add(new Violation(
                 ReadProblems.pathOf((JsonParser) e.getProcessor()),
                 "duplicate key: given more than once in its object"));
-        return new ReadResult<>(null, violations, true);
+        return result(null, problems, true);
     }
 
     private static <T> ReadResult<T> malformed(JsonProcessingException e) {
@@ -231,7 +262,7 @@ public final class OcpiJson {
     }
 
     private static <T> ReadResult<T> malformed(Violation violation) {
-        return new ReadResult<>(null, List.of(violation), false);
+        return new ReadResult<>(null, List.of(violation), false, false, 1);
     }
 
     private static boolean isEmptyDocument(DatabindException e) {

@@ -26,11 +26,20 @@ public final class ReadResult<T> {
     private final @Nullable T value;
     private final List<Violation> violations;
     private final boolean wellFormed;
+    private final boolean limitReached;
+    private final long violationCount;
 
-    ReadResult(@Nullable T value, List<Violation> violations, boolean wellFormed) {
+    ReadResult(
+            @Nullable T value,
+            List<Violation> violations,
+            boolean wellFormed,
+            boolean limitReached,
+            long violationCount) {
         this.value = value;
         this.violations = List.copyOf(violations);
         this.wellFormed = wellFormed;
+        this.limitReached = limitReached;
+        this.violationCount = violationCount;
     }
 
     /**
@@ -42,16 +51,38 @@ public final class ReadResult<T> {
     }
 
     /**
-     * Returns every rule broken, empty when the value is valid: first what reading found (wrong JSON types, unknown
-     * enumeration values) in document order, then the broken rules of the specification.
+     * Returns the rules broken, empty when the value is valid: first what reading found (wrong JSON types, unknown
+     * enumeration values) in document order, then the broken rules of the specification. At most {@value
+     * OcpiJson#MAX_VIOLATIONS} are listed, and then one at {@code $} that says how many more were found ({@link
+     * #violationCount()}); when reading alone found more than that, the value was not checked further.
      */
     public List<Violation> violations() {
         return violations;
     }
 
-    /** Returns whether the bytes were well-formed JSON (whatever they held). */
+    /**
+     * Returns how many violations were found, those {@linkplain #violations() listed} and those left out (the
+     * last listed one, which counts them, is not counted itself).
+     */
+    public long violationCount() {
+        return violationCount;
+    }
+
+    /**
+     * Returns whether the bytes were well-formed JSON (whatever they held), read to their end within the reader's
+     * limits: a document beyond them (nested too deep, {@linkplain #isLimitReached() too many array elements}) is
+     * not.
+     */
     public boolean isWellFormed() {
         return wellFormed;
+    }
+
+    /**
+     * Returns whether reading stopped because the document holds more array elements than the reader accepts
+     * ({@link OcpiJson#withMaxElements(int)}); the last violation before any count says where.
+     */
+    public boolean isLimitReached() {
+        return limitReached;
     }
 
     /** Returns whether a value was read and it breaks no rule. */

@@ -84,11 +84,18 @@ public final class OcpiServer {
     private static final int MAX_VIOLATIONS = 50;
     /** The most characters of a violation's path or rule in an answer. */
     private static final int MAX_PART = 200;
+    /**
+     * How many bytes of the largest body allow one JSON array element: 64, as the client's {@code
+     * BYTES_PER_RESPONSE_ELEMENT}, so that a body of empty objects holds no more heap than one of real data.
+     */
+    private static final int BYTES_PER_ELEMENT = 64;
 
     private final ServerSupport support;
     private final Router router;
     private final List<String> basePath;
     private final int maxBodyBytes;
+    private final int maxBodyElements;
+    private final OcpiJson bodies;
     private final V221Urls v221Urls;
     private final Clock clock;
 
@@ -110,6 +117,8 @@ public final class OcpiServer {
         }
         this.basePath = Router.segments(base.encodedPath());
         this.maxBodyBytes = b.maxBodyBytes;
+        this.maxBodyElements = Math.max(1, maxBodyBytes / BYTES_PER_ELEMENT);
+        this.bodies = OcpiJson.instance().withMaxElements(maxBodyElements);
         this.v221Urls = new V221Urls(support);
         List<Route> routes = new ArrayList<>();
         routes.add(Route.of(
@@ -324,9 +333,16 @@ public final class OcpiServer {
         if (route.optionalBody() && isBlankOrNull(bytes)) {
             return null;
         }
-        ReadResult<?> result = OcpiJson.instance().read(bytes, route.body());
+        ReadResult<?> result = bodies.read(bytes, route.body());
+        if (result.isLimitReached()) {
+            throw new HttpError(
+                    413,
+                    OcpiStatusCode.CLIENT_ERROR,
+                    "the body holds more than " + maxBodyElements + " JSON array elements, one per " + BYTES_PER_ELEMENT
+                            + " of the " + maxBodyBytes + " bytes a body may hold");
+        }
         if (!result.isValid()) {
-            List<Violation> violations = forPeer(result.violations());
+            List<Violation> violations = forPeer(result);
             throw new HttpError(
                     result.isWellFormed() ? 200 : 400,
                     OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS,
@@ -346,13 +362,15 @@ public final class OcpiServer {
      * The violations as a peer gets them: at most {@value #MAX_VIOLATIONS}, each path and rule printable and short,
      * as they quote what the peer sent (its keys, its values).
      */
-    private static List<Violation> forPeer(List<Violation> violations) {
+    private static List<Violation> forPeer(ReadResult<?> result) {
+        List<Violation> violations = result.violations();
         List<Violation> shown = new ArrayList<>();
         for (Violation v : violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS))) {
             shown.add(new Violation(Texts.printable(v.path(), MAX_PART), Texts.printable(v.rule(), MAX_PART)));
         }
-        if (violations.size() > MAX_VIOLATIONS) {
-            shown.add(new Violation("$", (violations.size() - MAX_VIOLATIONS) + " more violations not shown"));
+        if (result.violationCount() > MAX_VIOLATIONS) {
+            // the count, not the list, which the codec ends with a count of its own past OcpiJson.MAX_VIOLATIONS
+            shown.add(new Violation("$", (result.violationCount() - MAX_VIOLATIONS) + " more violations not shown"));
         }
         return shown;
     }
@@ -468,7 +486,11 @@ public final class OcpiServer {
             return this;
         }
 
-        /** Sets the largest request body accepted (10 MiB by default); larger ones get HTTP 413. */
+        /**
+         * Sets the largest request body accepted (10 MiB by default); larger ones get HTTP 413. It also bounds the
+         * JSON array elements of a body, all arrays together, to one per 64 of these bytes (163,840 by default): a
+         * body of empty objects {@code [{},{},...]}, each read into a record, gets HTTP 413 beyond that.
+         */
         public Builder maxBodyBytes(int maxBodyBytes) {
             if (maxBodyBytes < 1) {
                 throw new IllegalArgumentException("maxBodyBytes must be at least 1");

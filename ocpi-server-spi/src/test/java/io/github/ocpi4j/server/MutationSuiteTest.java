@@ -109,7 +109,7 @@ class MutationSuiteTest {
                         "hub",
                         "PUT",
                         "2.2.1/receiver/hubclientinfo/NL/ALL",
-                        "{\"country_code\":\"NL\",\"party_id\":\"ALL\",\"role\":\"CPO\",\"status\":\"PLANNED\","
+                        "{\"party_id\":\"ALL\",\"country_code\":\"NL\",\"status\":\"PLANNED\",\"role\":\"CPO\","
                                 + "\"last_updated\":\"2024-05-01T11:00:00Z\"}"),
                 // a CPO's Receiver and Sender interfaces
                 of("cpo", "PUT", "2.2.1/receiver/tokens/NL/EMS/TOKEN1", OWN_TOKEN),

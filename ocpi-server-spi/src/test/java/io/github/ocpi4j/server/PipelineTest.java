@@ -174,6 +174,35 @@ class PipelineTest {
     }
 
     @Test
+    void bodyWithMoreArrayElementsThanOnePerSixtyFourOfItsBytesIsTooLarge() {
+        ServerFixture small = new ServerFixture(s -> s.locationsReceiver(locations), b -> b.maxBodyBytes(6400));
+        String emptyEvses = location.replace("\"evses\": [", "\"evses\": [" + "{},".repeat(100));
+
+        OcpiHttpResponse response = small.call("PUT", "2.2.1/receiver/locations/NL/EMS/LOC1", emptyEvses);
+
+        assertThat(emptyEvses.length()).isLessThan(6400);
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(statusCode(response)).isEqualTo(2000);
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo("the body holds more than 100 JSON array elements, one per 64 of the 6400 bytes a body may"
+                        + " hold");
+        assertThat(locations.received).isEmpty();
+    }
+
+    @Test
+    void answerCountsTheViolationsBeyondTheThousandTheCodecLists() {
+        String emptyEvses = location.replace("\"evses\": [", "\"evses\": [" + "{},".repeat(300));
+
+        OcpiHttpResponse response = fixture.call("PUT", "2.2.1/receiver/locations/NL/EMS/LOC1", emptyEvses);
+
+        JsonNode violations = json(response).get("data");
+        assertThat(statusCode(response)).isEqualTo(2001);
+        assertThat(violations).hasSize(51);
+        assertThat(violations.get(50).toString()) // four required fields of each of the 300 EVSEs
+                .isEqualTo("{\"path\":\"$\",\"rule\":\"1150 more violations not shown\"}");
+    }
+
+    @Test
     void putOfANewObjectIsCreatedAndOfAnExistingOneOk() {
         assertThat(fixture.call("PUT", "2.2.1/receiver/locations/NL/EMS/LOC1", location)
                         .status())

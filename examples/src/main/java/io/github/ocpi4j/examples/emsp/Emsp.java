@@ -90,7 +90,7 @@ public final class Emsp implements AutoCloseable {
     private final List<Received> log = new CopyOnWriteArrayList<>();
     private final OwnTokens tokens;
     private final Inbox inbox = new Inbox(log);
-    private final CommandResults results = new CommandResults(log);
+    private final CommandResults results;
     private final OcpiServer server;
     /** Where the eMSP serves itself, or {@code null} when it is mounted elsewhere. */
     private final @Nullable InetSocketAddress address;
@@ -100,6 +100,7 @@ public final class Emsp implements AutoCloseable {
     /** Makes the eMSP, and serves it at {@code bindTo} unless that is {@code null}. */
     private Emsp(Builder b, @Nullable InetSocketAddress bindTo) {
         this.clock = b.clock;
+        this.results = new CommandResults(clock, log);
         this.ownClient = b.client == null;
         this.client = b.client != null ? b.client : OcpiClient.builder().build();
         this.role = CredentialsRole.builder()
@@ -432,11 +433,11 @@ public final class Emsp implements AutoCloseable {
     }
 
     /**
-     * The {@code response_url} of a command, below the eMSP's Commands Sender endpoint: the CPO posts the result
-     * there, and ocpi4j hands the type and id to {@link CommandResults}.
+     * The {@code response_url} of a command to the CPO, below the eMSP's Commands Sender endpoint: the CPO posts the
+     * result there, and ocpi4j hands the type and id to {@link CommandResults}, which takes it from that CPO only.
      */
     private String responseUrl(CommandType type, String id) {
-        results.expect(type, id);
+        results.expect(type, id, CPO);
         return server.v221Urls().commandResponseUrl(type, id);
     }
 
@@ -444,7 +445,9 @@ public final class Emsp implements AutoCloseable {
      * Returns the result of the last command sent with this type and id, completed when the CPO posts it: the
      * charger's answer, which comes after the {@link CommandResponse}. The id is the one each command method names,
      * such as the reservation id. A later result of the same command (a CPO cancelling a reservation it had
-     * accepted) is only in {@link #received()}.
+     * accepted) is only in {@link #received()}. For a command not sent, or sent more than a day or 10,000 commands
+     * ago, the future never completes: the eMSP takes a result only for a command it sent, and only from the CPO it
+     * sent it to.
      */
     public CompletableFuture<CommandResult> commandResult(CommandType type, String id) {
         return results.result(type, id).copy();

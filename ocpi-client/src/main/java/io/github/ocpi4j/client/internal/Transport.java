@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes OCPI calls: headers (Authorization, X-Request-ID, X-Correlation-ID, routing), retries of idempotent calls,
  * the response envelope and its status, strict or lenient data, each call within the client's deadline and its
- * answer within the client's size limit. One per client; thread-safe.
+ * answer within the client's size limits. One per client; thread-safe.
  */
 public final class Transport {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.client");
@@ -60,12 +60,15 @@ public final class Transport {
     private final ViolationListener violationListener;
     private final Sleeper sleeper;
     private final long maxResponseBytes;
+    private final int maxResponseElements;
     private final Duration callTimeout;
 
     /**
      * Creates the transport of a client.
      *
+     * @param json the codec, whose reads the transport limits to {@code maxResponseElements}
      * @param maxResponseBytes the most bytes of a response body the transport reads
+     * @param maxResponseElements the most JSON array elements of a response body the transport reads
      * @param callTimeout how long one call may take, every attempt and the waits between them included
      */
     public Transport(
@@ -76,14 +79,16 @@ public final class Transport {
             ViolationListener violationListener,
             Sleeper sleeper,
             long maxResponseBytes,
+            int maxResponseElements,
             Duration callTimeout) {
         this.http = http;
-        this.json = json;
+        this.json = json.withMaxElements(maxResponseElements);
         this.retryPolicy = retryPolicy;
         this.strict = strict;
         this.violationListener = violationListener;
         this.sleeper = sleeper;
         this.maxResponseBytes = maxResponseBytes;
+        this.maxResponseElements = maxResponseElements;
         this.callTimeout = callTimeout;
     }
 
@@ -291,6 +296,17 @@ public final class Transport {
         } catch (BoundedStream.TooLong e) {
             throw new OcpiResponseTooLargeException(
                     status, maxResponseBytes, -1, method, url, requestId, correlationId);
+        }
+        if (result.isLimitReached()) {
+            throw new OcpiResponseTooLargeException(
+                    status,
+                    OcpiResponseTooLargeException.Limit.ELEMENTS,
+                    maxResponseElements,
+                    length,
+                    method,
+                    url,
+                    requestId,
+                    correlationId);
         }
         OcpiResponse<T> envelope = result.value().orElse(null);
         if (!result.isWellFormed() || envelope == null || envelope.statusCode() == null) {

@@ -81,14 +81,14 @@ class CdrsClientsTest {
         server.enqueue(envelope(200, 1000, "[]").setHeader("X-Total-Count", "0").build());
 
         Page<CDR> page = cpo.page(ListQuery.all()
-                .dateFrom(Instant.parse("2016-01-01T00:00:00Z"))
-                .dateTo(Instant.parse("2016-12-31T23:59:59Z"))
+                .dateFrom(Instant.parse("2016-02-01T06:00:00Z"))
+                .dateTo(Instant.parse("2016-11-30T18:00:00Z"))
                 .offset(100));
 
         assertCall(
                 take(server),
                 "GET",
-                "/ocpi/2.2.1/cdrs?date_from=2016-01-01T00:00:00Z&date_to=2016-12-31T23:59:59Z&offset=100");
+                "/ocpi/2.2.1/cdrs?date_from=2016-02-01T06:00:00Z&date_to=2016-11-30T18:00:00Z&offset=100");
         assertThat(page.items()).isEmpty();
         assertThat(page.totalCount()).isZero();
         assertThat(page.limit()).isNull();
@@ -101,7 +101,7 @@ class CdrsClientsTest {
         CdrsSenderClient cpo = cpo();
         String next = url(
                 server,
-                "/ocpi/2.2.1/cdrs?offset=100&limit=100&date_from=2016-01-01T00:00:00Z&date_to=2016-12-31T23:59:59Z");
+                "/ocpi/2.2.1/cdrs?offset=100&limit=100&date_from=2016-02-01T06:00:00Z&date_to=2016-11-30T18:00:00Z");
         server.enqueue(envelope(200, 1000, array(CDR_12346))
                 .setHeader("X-Total-Count", "101")
                 .setHeader("X-Limit", "100")
@@ -112,7 +112,7 @@ class CdrsClientsTest {
         assertCall(
                 take(server),
                 "GET",
-                "/ocpi/2.2.1/cdrs?offset=100&limit=100&date_from=2016-01-01T00:00:00Z&date_to=2016-12-31T23:59:59Z");
+                "/ocpi/2.2.1/cdrs?offset=100&limit=100&date_from=2016-02-01T06:00:00Z&date_to=2016-11-30T18:00:00Z");
         assertThat(page.items()).containsExactly(parse(CDR_12346, CDR.class));
         assertThat(page.hasNext()).isFalse();
     }

@@ -97,13 +97,13 @@ class ChargingProfilesClientsTest {
         ChargingProfilesReceiverClient cpo = cpo();
         server.enqueue(ok(ACCEPTED));
 
-        ChargingProfileResponse answer = cpo.activeProfile("1234", 900, responseUrl());
+        ChargingProfileResponse answer = cpo.activeProfile("SES-4711", 900, responseUrl());
 
         RecordedRequest request = take(server);
         assertCall(
                 request,
                 "GET",
-                "/ocpi/2.2.1/chargingprofiles/1234?duration=900&response_url=" + encoded(responseUrl()));
+                "/ocpi/2.2.1/chargingprofiles/SES-4711?duration=900&response_url=" + encoded(responseUrl()));
         assertThat(request.getUrl().queryParameter("response_url")).isEqualTo(responseUrl());
         assertNoBody(request);
         assertThat(answer).isEqualTo(new ChargingProfileResponse(ChargingProfileResponseType.ACCEPTED, 30));
@@ -115,12 +115,12 @@ class ChargingProfilesClientsTest {
         ChargingProfilesReceiverClient cpo = cpo();
         server.enqueue(ok("{\"result\": \"TOO_OFTEN\", \"timeout\": 0}"));
 
-        ChargingProfileResponse answer = cpo.activeProfile("1234", 3600, responseUrl());
+        ChargingProfileResponse answer = cpo.activeProfile("SES-4711", 3600, responseUrl());
 
         assertCall(
                 take(server),
                 "GET",
-                "/ocpi/2.2.1/chargingprofiles/1234?duration=3600&response_url=" + encoded(responseUrl()));
+                "/ocpi/2.2.1/chargingprofiles/SES-4711?duration=3600&response_url=" + encoded(responseUrl()));
         assertThat(answer.result()).isEqualTo(ChargingProfileResponseType.TOO_OFTEN);
     }
 
@@ -142,7 +142,7 @@ class ChargingProfilesClientsTest {
         ChargingProfilesReceiverClient cpo = cpo();
         server.enqueue(ok());
 
-        assertThatThrownBy(() -> cpo.activeProfile("1234", 900, responseUrl()))
+        assertThatThrownBy(() -> cpo.activeProfile("SES-4711", 900, responseUrl()))
                 .isInstanceOf(OcpiUnreadableResponseException.class);
         take(server);
     }
@@ -155,14 +155,14 @@ class ChargingProfilesClientsTest {
         server.enqueue(ok(ACCEPTED));
 
         ChargingProfileResponse answer = cpo.set(
-                "1234",
+                "SES-4711",
                 SetChargingProfile.builder()
                         .chargingProfile(PROFILE)
                         .responseUrl(responseUrl())
                         .build());
 
         RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/chargingprofiles/1234");
+        assertCall(request, "PUT", "/ocpi/2.2.1/chargingprofiles/SES-4711");
         assertJsonBody(
                 request, "{\"charging_profile\": %s, \"response_url\": \"%s\"}".formatted(PROFILE_JSON, responseUrl()));
         assertThat(answer).isEqualTo(new ChargingProfileResponse(ChargingProfileResponseType.ACCEPTED, 30));
@@ -174,10 +174,10 @@ class ChargingProfilesClientsTest {
         ChargingProfilesReceiverClient cpo = cpo();
         server.enqueue(ok("{\"result\": \"REJECTED\", \"timeout\": 0}"));
 
-        ChargingProfileResponse answer = cpo.clear("1234", responseUrl());
+        ChargingProfileResponse answer = cpo.clear("SES-4711", responseUrl());
 
         RecordedRequest request = take(server);
-        assertCall(request, "DELETE", "/ocpi/2.2.1/chargingprofiles/1234?response_url=" + encoded(responseUrl()));
+        assertCall(request, "DELETE", "/ocpi/2.2.1/chargingprofiles/SES-4711?response_url=" + encoded(responseUrl()));
         assertThat(request.getUrl().queryParameter("response_url")).isEqualTo(responseUrl());
         assertNoBody(request);
         assertThat(answer).isEqualTo(new ChargingProfileResponse(ChargingProfileResponseType.REJECTED, 0));
@@ -192,9 +192,10 @@ class ChargingProfilesClientsTest {
                 .chargingProfilesReceiver();
         server.enqueue(ok(ACCEPTED));
 
-        cpo.clear("1234", responseUrl());
+        cpo.clear("SES-4711", responseUrl());
 
-        assertCall(take(server), "DELETE", "/ocpi/2.2.1/chargingprofiles/1234?response_url=" + encoded(responseUrl()));
+        assertCall(
+                take(server), "DELETE", "/ocpi/2.2.1/chargingprofiles/SES-4711?response_url=" + encoded(responseUrl()));
     }
 
     @Test
@@ -205,7 +206,7 @@ class ChargingProfilesClientsTest {
         OcpiValidationException e = assertRejectedBeforeAnyRequest(
                 server,
                 () -> cpo.set(
-                        "1234",
+                        "SES-4711",
                         SetChargingProfile.builder().chargingProfile(PROFILE).build()));
         assertThat(e.violations()).containsExactly(new Violation("response_url", "required"));
     }
@@ -219,7 +220,7 @@ class ChargingProfilesClientsTest {
                 .responseUrl(responseUrl())
                 .build();
 
-        OcpiValidationException e = assertRejectedBeforeAnyRequest(server, () -> cpo.set("1234", broken));
+        OcpiValidationException e = assertRejectedBeforeAnyRequest(server, () -> cpo.set("SES-4711", broken));
         assertThat(e.violations()).contains(new Violation("charging_profile.charging_rate_unit", "required"));
     }
 
@@ -307,10 +308,10 @@ class ChargingProfilesClientsTest {
         ChargingProfilesSenderClient scsp = scsp();
         server.enqueue(ok());
 
-        scsp.putActive("1234", new ActiveChargingProfile(Instant.parse("2019-06-24T12:05:00Z"), PROFILE));
+        scsp.putActive("SES-4711", new ActiveChargingProfile(Instant.parse("2019-06-24T12:05:00Z"), PROFILE));
 
         RecordedRequest request = take(server);
-        assertCall(request, "PUT", "/ocpi/2.2.1/chargingprofiles/1234");
+        assertCall(request, "PUT", "/ocpi/2.2.1/chargingprofiles/SES-4711");
         assertJsonBody(
                 request,
                 "{\"start_date_time\": \"2019-06-24T12:05:00Z\", \"charging_profile\": %s}".formatted(PROFILE_JSON));
@@ -322,7 +323,7 @@ class ChargingProfilesClientsTest {
         ChargingProfilesSenderClient scsp = scsp();
 
         OcpiValidationException e = assertRejectedBeforeAnyRequest(
-                server, () -> scsp.putActive("1234", new ActiveChargingProfile(null, PROFILE)));
+                server, () -> scsp.putActive("SES-4711", new ActiveChargingProfile(null, PROFILE)));
         assertThat(e.violations()).containsExactly(new Violation("start_date_time", "required"));
     }
 
@@ -334,7 +335,8 @@ class ChargingProfilesClientsTest {
         int before = server.getRequestCount();
 
         assertNoEndpoint(
-                () -> scsp.putActive("1234", new ActiveChargingProfile(Instant.parse("2019-06-24T12:05:00Z"), PROFILE)),
+                () -> scsp.putActive(
+                        "SES-4711", new ActiveChargingProfile(Instant.parse("2019-06-24T12:05:00Z"), PROFILE)),
                 "chargingprofiles",
                 "SENDER");
         assertThat(server.getRequestCount()).isEqualTo(before);
@@ -352,7 +354,7 @@ class ChargingProfilesClientsTest {
         server.enqueue(envelope(200, 2001, null).build());
 
         assertThatThrownBy(() -> scsp.putActive(
-                        "1234", new ActiveChargingProfile(Instant.parse("2019-06-24T12:05:00Z"), PROFILE)))
+                        "SES-4711", new ActiveChargingProfile(Instant.parse("2019-06-24T12:05:00Z"), PROFILE)))
                 .isInstanceOf(io.github.ocpi4j.model.OcpiStatusException.class);
         take(server);
     }

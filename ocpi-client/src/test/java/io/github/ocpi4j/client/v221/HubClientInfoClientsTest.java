@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class HubClientInfoClientsTest {
     /** The object of "Example: put a new ClientInfo object", with the last_updated that the object requires. */
     private static final String NL_ALL = """
-            {"country_code": "NL", "party_id": "ALL", "role": "CPO", "status": "PLANNED",
+            {"party_id": "ALL", "country_code": "NL", "status": "PLANNED", "role": "CPO",
              "last_updated": "2019-06-24T12:39:09Z"}""";
 
     private static final String DE_ABC = """
@@ -153,7 +153,7 @@ class HubClientInfoClientsTest {
     void getListSendsThePaginationParametersAndReadsThePaginationHeaders() {
         // [[mod_hub_client_info_hub_get]], [[transport_and_format_paginated_response]]
         HubClientInfoSenderClient hub = hub();
-        String next = url(server, "/ocpi/2.2.1/hubclientinfo?offset=2&limit=2&date_from=2019-01-28T12:00:00Z");
+        String next = url(server, "/ocpi/2.2.1/hubclientinfo?offset=2&limit=2&date_from=2019-03-04T09:30:00Z");
         server.enqueue(envelope(200, 1000, array(NL_ALL, DE_ABC))
                 .setHeader("X-Total-Count", "3")
                 .setHeader("X-Limit", "2")
@@ -161,15 +161,15 @@ class HubClientInfoClientsTest {
                 .build());
 
         Page<ClientInfo> page = hub.page(ListQuery.all()
-                .dateFrom(Instant.parse("2019-01-28T12:00:00Z"))
-                .dateTo(Instant.parse("2019-01-29T12:00:00Z"))
+                .dateFrom(Instant.parse("2019-03-04T09:30:00Z"))
+                .dateTo(Instant.parse("2019-03-05T09:30:00Z"))
                 .limit(2));
 
         RecordedRequest request = take(server);
         assertCall(
                 request,
                 "GET",
-                "/ocpi/2.2.1/hubclientinfo?date_from=2019-01-28T12:00:00Z&date_to=2019-01-29T12:00:00Z&limit=2");
+                "/ocpi/2.2.1/hubclientinfo?date_from=2019-03-04T09:30:00Z&date_to=2019-03-05T09:30:00Z&limit=2");
         assertNoBody(request);
         assertThat(page.items()).containsExactly(NL_ALL_INFO, DE_ABC_INFO);
         assertThat(page.totalCount()).isEqualTo(3);
@@ -186,9 +186,9 @@ class HubClientInfoClientsTest {
                 .build());
 
         Page<ClientInfo> page =
-                hub.page(url(server, "/ocpi/2.2.1/hubclientinfo?offset=2&limit=2&date_from=2019-01-28T12:00:00Z"));
+                hub.page(url(server, "/ocpi/2.2.1/hubclientinfo?offset=2&limit=2&date_from=2019-03-04T09:30:00Z"));
 
-        assertCall(take(server), "GET", "/ocpi/2.2.1/hubclientinfo?offset=2&limit=2&date_from=2019-01-28T12:00:00Z");
+        assertCall(take(server), "GET", "/ocpi/2.2.1/hubclientinfo?offset=2&limit=2&date_from=2019-03-04T09:30:00Z");
         assertThat(page.items()).containsExactly(DE_ABC_INFO);
         assertThat(page.hasNext()).isFalse();
     }

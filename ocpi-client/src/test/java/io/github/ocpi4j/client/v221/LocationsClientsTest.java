@@ -64,7 +64,7 @@ class LocationsClientsTest {
     void getListSendsThePaginationParametersAndReadsThePaginationHeaders() {
         // [[mod_locations_get_list_request_parameters]], [[transport_and_format_paginated_response]]
         LocationsSenderClient cpo = cpo();
-        String next = url(server, "/ocpi/2.2.1/locations?offset=1&limit=1&date_from=2019-01-28T12:00:00Z");
+        String next = url(server, "/ocpi/2.2.1/locations?offset=1&limit=1&date_from=2019-03-04T09:30:00Z");
         server.enqueue(envelope(200, 1000, array(LOCATION))
                 .setHeader("X-Total-Count", "2")
                 .setHeader("X-Limit", "1")
@@ -72,8 +72,8 @@ class LocationsClientsTest {
                 .build());
 
         Page<Location> page = cpo.page(ListQuery.all()
-                .dateFrom(Instant.parse("2019-01-28T12:00:00Z"))
-                .dateTo(Instant.parse("2019-01-29T12:00:00Z"))
+                .dateFrom(Instant.parse("2019-03-04T09:30:00Z"))
+                .dateTo(Instant.parse("2019-03-05T09:30:00Z"))
                 .offset(0)
                 .limit(1));
 
@@ -81,7 +81,7 @@ class LocationsClientsTest {
         assertCall(
                 request,
                 "GET",
-                "/ocpi/2.2.1/locations?date_from=2019-01-28T12:00:00Z&date_to=2019-01-29T12:00:00Z&offset=0&limit=1");
+                "/ocpi/2.2.1/locations?date_from=2019-03-04T09:30:00Z&date_to=2019-03-05T09:30:00Z&offset=0&limit=1");
         assertNoBody(request);
         assertThat(page.items()).containsExactly(parse(LOCATION, Location.class));
         assertThat(page.totalCount()).isEqualTo(2);
@@ -112,7 +112,7 @@ class LocationsClientsTest {
     void getListAtANextLinkFetchesThatUrlAsGiven() {
         // [[transport_and_format_pagination_examples]]: the next link carries the filters
         LocationsSenderClient cpo = cpo();
-        String next = url(server, "/ocpi/2.2.1/locations?offset=1&limit=1&date_from=2019-01-28T12:00:00Z");
+        String next = url(server, "/ocpi/2.2.1/locations?offset=1&limit=1&date_from=2019-03-04T09:30:00Z");
         server.enqueue(envelope(200, 1000, array(LOCATION_2))
                 .setHeader("X-Total-Count", "2")
                 .setHeader("X-Limit", "1")
@@ -120,7 +120,7 @@ class LocationsClientsTest {
 
         Page<Location> page = cpo.page(next);
 
-        assertCall(take(server), "GET", "/ocpi/2.2.1/locations?offset=1&limit=1&date_from=2019-01-28T12:00:00Z");
+        assertCall(take(server), "GET", "/ocpi/2.2.1/locations?offset=1&limit=1&date_from=2019-03-04T09:30:00Z");
         assertThat(page.items()).containsExactly(parse(LOCATION_2, Location.class));
         assertThat(page.hasNext()).isFalse();
     }

@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 class SessionsClientsTest {
     private static final String STARTING = example("session_example_1_simple_start.json");
     private static final String FINISHED = example("session_example_2_short_finished.json");
-    private static final Instant FROM = Instant.parse("2019-01-28T12:00:00Z");
+    private static final Instant FROM = Instant.parse("2019-03-04T09:30:00Z");
 
     @StartStop
     public final MockWebServer server = new MockWebServer();
@@ -66,7 +66,7 @@ class SessionsClientsTest {
     void getListSendsThePaginationParametersAndReadsThePaginationHeaders() {
         // [[mod_sessions_cpo_get_request_parameters]], [[transport_and_format_paginated_response]]
         SessionsSenderClient cpo = cpo();
-        String next = url(server, "/ocpi/2.2.1/sessions?offset=10&limit=10&date_from=2019-01-28T12:00:00Z");
+        String next = url(server, "/ocpi/2.2.1/sessions?offset=10&limit=10&date_from=2019-03-04T09:30:00Z");
         server.enqueue(envelope(200, 1000, array(STARTING, FINISHED))
                 .setHeader("X-Total-Count", "25")
                 .setHeader("X-Limit", "10")
@@ -75,14 +75,14 @@ class SessionsClientsTest {
 
         Page<Session> page = cpo.page(ListQuery.all()
                 .dateFrom(FROM)
-                .dateTo(Instant.parse("2019-01-29T12:00:00Z"))
+                .dateTo(Instant.parse("2019-03-05T09:30:00Z"))
                 .limit(10));
 
         RecordedRequest request = take(server);
         assertCall(
                 request,
                 "GET",
-                "/ocpi/2.2.1/sessions?date_from=2019-01-28T12:00:00Z&date_to=2019-01-29T12:00:00Z&limit=10");
+                "/ocpi/2.2.1/sessions?date_from=2019-03-04T09:30:00Z&date_to=2019-03-05T09:30:00Z&limit=10");
         assertNoBody(request);
         assertThat(page.items()).containsExactly(parse(STARTING, Session.class), parse(FINISHED, Session.class));
         assertThat(page.totalCount()).isEqualTo(25);
@@ -108,7 +108,7 @@ class SessionsClientsTest {
     @Test
     void getListAtANextLinkFetchesThatUrlAsGiven() {
         SessionsSenderClient cpo = cpo();
-        String next = url(server, "/ocpi/2.2.1/sessions?offset=10&limit=10&date_from=2019-01-28T12:00:00Z");
+        String next = url(server, "/ocpi/2.2.1/sessions?offset=10&limit=10&date_from=2019-03-04T09:30:00Z");
         server.enqueue(envelope(200, 1000, array(FINISHED))
                 .setHeader("X-Total-Count", "11")
                 .setHeader("X-Limit", "10")
@@ -116,7 +116,7 @@ class SessionsClientsTest {
 
         Page<Session> page = cpo.page(next);
 
-        assertCall(take(server), "GET", "/ocpi/2.2.1/sessions?offset=10&limit=10&date_from=2019-01-28T12:00:00Z");
+        assertCall(take(server), "GET", "/ocpi/2.2.1/sessions?offset=10&limit=10&date_from=2019-03-04T09:30:00Z");
         assertThat(page.items()).containsExactly(parse(FINISHED, Session.class));
         assertThat(page.totalCount()).isEqualTo(11);
         assertThat(page.hasNext()).isFalse();
@@ -139,8 +139,8 @@ class SessionsClientsTest {
         List<Session> all = cpo.stream(ListQuery.all().dateFrom(FROM)).toList();
 
         assertThat(all).containsExactly(parse(STARTING, Session.class), parse(FINISHED, Session.class));
-        assertCall(take(server), "GET", "/ocpi/2.2.1/sessions?date_from=2019-01-28T12:00:00Z");
-        assertCall(take(server), "GET", "/ocpi/2.2.1/sessions?offset=1&limit=1&date_from=2019-01-28T12:00:00Z");
+        assertCall(take(server), "GET", "/ocpi/2.2.1/sessions?date_from=2019-03-04T09:30:00Z");
+        assertCall(take(server), "GET", "/ocpi/2.2.1/sessions?offset=1&limit=1&date_from=2019-03-04T09:30:00Z");
     }
 
     @Test

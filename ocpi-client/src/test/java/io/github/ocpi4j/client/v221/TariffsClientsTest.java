@@ -58,7 +58,7 @@ class TariffsClientsTest {
     void getListSendsThePaginationParametersAndReadsThePaginationHeaders() {
         // [[mod_tariffs_cpo_get_request_parameters]], [[transport_and_format_paginated_response]]
         TariffsSenderClient cpo = cpo();
-        String next = url(server, "/ocpi/2.2.1/tariffs?offset=52&limit=2&date_from=2019-01-29T12:00:00Z");
+        String next = url(server, "/ocpi/2.2.1/tariffs?offset=52&limit=2&date_from=2019-03-05T09:30:00Z");
         server.enqueue(envelope(200, 1000, array(TARIFF_12, TARIFF_13))
                 .setHeader("X-Total-Count", "60")
                 .setHeader("X-Limit", "2")
@@ -66,12 +66,12 @@ class TariffsClientsTest {
                 .build());
 
         Page<Tariff> page = cpo.page(ListQuery.all()
-                .dateFrom(Instant.parse("2019-01-29T12:00:00Z"))
+                .dateFrom(Instant.parse("2019-03-05T09:30:00Z"))
                 .offset(50)
                 .limit(100));
 
         RecordedRequest request = take(server);
-        assertCall(request, "GET", "/ocpi/2.2.1/tariffs?date_from=2019-01-29T12:00:00Z&offset=50&limit=100");
+        assertCall(request, "GET", "/ocpi/2.2.1/tariffs?date_from=2019-03-05T09:30:00Z&offset=50&limit=100");
         assertNoBody(request);
         assertThat(page.items()).containsExactly(parse(TARIFF_12, Tariff.class), parse(TARIFF_13, Tariff.class));
         assertThat(page.totalCount()).isEqualTo(60);
@@ -82,7 +82,7 @@ class TariffsClientsTest {
     @Test
     void getListAtANextLinkFetchesThatUrlAsGiven() {
         TariffsSenderClient cpo = cpo();
-        String next = url(server, "/ocpi/2.2.1/tariffs?offset=52&limit=2&date_from=2019-01-29T12:00:00Z");
+        String next = url(server, "/ocpi/2.2.1/tariffs?offset=52&limit=2&date_from=2019-03-05T09:30:00Z");
         server.enqueue(envelope(200, 1000, array(TARIFF_14))
                 .setHeader("X-Total-Count", "53")
                 .setHeader("X-Limit", "2")
@@ -90,7 +90,7 @@ class TariffsClientsTest {
 
         Page<Tariff> page = cpo.page(next);
 
-        assertCall(take(server), "GET", "/ocpi/2.2.1/tariffs?offset=52&limit=2&date_from=2019-01-29T12:00:00Z");
+        assertCall(take(server), "GET", "/ocpi/2.2.1/tariffs?offset=52&limit=2&date_from=2019-03-05T09:30:00Z");
         assertThat(page.items()).containsExactly(parse(TARIFF_14, Tariff.class));
         assertThat(page.hasNext()).isFalse();
     }

@@ -79,8 +79,8 @@ class TokensClientsTest {
                 .build());
 
         Page<Token> page = emsp.page(ListQuery.all()
-                .dateFrom(Instant.parse("2019-01-28T12:00:00Z"))
-                .dateTo(Instant.parse("2019-01-29T12:00:00Z"))
+                .dateFrom(Instant.parse("2019-03-04T09:30:00Z"))
+                .dateTo(Instant.parse("2019-03-05T09:30:00Z"))
                 .offset(48)
                 .limit(2));
 
@@ -88,7 +88,7 @@ class TokensClientsTest {
         assertCall(
                 request,
                 "GET",
-                "/ocpi/emsp/2.2.1/tokens/?date_from=2019-01-28T12:00:00Z&date_to=2019-01-29T12:00:00Z"
+                "/ocpi/emsp/2.2.1/tokens/?date_from=2019-03-04T09:30:00Z&date_to=2019-03-05T09:30:00Z"
                         + "&offset=48&limit=2");
         assertNoBody(request);
         assertThat(page.items()).containsExactly(parse(APP_USER, Token.class), parse(RFID, Token.class));

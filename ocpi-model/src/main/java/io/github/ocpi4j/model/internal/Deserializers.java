@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.DateTimes;
 import io.github.ocpi4j.model.OcpiStatusCode;
@@ -23,7 +26,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +72,16 @@ final class Deserializers extends com.fasterxml.jackson.databind.deser.Deseriali
             return new OpenEnumDeserializer(raw);
         }
         return null;
+    }
+
+    @Override
+    public @Nullable JsonDeserializer<?> findCollectionDeserializer(
+            CollectionType type,
+            DeserializationConfig config,
+            BeanDescription beanDesc,
+            @Nullable TypeDeserializer elementTypeDeserializer,
+            @Nullable JsonDeserializer<?> elementDeserializer) {
+        return type.getRawClass() == List.class ? new ListDeserializer(type, null) : null;
     }
 
     @Override
@@ -255,6 +270,60 @@ final class Deserializers extends com.fasterxml.jackson.databind.deser.Deseriali
                 throw JsonMappingException.from(
                         p, "cannot create " + handledType().getSimpleName(), t);
             }
+        }
+    }
+
+    /**
+     * JSON arrays, as the {@code List}s of the model: each element read by the element type's deserializer, and
+     * counted against the read's limit of array elements ({@link ReadProblems#countElement}), so that a document
+     * cannot make a read hold more objects than its caller accepts.
+     */
+    static final class ListDeserializer extends StdDeserializer<List<?>> implements ContextualDeserializer {
+        private final JavaType type;
+        private final @Nullable JsonDeserializer<Object> elements;
+
+        ListDeserializer(JavaType type, @Nullable JsonDeserializer<Object> elements) {
+            super(type);
+            this.type = type;
+            this.elements = elements;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property)
+                throws JsonMappingException {
+            return new ListDeserializer(type, ctxt.findContextualValueDeserializer(type.getContentType(), property));
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Collection;
+        }
+
+        @Override
+        public @Nullable List<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (elements == null) {
+                throw JsonMappingException.from(p, "List read without its element type");
+            }
+            if (!p.isExpectedStartArrayToken()) {
+                return (List<?>) ctxt.handleUnexpectedToken(type, p); // reported and skipped: ProblemHandler
+            }
+            ReadProblems problems = ReadProblems.of(ctxt);
+            List<Object> list = new ArrayList<>();
+            JsonToken token;
+            while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (problems != null) {
+                    problems.countElement(p);
+                }
+                try {
+                    list.add(
+                            token == JsonToken.VALUE_NULL
+                                    ? elements.getNullValue(ctxt)
+                                    : elements.deserialize(p, ctxt));
+                } catch (Exception e) {
+                    throw JsonMappingException.wrapWithPath(e, list, list.size()); // the index, for the path
+                }
+            }
+            return list;
         }
     }
 

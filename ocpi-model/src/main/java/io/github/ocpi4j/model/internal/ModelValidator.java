@@ -60,15 +60,27 @@ public final class ModelValidator {
 
     private ModelValidator() {}
 
+    /** Where violations go as they are found: a path, built only when a violation needs it, and the rule broken. */
+    @FunctionalInterface
+    public interface Sink {
+        /** Takes one violation. */
+        void add(Path path, String rule);
+    }
+
     /** Returns every violation of a value (a record, a list, or a leaf), with paths from {@code $}. */
     public static List<Violation> validate(@Nullable Object value) {
         List<Violation> violations = new ArrayList<>();
-        if (value == null) {
-            violations.add(new Violation("$", "required"));
-        } else {
-            checkValue(value, Path.ROOT, violations);
-        }
+        validate(value, (path, rule) -> violations.add(new Violation(path.toString(), rule)));
         return violations;
+    }
+
+    /** Gives every violation of a value (a record, a list, or a leaf) to a sink, in the order found. */
+    public static void validate(@Nullable Object value, Sink out) {
+        if (value == null) {
+            out.add(Path.ROOT, "required");
+        } else {
+            checkValue(value, Path.ROOT, out);
+        }
     }
 
     /** Builds the plan of a record type now, failing on an annotation the engine does not know. */
@@ -76,14 +88,14 @@ public final class ModelValidator {
         PLANS.get(type);
     }
 
-    private static void checkValue(Object value, Path path, List<Violation> out) {
+    private static void checkValue(Object value, Path path, Sink out) {
         if (value instanceof Record) {
             PLANS.get(value.getClass()).check(value, path, out);
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 Object element = list.get(i);
                 if (element == null) {
-                    out.add(new Violation(path.element(i).toString(), "required: null is not an element"));
+                    out.add(path.element(i), "required: null is not an element");
                 } else {
                     checkValue(element, path.element(i), out);
                 }
@@ -91,7 +103,7 @@ public final class ModelValidator {
         } else {
             String rule = typeRule(value);
             if (rule != null) {
-                out.add(new Violation(path.toString(), rule));
+                out.add(path, rule);
             }
         }
     }
@@ -131,13 +143,12 @@ public final class ModelValidator {
             }
         }
 
-        void check(Object record, Path path, List<Violation> out) {
+        void check(Object record, Path path, Sink out) {
             for (ComponentPlan c : components) {
                 c.check(record, path, out);
             }
             if (record instanceof CrossFieldRules rules) {
-                rules.checkCrossFieldRules(
-                        (field, rule) -> out.add(new Violation(path.field(field).toString(), rule)));
+                rules.checkCrossFieldRules((field, rule) -> out.add(path.field(field), rule));
             }
         }
     }
@@ -181,7 +192,7 @@ public final class ModelValidator {
             elementChecks = elementChecks(method.getAnnotatedReturnType(), where);
         }
 
-        void check(Object record, Path path, List<Violation> out) {
+        void check(Object record, Path path, Sink out) {
             Object value = accessor.apply(record);
             if (patch) {
                 PatchField<?> field = (PatchField<?>) value;
@@ -190,7 +201,7 @@ public final class ModelValidator {
                 }
                 if (field.isNull()) {
                     if (required) {
-                        out.add(new Violation(path.field(name).toString(), "required: a PATCH cannot set it to null"));
+                        out.add(path.field(name), "required: a PATCH cannot set it to null");
                     }
                     return;
                 }
@@ -198,14 +209,14 @@ public final class ModelValidator {
             }
             if (value == null) {
                 if (required) {
-                    out.add(new Violation(path.field(name).toString(), "required"));
+                    out.add(path.field(name), "required");
                 }
                 return;
             }
             for (Check check : checks) {
                 String rule = check.test(value);
                 if (rule != null) {
-                    out.add(new Violation(path.field(name).toString(), rule));
+                    out.add(path.field(name), rule);
                 }
             }
             if (elementChecks.length > 0 && value instanceof List<?> list) {
@@ -215,8 +226,7 @@ public final class ModelValidator {
                         for (Check check : elementChecks) {
                             String rule = check.test(element);
                             if (rule != null) {
-                                out.add(new Violation(
-                                        path.field(name).element(i).toString(), rule));
+                                out.add(path.field(name).element(i), rule);
                             }
                         }
                     }
@@ -227,7 +237,7 @@ public final class ModelValidator {
             } else {
                 String rule = typeRule(value);
                 if (rule != null) {
-                    out.add(new Violation(path.field(name).toString(), rule));
+                    out.add(path.field(name), rule);
                 }
             }
         }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class HubClientInfoServerTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
-    private static final String PLANNED = "{\"country_code\":\"NL\",\"party_id\":\"ALL\",\"role\":\"CPO\","
-            + "\"status\":\"PLANNED\",\"last_updated\":\"2024-05-01T11:00:00Z\"}";
+    private static final String PLANNED = "{\"party_id\":\"ALL\",\"country_code\":\"NL\",\"status\":\"PLANNED\","
+            + "\"role\":\"CPO\",\"last_updated\":\"2024-05-01T11:00:00Z\"}";
     private static final String CONNECTED =
             PLANNED.replace("PLANNED", "CONNECTED").replace("11:00:00", "11:30:00");
 
