@@ -27,7 +27,12 @@ final class Calculation {
     private static final BigDecimal ONE_HOUR = Pricing.SECONDS_PER_HOUR;
 
     /** A tariff of this pricing: the search for its price components, and how the explanation names it. */
-    private record Under(int index, Tariff tariff, Chooser chooser, String prefix) {}
+    private record Under(int index, Tariff tariff, Chooser chooser, String prefix) {
+        /** The note with the tariff's name before it, when there are several. */
+        String note(String note) {
+            return prefix.isEmpty() ? note : prefix + note;
+        }
+    }
 
     /**
      * One amount billed: for a period and dimension, by a price component, exactly; {@code quantity} in kWh, seconds
@@ -233,13 +238,11 @@ final class Calculation {
                         quantity,
                         BigDecimal.ZERO,
                         BigDecimal.ZERO,
-                        under.prefix() + "free: no tariff element with a " + key.dimension()
-                                + " price component applies"));
+                        under.note("free: no tariff element with a " + key.dimension() + " price component applies")));
             }
             return false;
         }
-        charges.add(
-                charge(under, slice, key, active.index(), active.component(), quantity, under.prefix() + active.why()));
+        charges.add(charge(under, slice, key, active.index(), active.component(), quantity, under.note(active.why())));
         return true;
     }
 
@@ -307,7 +310,7 @@ final class Calculation {
                 last.element(),
                 Objects.requireNonNull(last.component()),
                 quantity,
-                last.under().prefix() + note);
+                last.under().note(note));
     }
 
     private @Nullable Charge lastBilled(Predicate<Charge> which) {
