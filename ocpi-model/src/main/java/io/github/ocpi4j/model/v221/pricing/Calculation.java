@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * FLAT price is multiplied by 3600. Each total is divided and rounded once, at the end.
  */
 final class Calculation {
-    private static final BigDecimal ONE_HOUR = Pricing.SECONDS_PER_HOUR;
+    /** Amounts are kept in 3600ths of the currency's unit. */
+    private static final BigDecimal SCALE = Pricing.SECONDS_PER_HOUR;
 
     /** A tariff of this pricing: the search for its price components, and how the explanation names it. */
     private record Under(int index, Tariff tariff, Chooser chooser, String prefix) {
@@ -257,7 +258,7 @@ final class Calculation {
         // time: seconds times a price per hour is already in 3600ths; kWh and FLAT are not
         BigDecimal excl = quantity.multiply(component.price());
         if (!key.timeBased()) {
-            excl = excl.multiply(ONE_HOUR);
+            excl = excl.multiply(SCALE);
         }
         return new Charge(
                 slice, key, under, element, component, quantity, excl, Pricing.inclVat(excl, component.vat()), note);
@@ -447,10 +448,10 @@ final class Calculation {
                     null,
                     newExcl.minus(e).money(),
                     newIncl.minus(i).money(),
-                    under.prefix() + (raised ? "min_price" : "max_price") + ": "
+                    under.note((raised ? "min_price" : "max_price") + ": "
                             + (under.prefix().isEmpty() ? "the session costs " : "its periods cost ")
                             + newExcl.money() + " excl. VAT and " + newIncl.money() + " incl. VAT instead of "
-                            + e.money() + " and " + i.money()));
+                            + e.money() + " and " + i.money())));
         }
         return new Fraction[] {newExcl, newIncl};
     }
@@ -458,7 +459,7 @@ final class Calculation {
     /** One side of a bound, in 3600ths; {@code null} when not given. */
     private static @Nullable Fraction side(@Nullable Price bound, boolean exclVat) {
         BigDecimal value = bound == null ? null : exclVat ? bound.exclVat() : bound.inclVat();
-        return value == null ? null : Fraction.of(value.multiply(ONE_HOUR));
+        return value == null ? null : Fraction.of(value.multiply(SCALE));
     }
 
     private static Fraction clamp(Fraction value, @Nullable Fraction min, @Nullable Fraction max) {

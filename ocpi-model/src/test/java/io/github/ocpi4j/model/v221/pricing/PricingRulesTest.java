@@ -349,6 +349,37 @@ class PricingRulesTest {
         assertThat(expired.totalTime()).isEqualByComparingTo("0");
     }
 
+    @Test
+    void stepSizeOfZeroCountsAsOneWholeUnit() {
+        // [[mod_tariffs_pricecomponent_class]] step_size: its unit is 1 Wh; 0 has no meaning of its own there, and
+        // bills as 1: 115.2 Wh as 116 Wh
+        Tariff tariff = tariff("""
+                {"price_components":[{"type":"ENERGY","price":0.25,"step_size":0}]}""");
+
+        PricingResult result =
+                startingAt("2024-06-03T10:00").charging(10, "0.1152").price(tariff);
+
+        assertThat(result.totalEnergyCost().exclVat()).isEqualByComparingTo("0.029");
+    }
+
+    @Test
+    void chargingThatResumesAfterParkingHasItsTimeRoundedAndTheParkingStaysAsUsed() {
+        // [[mod_cdrs_step_size]]: time is rounded once, on the dimension billed last. Charging 21 + 7 min at 1.00/h
+        // is billed as 30 min (0.50); the 16 min parked between at 2.00/h stay 16 (0.5333)
+        Tariff tariff = tariff("""
+                {"price_components":[{"type":"TIME","price":1,"step_size":600},
+                  {"type":"PARKING_TIME","price":2,"step_size":600}]}""");
+
+        PricingResult result = startingAt("2024-06-03T10:00")
+                .charging(21, "5")
+                .parking(16)
+                .charging(7, "1")
+                .price(tariff);
+
+        assertThat(result.totalTimeCost().exclVat()).isEqualByComparingTo("0.50");
+        assertThat(result.totalParkingCost().exclVat()).isEqualByComparingTo("0.5333");
+    }
+
     private static ChargingPeriod period(String start, CdrDimensionType type, String hours) {
         return new ChargingPeriod(local(start), List.of(new CdrDimension(type, new BigDecimal(hours))), null);
     }
