@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /** The rules of {@code [[mod_tariffs_tariffrestrictions_class]]} and of pricing beyond the spec's examples. */
 class PricingRulesTest {
+    /** An element of 0.25 per kWh with 21% VAT. */
+    private static final String ENERGY_WITH_VAT =
+            "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.25,\"vat\":21,\"step_size\":1}]}";
 
     private static String energy(String price, String restrictions) {
         return "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":" + price + ",\"step_size\":1}]"
@@ -198,9 +201,7 @@ class PricingRulesTest {
     void minimumPriceWithoutVatRaisesTheTotalWithVatAtTheSessionsOwnRate() {
         // [[mod_tariffs_tariff_object]] min_price: both totals are bounded; with excl_vat alone, the total with VAT
         // keeps the session's VAT rate, so it is never below the total without
-        Tariff tariff = tariffWith(
-                "\"min_price\":{\"excl_vat\":2.00},",
-                "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.25,\"vat\":21,\"step_size\":1}]}");
+        Tariff tariff = tariffWith("\"min_price\":{\"excl_vat\":2.00},", ENERGY_WITH_VAT);
 
         PricingResult result = startingAt("2024-06-03T10:00").charging(10, "1").price(tariff);
 
@@ -211,9 +212,7 @@ class PricingRulesTest {
     @Test
     void maximumPriceWithoutVatLowersTheTotalWithVatAtTheSessionsOwnRate() {
         // [[mod_tariffs_tariff_object]] max_price with excl_vat alone: 20 kWh cost 5.00 and 6.05, capped at 4.00
-        Tariff tariff = tariffWith(
-                "\"max_price\":{\"excl_vat\":4.00},",
-                "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.25,\"vat\":21,\"step_size\":1}]}");
+        Tariff tariff = tariffWith("\"max_price\":{\"excl_vat\":4.00},", ENERGY_WITH_VAT);
 
         PricingResult result = startingAt("2024-06-03T10:00").charging(60, "20").price(tariff);
 
@@ -225,12 +224,7 @@ class PricingRulesTest {
     void maximumPriceWithVatAloneLowersTheTotalWithoutVatToo() {
         // [[mod_tariffs_tariff_object]] max_price: a partner's Price without excl_vat (invalid, read leniently)
         Tariff tariff = OcpiJson.instance()
-                .read(
-                        tariffJson(
-                                "\"max_price\":{\"incl_vat\":4.84},",
-                                "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.25,\"vat\":21,"
-                                        + "\"step_size\":1}]}"),
-                        Tariff.class)
+                .read(tariffJson("\"max_price\":{\"incl_vat\":4.84},", ENERGY_WITH_VAT), Tariff.class)
                 .value()
                 .orElseThrow();
 
@@ -256,10 +250,9 @@ class PricingRulesTest {
     @Test
     void minimumPriceOfASessionThatCostNothingTakesTheVatOfTheTariffWhenItHasOneRate() {
         // [[mod_tariffs_tariff_object]] min_price with excl_vat alone; [[mod_tariffs_pricecomponent_class]] vat
-        String energy = "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.25,\"vat\":21,\"step_size\":1}]}";
         String parking = "{\"price_components\":[{\"type\":\"PARKING_TIME\",\"price\":1,\"vat\":9,\"step_size\":1}]}";
-        Tariff oneRate = tariffWith("\"min_price\":{\"excl_vat\":2.00},", energy);
-        Tariff twoRates = tariffWith("\"min_price\":{\"excl_vat\":2.00},", energy, parking);
+        Tariff oneRate = tariffWith("\"min_price\":{\"excl_vat\":2.00},", ENERGY_WITH_VAT);
+        Tariff twoRates = tariffWith("\"min_price\":{\"excl_vat\":2.00},", ENERGY_WITH_VAT, parking);
 
         PricingResult one = startingAt("2024-06-03T10:00").charging(10, "0").price(oneRate);
         PricingResult two = startingAt("2024-06-03T10:00").charging(10, "0").price(twoRates);
