@@ -340,16 +340,25 @@ final class Calculation {
         BigDecimal[] incl = zeros(keys);
         BigDecimal[] exclOf = zeros(tariffs.length);
         BigDecimal[] inclOf = zeros(tariffs.length);
+        boolean several = tariffs.length > 1;
         List<PricingLine> lines = new ArrayList<>(notes.size() + charges.size() + 1);
         lines.addAll(notes);
         for (Charge c : charges) {
             int k = c.key().ordinal();
-            int t = c.under().index();
             excl[k] = excl[k].add(c.excl());
             incl[k] = incl[k].add(c.incl());
-            exclOf[t] = exclOf[t].add(c.excl());
-            inclOf[t] = inclOf[t].add(c.incl());
+            if (several) {
+                int t = c.under().index();
+                exclOf[t] = exclOf[t].add(c.excl());
+                inclOf[t] = inclOf[t].add(c.incl());
+            }
             lines.add(c.line());
+        }
+        if (!several) { // one tariff: its amounts are all the amounts
+            for (int k = 0; k < keys; k++) {
+                exclOf[0] = exclOf[0].add(excl[k]);
+                inclOf[0] = inclOf[0].add(incl[k]);
+            }
         }
         Fraction totalExcl = Fraction.ZERO;
         Fraction totalIncl = Fraction.ZERO;
@@ -538,7 +547,9 @@ final class Calculation {
         }
 
         int compareTo(Fraction o) {
-            return numerator.multiply(o.denominator).compareTo(o.numerator.multiply(denominator));
+            return denominator.equals(o.denominator)
+                    ? numerator.compareTo(o.numerator)
+                    : numerator.multiply(o.denominator).compareTo(o.numerator.multiply(denominator));
         }
 
         Fraction plus(Fraction o) {
