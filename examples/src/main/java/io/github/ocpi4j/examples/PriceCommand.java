@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * under a tariff ({@link Pricing}) and prints the totals as one JSON object with the CDR's field names. A contract
  * that scripts rely on.
  *
+ * <p>{@code --tariff} may be repeated, for a CDR whose charging periods name several tariffs ({@code tariff_id},
+ * {@code [[mod_cdrs_chargingperiod_class]]}): each period is then priced under the tariff it names ({@link
+ * Pricing#price(List, CDR, ZoneId)}), and a period that names none, or a tariff not given, is an error.
+ *
  * <pre>
  * java -jar examples/target/ocpi4j.jar price --tariff tariff.json --cdr cdr.json
  * {"total_cost":{"excl_vat":4.00,"incl_vat":4.40},"total_energy":15.342,"total_energy_cost":{"excl_vat":0.00,...
@@ -52,11 +56,12 @@ import org.jspecify.annotations.Nullable;
  * what was billed, period by period, and why. Amounts in the tariff's currency, rounded to 4 decimals, half up.
  *
  * <p><b>Standard error:</b> the time zone line; {@code warning: } lines when the CDR's currency differs from the
- * tariff's, or charging periods belong to another tariff (they are not priced); and on failure {@code error: FILE:
- * PATH: RULE} for every rule broken that pricing needs.
+ * tariff's, or, with one tariff, charging periods belong to another (they are not priced); and on failure {@code
+ * error: FILE: PATH: RULE} for every rule broken that pricing needs, a period naming no tariff given among them
+ * ({@code charging_periods[1].tariff_id}), and tariffs that share an id or differ in currency.
  *
- * <p><b>Exit codes:</b> 0 priced; 1 a file is not JSON or lacks what pricing needs; 2 a usage error or a file that
- * cannot be read.
+ * <p><b>Exit codes:</b> 0 priced; 1 a file is not JSON or lacks what pricing needs, or the tariffs do not fit the
+ * CDR's periods; 2 a usage error or a file that cannot be read.
  */
 final class PriceCommand implements Command {
     private static final String UTC = "UTC";
@@ -78,30 +83,33 @@ final class PriceCommand implements Command {
                 the CDR's field names: total_cost, total_energy, total_energy_cost, total_time, total_time_cost,
                 total_parking_time, total_parking_cost, total_fixed_cost, total_reservation_cost (with a reservation).
 
-                  --tariff <file>     one Tariff object
+                  --tariff <file>     one Tariff object; repeat it for a CDR whose charging periods name
+                                      several tariffs (tariff_id): each period is priced under the tariff it
+                                      names, and every period must name one given
                   --cdr <file>        one CDR; only start_date_time, end_date_time and charging_periods are needed,
                                       its totals are ignored (total_energy is kept when no period reports ENERGY)
                   --explain           add "explanation": what was billed, period by period, and why
                   --time-zone <zone>  the location's time zone, such as Europe/Brussels or +01:00; by default the
                                       single time zone of the location's country, else UTC
 
-                stderr: "time zone: <zone> (<why>)"; "warning: ..." when currencies differ or periods belong to
-                another tariff; on failure "error: <file>: <path>: <rule>" per rule broken that pricing needs.
-                Exit codes: 0 priced, 1 a file is not JSON or lacks what pricing needs, 2 a usage error or a file
-                that cannot be read.
+                stderr: "time zone: <zone> (<why>)"; "warning: ..." when currencies differ or, with one tariff,
+                periods belong to another; on failure "error: <file>: <path>: <rule>" per rule broken that pricing
+                needs, and per period that names no tariff given.
+                Exit codes: 0 priced, 1 a file is not JSON or lacks what pricing needs, or the tariffs do not fit
+                the CDR's periods, 2 a usage error or a file that cannot be read.
                 """;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Path tariffFile = null;
+        List<Path> tariffFiles = new ArrayList<>();
         Path cdrFile = null;
         String zoneName = null;
         boolean explain = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--tariff" -> tariffFile = Path.of(Command.value(args, ++i, arg));
+                case "--tariff" -> tariffFiles.add(Path.of(Command.value(args, ++i, arg)));
                 case "--cdr" -> cdrFile = Path.of(Command.value(args, ++i, arg));
                 case "--time-zone" -> zoneName = Command.value(args, ++i, arg);
                 case "--explain" -> explain = true;
@@ -110,7 +118,7 @@ final class PriceCommand implements Command {
                             arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
             }
         }
-        if (tariffFile == null) {
+        if (tariffFiles.isEmpty()) {
             throw new UsageException("--tariff is required");
         }
         if (cdrFile == null) {
@@ -118,18 +126,29 @@ final class PriceCommand implements Command {
         }
         ZoneId given = zoneName == null ? null : zone(zoneName);
 
-        byte[] tariffBytes = read(tariffFile, err);
+        List<byte[]> tariffBytes = new ArrayList<>();
+        for (Path file : tariffFiles) {
+            byte[] bytes = read(file, err);
+            if (bytes != null) {
+                tariffBytes.add(bytes);
+            }
+        }
         byte[] cdrBytes = read(cdrFile, err);
-        if (tariffBytes == null || cdrBytes == null) {
+        if (tariffBytes.size() < tariffFiles.size() || cdrBytes == null) {
             return USAGE;
         }
-        Tariff tariff = needed(
-                tariffFile,
-                OcpiJson.instance().read(tariffBytes, Tariff.class),
-                err,
-                "elements",
-                "min_price",
-                "max_price");
+        // with several tariffs, the periods name theirs by id
+        String[] needed = tariffFiles.size() == 1
+                ? new String[] {"elements", "min_price", "max_price"}
+                : new String[] {"elements", "min_price", "max_price", "id"};
+        List<Tariff> tariffs = new ArrayList<>();
+        for (int i = 0; i < tariffFiles.size(); i++) {
+            Tariff tariff =
+                    needed(tariffFiles.get(i), OcpiJson.instance().read(tariffBytes.get(i), Tariff.class), err, needed);
+            if (tariff != null) {
+                tariffs.add(tariff);
+            }
+        }
         CDR cdr = needed(
                 cdrFile,
                 OcpiJson.instance().read(cdrBytes, CDR.class),
@@ -137,7 +156,7 @@ final class PriceCommand implements Command {
                 "start_date_time",
                 "end_date_time",
                 "charging_periods");
-        if (tariff == null || cdr == null) {
+        if (tariffs.size() < tariffFiles.size() || cdr == null || !fitTogether(tariffFiles, tariffs, err)) {
             return FAILED;
         }
 
@@ -145,8 +164,18 @@ final class PriceCommand implements Command {
         if (given != null) {
             err.println("time zone: " + given.getId() + " (--time-zone)");
         }
-        warnings(tariff, cdr, err);
-        PricingResult result = Pricing.price(tariff, cdr, zone);
+        warnings(tariffs, cdr, err);
+        PricingResult result;
+        if (tariffs.size() == 1) {
+            result = Pricing.price(tariffs.get(0), cdr, zone);
+        } else {
+            try {
+                result = Pricing.price(tariffs, cdr, zone);
+            } catch (IllegalArgumentException e) { // a period that names no tariff, or one not given
+                err.println("error: " + cdrFile + ": " + e.getMessage());
+                return FAILED;
+            }
+        }
         byte[] json = (OcpiJson.instance().writeString(explain ? result : result.withoutExplanation()) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         out.write(json, 0, json.length);
@@ -219,12 +248,37 @@ final class PriceCommand implements Command {
         return ZoneId.of(UTC);
     }
 
-    private static void warnings(Tariff tariff, CDR cdr, PrintStream err) {
+    /** Whether the tariffs can price one session: ids that differ, one currency; else says why on stderr. */
+    private static boolean fitTogether(List<Path> files, List<Tariff> tariffs, PrintStream err) {
+        boolean fit = true;
+        for (int i = 1; i < tariffs.size(); i++) {
+            Tariff t = tariffs.get(i);
+            for (int j = 0; j < i; j++) {
+                if (Objects.equals(t.id(), tariffs.get(j).id())) {
+                    err.println("error: " + files.get(i) + ": id: " + t.id() + " is also the id of " + files.get(j));
+                    fit = false;
+                }
+            }
+            String currency = tariffs.get(0).currency();
+            if (t.currency() != null && currency != null && !t.currency().equalsIgnoreCase(currency)) {
+                err.println("error: " + files.get(i) + ": currency: " + t.currency() + ", while " + files.get(0)
+                        + " is in " + currency + "; a session is priced in one currency");
+                fit = false;
+            }
+        }
+        return fit;
+    }
+
+    private static void warnings(List<Tariff> tariffs, CDR cdr, PrintStream err) {
+        Tariff tariff = tariffs.get(0);
         if (cdr.currency() != null
                 && tariff.currency() != null
                 && !cdr.currency().equalsIgnoreCase(tariff.currency())) {
             err.println("warning: the CDR is in " + cdr.currency() + ", the tariff in " + tariff.currency()
                     + ": amounts are in " + tariff.currency());
+        }
+        if (tariffs.size() > 1) {
+            return; // every period is priced under the tariff it names, or pricing fails
         }
         String id = tariff.id() == null ? null : tariff.id().toString();
         long others = cdr.chargingPeriods().stream()

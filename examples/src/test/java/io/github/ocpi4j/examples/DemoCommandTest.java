@@ -44,7 +44,8 @@ class DemoCommandTest {
                 .containsPattern(Pattern.compile("CPO -> eMSP +PATCH .*\\(ConnectException: no answer\\)"))
                 .contains("ok: 4 pushes wait in the CPO's outbox, in order")
                 .containsPattern(Pattern.compile("CPO -> eMSP +POST +/ocpi/2\\.2\\.1/receiver/cdrs +201"))
-                .contains("period from 17:35: ENERGY 0, PARKING_TIME 0.416667")
+                // 25 min, rounded down to 6 decimals: a step_size applies to the volume as given
+                .contains("period from 17:35: ENERGY 0, PARKING_TIME 0.416666")
                 .contains("billed: PARKING_TIME 0.4167 at 1.20 = 0.50 excl. VAT")
                 .contains(
                         "total_cost 6.275 EUR excl. VAT, 7.5928 incl. VAT (energy 16.5 kWh, 2 h): the same to the cent")

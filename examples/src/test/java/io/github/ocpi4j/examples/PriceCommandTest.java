@@ -64,12 +64,13 @@ class PriceCommandTest {
         assertThat(result.out()).endsWith("}\n").doesNotContain("\n{");
         JsonNode totals = JSON.readTree(result.out());
         JsonNode cdr = JSON.readTree(Path.of(cdrExample).toFile());
-        for (String field : new String[] {"total_cost", "total_energy", "total_time", "total_time_cost"}) {
+        for (String field : new String[] {"total_cost", "total_energy", "total_time_cost"}) {
             assertThat(totals.get(field)).as(field).isEqualTo(cdr.get(field));
         }
+        // total_time is the session's duration, 21:39:09 to 23:37:32, which the example gives to 3 decimals
         assertThat(result.out())
                 .startsWith("{\"total_cost\":{\"excl_vat\":4.00,\"incl_vat\":4.40},\"total_energy\":15.342,"
-                        + "\"total_energy_cost\":{\"excl_vat\":0.00,\"incl_vat\":0.00},\"total_time\":1.973,"
+                        + "\"total_energy_cost\":{\"excl_vat\":0.00,\"incl_vat\":0.00},\"total_time\":1.9731,"
                         + "\"total_time_cost\":{\"excl_vat\":4.00,\"incl_vat\":4.40},\"total_parking_time\":0,"
                         + "\"total_parking_cost\":{\"excl_vat\":0.00,\"incl_vat\":0.00},"
                         + "\"total_fixed_cost\":{\"excl_vat\":0.00,\"incl_vat\":0.00}}");
@@ -101,7 +102,7 @@ class PriceCommandTest {
         CommandLine result = run("price", "--tariff", itsTariff, "--cdr", file("cdr.json", cdr.toString()));
 
         assertThat(result.out()).startsWith("{\"total_cost\":{\"excl_vat\":4.00,\"incl_vat\":4.40},");
-        assertThat(JSON.readTree(result.out()).get("total_time").decimalValue()).isEqualByComparingTo("1.973");
+        assertThat(JSON.readTree(result.out()).get("total_time").decimalValue()).isEqualByComparingTo("1.9731");
     }
 
     @Test
@@ -159,6 +160,75 @@ class PriceCommandTest {
                 .isEqualByComparingTo("0");
     }
 
+    /** A tariff of one price per kWh, in EUR unless said otherwise. */
+    private String energyTariff(String id, String perKwh, String currency) throws IOException {
+        return file("tariff-" + id + "-" + currency + ".json", """
+                {"country_code":"NL","party_id":"CPO","id":"%s","currency":"%s","elements":[
+                  {"price_components":[{"type":"ENERGY","price":%s,"step_size":1}]}],
+                 "last_updated":"2024-01-01T00:00:00Z"}
+                """.formatted(id, currency, perKwh));
+    }
+
+    /** A CDR of two hours of 10 kWh each, the first under one tariff id and the second under another. */
+    private String cdrOfTwoTariffs(String first, String second) throws IOException {
+        return file("cdr-" + first + "-" + second + ".json", """
+                {"start_date_time":"2024-06-03T15:00:00Z","end_date_time":"2024-06-03T17:00:00Z",
+                 "cdr_location":{"country":"NLD"},"currency":"EUR","charging_periods":[
+                  {"start_date_time":"2024-06-03T15:00:00Z","tariff_id":"%s",
+                   "dimensions":[{"type":"ENERGY","volume":10},{"type":"TIME","volume":1}]},
+                  {"start_date_time":"2024-06-03T16:00:00Z","tariff_id":"%s",
+                   "dimensions":[{"type":"ENERGY","volume":10},{"type":"TIME","volume":1}]}]}
+                """.formatted(first, second));
+    }
+
+    @Test
+    void tariffRepeatedPricesEachPeriodUnderTheTariffItNames() throws IOException {
+        // [[mod_cdrs_chargingperiod_class]] tariff_id: 10 kWh at 0.30 and 10 kWh at 0.20
+        String peak = energyTariff("PEAK", "0.30", "EUR");
+        String offPeak = energyTariff("OFF", "0.20", "EUR");
+        String cdr = cdrOfTwoTariffs("PEAK", "OFF");
+
+        CommandLine result = run("price", "--tariff", peak, "--tariff", offPeak, "--cdr", cdr, "--explain");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.err())
+                .isEqualTo("time zone: Europe/Amsterdam (the single time zone of NLD, the location's" + " country)\n");
+        JsonNode totals = JSON.readTree(result.out());
+        assertThat(totals.get("total_cost").get("excl_vat").decimalValue()).isEqualByComparingTo("5.00");
+        assertThat(totals.get("explanation").get(2).get("note").asText()).isEqualTo("tariff OFF, element 0");
+    }
+
+    @Test
+    void periodNamingATariffNotGivenExitsOneNamingThePeriodAndTheId() throws IOException {
+        String peak = energyTariff("PEAK", "0.30", "EUR");
+        String offPeak = energyTariff("OFF", "0.20", "EUR");
+        String cdr = cdrOfTwoTariffs("PEAK", "WEEKEND");
+
+        CommandLine result = run("price", "--tariff", peak, "--tariff", offPeak, "--cdr", cdr);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err())
+                .endsWith("error: " + cdr
+                        + ": charging_periods[1].tariff_id: WEEKEND is not among the tariffs given (PEAK, OFF)\n");
+    }
+
+    @Test
+    void tariffsSharingAnIdOrInAnotherCurrencyExitOneNamingTheirFiles() throws IOException {
+        String peak = energyTariff("PEAK", "0.30", "EUR");
+        String peakAgain = energyTariff("PEAK", "0.35", "CHF");
+        String cdr = cdrOfTwoTariffs("PEAK", "PEAK");
+
+        CommandLine result = run("price", "--tariff", peak, "--tariff", peakAgain, "--cdr", cdr);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err())
+                .isEqualTo("error: " + peakAgain + ": id: PEAK is also the id of " + peak + "\n"
+                        + "error: " + peakAgain + ": currency: CHF, while " + peak
+                        + " is in EUR; a session is priced in one currency\n");
+    }
+
     @Test
     void cdrLackingWhatPricingNeedsIsAnErrorNamingEachFieldAndExitsOne() throws IOException {
         String cdr = file("cdr.json", """
@@ -202,6 +272,8 @@ class PriceCommandTest {
         assertThat(run("price", "--tariff", itsTariff, "--cdr", cdrExample, "extra")
                         .exit())
                 .isEqualTo(2);
-        assertThat(run("price", "--help").out()).startsWith("usage: ocpi4j price --tariff TARIFF.json --cdr CDR.json");
+        assertThat(run("price", "--help").out())
+                .startsWith("usage: ocpi4j price --tariff TARIFF.json --cdr CDR.json")
+                .contains("repeat it for a CDR whose charging periods name");
     }
 }

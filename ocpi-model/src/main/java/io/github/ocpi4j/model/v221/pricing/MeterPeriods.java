@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * Cuts meter readings into charging periods ({@code [[mod_cdrs_charging_period]]}): between readings the power and
  * current hold and energy grows linearly; the time between them is cut where a restriction of the tariff can start or
  * stop applying (times of day, midnight, dates, durations, kWh thresholds), and consecutive pieces whose price
- * components are the same are merged again.
+ * components are the same are merged again. Volumes have 6 decimals; TIME and PARKING_TIME are rounded down, since
+ * pricing applies {@code step_size} to the volumes exactly ({@link Pricing}).
  */
 final class MeterPeriods {
     private static final int SCALE = 6;
@@ -150,14 +151,14 @@ final class MeterPeriods {
             @Nullable BigDecimal current,
             BigDecimal energyBefore,
             Instant sessionStart) {
-        BigDecimal hours = Pricing.hours(from, to);
+        BigDecimal seconds = Pricing.seconds(from, to);
         return new Slice(
                 0,
                 from,
                 to,
                 energy,
-                charging ? hours : BigDecimal.ZERO,
-                charging ? BigDecimal.ZERO : hours,
+                charging ? seconds : BigDecimal.ZERO,
+                charging ? BigDecimal.ZERO : seconds,
                 BigDecimal.ZERO,
                 null,
                 power,
@@ -172,7 +173,7 @@ final class MeterPeriods {
 
     /** The price components that apply in a piece, which a new period starts when they change. */
     private String signature(Slice slice) {
-        StringBuilder s = new StringBuilder(slice.chargingHours().signum() > 0 ? "charging" : "parking");
+        StringBuilder s = new StringBuilder(slice.chargingSeconds().signum() > 0 ? "charging" : "parking");
         for (Pricing.Key key :
                 new Pricing.Key[] {Pricing.Key.FLAT, Pricing.Key.ENERGY, Pricing.Key.TIME, Pricing.Key.PARKING_TIME}) {
             Chooser.Active active = chooser.active(slice, key);
@@ -204,9 +205,10 @@ final class MeterPeriods {
             }
             List<CdrDimension> dimensions = new ArrayList<>();
             dimensions.add(new CdrDimension(CdrDimensionType.ENERGY, energy.setScale(SCALE, RoundingMode.HALF_UP)));
+            // rounded down: a step_size applied to the volumes never bills a step for time that only rounding added
             dimensions.add(new CdrDimension(
                     first.charging() ? CdrDimensionType.TIME : CdrDimensionType.PARKING_TIME,
-                    Pricing.hours(first.from(), to).setScale(SCALE, RoundingMode.HALF_UP)));
+                    Pricing.seconds(first.from(), to).divide(Pricing.SECONDS_PER_HOUR, SCALE, RoundingMode.DOWN)));
             add(dimensions, CdrDimensionType.MIN_POWER, minPower);
             add(dimensions, CdrDimensionType.MAX_POWER, maxPower);
             add(dimensions, CdrDimensionType.MIN_CURRENT, minCurrent);

@@ -6,11 +6,9 @@ import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.sessions.ProfileType;
 import io.github.ocpi4j.model.v221.sessions.Session;
-import io.github.ocpi4j.model.v221.tariffs.PriceComponent;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import io.github.ocpi4j.model.v221.tariffs.TariffDimensionType;
 import io.github.ocpi4j.model.v221.tariffs.TariffType;
-import io.github.ocpi4j.model.v221.types.Price;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,19 +38,43 @@ import org.jspecify.annotations.Nullable;
  *       the start of the period (start/end time, across midnight, and dates and days in the location's time zone;
  *       kWh used so far; current and power; the session's duration so far); none found: that dimension is free.
  *   <li>FLAT once for the charging session and once for its reservation.
- *   <li>{@code step_size} once per session: for ENERGY on the total energy billed, with the step of the last ENERGY
- *       component used; for time on the total of the last time-based dimension billed (charging time, parking time
- *       or reservation time), with the step of its last component; what the rounding adds is billed at the price
- *       of that last component.
+ *   <li>{@code step_size} once per session, on the amount used itself, exactly
+ *       ({@code [[mod_tariffs_pricecomponent_class]]}): for ENERGY on the total energy billed, with the step of the last
+ *       ENERGY component used; for time on the total of the last time-based dimension billed (charging time, parking
+ *       time or reservation time), with the step of its last component; what the rounding adds is billed at the price
+ *       of that last component. Volumes count with every decimal they have, also beyond the 4 of OCPI numbers: a
+ *       PARKING_TIME of 0.2500012 h is 900.00432 s, two steps of 900 s.
  *   <li>Reservation periods ({@code RESERVATION_TIME}) with the elements restricted to {@code RESERVATION}; an
  *       expired reservation (one not followed by charging) with those restricted to {@code RESERVATION_EXPIRES}
  *       first ({@code [[mod_tariffs_reservation_restriction_type]]}).
  *   <li>VAT per price component; none given, none added. Then the tariff's {@code min_price} and {@code max_price},
- *       excluding and including VAT separately.
+ *       excluding and including VAT separately; a bound given without VAT (or only with it) moves the other total by
+ *       the session's own ratio of the two, so that the total with VAT is never below the total without.
+ *   <li>{@code total_time}: the charging session from its start (after its reservation, if any) to its end; the
+ *       periods' TIME and PARKING_TIME volumes may be rounded or leave time out ({@code [[mod_cdrs_cdr_object]]}).
  * </ul>
  *
- * <p>Arithmetic is exact ({@link BigDecimal}); only time is divided (seconds into hours), at 24 significant digits.
- * Results are rounded to 4 decimals, half up, at the end ({@link PricingResult}).
+ * <p>Where the specification leaves a choice, this class makes these:
+ *
+ * <ul>
+ *   <li>Rounding: arithmetic is exact ({@link BigDecimal}), and nothing is rounded on the way. Time is kept in seconds,
+ *       a third of an hour included; each total is rounded once, at the end, to 4 decimals, half up (OCPI's numbers,
+ *       {@code [[types_number_type]]}; the tariff module leaves rounding to law and contracts,
+ *       {@code [[mod_tariffs_tariff_object]]}). An exact 233.74275 is 233.7428.
+ *   <li>A {@code step_size} below 1 counts as 1: whole Wh and whole seconds ({@code
+ *       [[mod_tariffs_pricecomponent_class]]} gives the unit, not a meaning for 0).
+ *   <li>Charging again after parking: {@code [[mod_cdrs_step_size]]} rounds time once, for TIME and PARKING_TIME
+ *       together, and only parking when it follows charging. So the step is that of the dimension billed last, on its
+ *       own total: charging that resumes after parking rounds the charging time up, and leaves the parking time as
+ *       used.
+ *   <li>A session of zero cost raised by a {@code min_price} without {@code incl_vat}: the VAT of the tariff's price
+ *       components when they all have the same, else none.
+ *   <li>Several tariffs in one session ({@link #price(List, CDR, ZoneId)}): each period is priced under the tariff it
+ *       names ({@code [[mod_cdrs_chargingperiod_class]]} {@code tariff_id}). FLAT is billed once for the session and
+ *       {@code step_size} rounds the session's totals once, as when switching elements ({@code
+ *       [[mod_cdrs_step_size]]} has switching tariffs round nothing of its own); each tariff's {@code min_price} and
+ *       {@code max_price} bound what the periods priced under it cost.
+ * </ul>
  *
  * <pre>{@code
  * PricingResult cost = Pricing.price(tariff, cdr, ZoneId.of("Europe/Amsterdam"));
@@ -65,16 +87,31 @@ import org.jspecify.annotations.Nullable;
 public final class Pricing {
     static final MathContext MC = new MathContext(24, RoundingMode.HALF_UP);
     static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
-    static final BigDecimal WH_PER_KWH = BigDecimal.valueOf(1000);
 
     private Pricing() {}
 
     /**
-     * Prices a CDR's charging periods, from its start to its end. When no period reports ENERGY, {@code
+     * Prices a CDR's charging periods, from its start to its end, under one tariff; periods that name another tariff
+     * ({@code tariff_id}) are not priced, and the explanation says so. When no period reports ENERGY, {@code
      * total_energy} stays the CDR's own (the meter's), as nothing priced can depend on it.
      */
     public static PricingResult price(Tariff tariff, CDR cdr, ZoneId zone) {
         PricingResult result = price(tariff, cdr.chargingPeriods(), cdr.startDateTime(), cdr.endDateTime(), zone, null);
+        return keepMeteredEnergy(result, cdr.chargingPeriods(), cdr.totalEnergy(), "total_energy");
+    }
+
+    /**
+     * Prices a CDR whose charging periods name their tariffs ({@code tariff_id}, {@code
+     * [[mod_cdrs_chargingperiod_class]]}): each period under the tariff it names, found by {@code id}. A single tariff
+     * also prices the periods that name none. Otherwise as {@link #price(Tariff, CDR, ZoneId)}.
+     *
+     * @param tariffs the tariffs the periods name, in one currency, each {@code id} once
+     * @throws IllegalArgumentException naming the field, such as {@code charging_periods[2].tariff_id}, when a period
+     *     names a tariff not given, names none while several are given, or the tariffs are not in one currency or
+     *     share an id
+     */
+    public static PricingResult price(List<Tariff> tariffs, CDR cdr, ZoneId zone) {
+        PricingResult result = price(tariffs, cdr.chargingPeriods(), cdr.startDateTime(), cdr.endDateTime(), zone);
         return keepMeteredEnergy(result, cdr.chargingPeriods(), cdr.totalEnergy(), "total_energy");
     }
 
@@ -157,20 +194,13 @@ public final class Pricing {
             Instant end,
             ZoneId zone,
             @Nullable Boolean reservationExpired) {
-        List<Slice> slices = Slice.of(periods, start, end);
-        boolean expired;
-        if (reservationExpired != null) {
-            expired = reservationExpired;
-        } else {
-            boolean reserved = false;
-            boolean charged = false;
-            for (Slice s : slices) {
-                reserved |= s.reservationHours().signum() > 0;
-                charged |= s.hasCharging();
-            }
-            expired = reserved && !charged;
-        }
-        return new Calculation(tariff, slices, zone, expired).run();
+        return new Calculation(List.of(tariff), false, periods, start, end, zone, reservationExpired).run();
+    }
+
+    /** Prices charging periods, each under the tariff it names, as {@link #price(List, CDR, ZoneId)} does. */
+    static PricingResult price(
+            List<Tariff> tariffs, List<ChargingPeriod> periods, Instant start, Instant end, ZoneId zone) {
+        return new Calculation(tariffs, true, periods, start, end, zone, null).run();
     }
 
     /**
@@ -245,7 +275,24 @@ public final class Pricing {
 
     /** Rounds an amount of money as results show it: 4 decimals at most, 2 at least. */
     static BigDecimal money(BigDecimal amount) {
-        BigDecimal rounded = amount.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return shown(amount.setScale(4, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Rounds an amount kept in 3600ths of the currency's unit (see {@link Calculation}) as results show it, once: the
+     * division is rounded from the exact quotient.
+     */
+    static BigDecimal moneyOf3600ths(BigDecimal amount) {
+        return shown(amount.divide(SECONDS_PER_HOUR, 4, RoundingMode.HALF_UP));
+    }
+
+    /** Rounds the quotient of an amount in 3600ths and a positive divisor, once, as results show it. */
+    static BigDecimal moneyOf3600ths(BigDecimal amount, BigDecimal divisor) {
+        return shown(amount.divide(divisor.multiply(SECONDS_PER_HOUR), 4, RoundingMode.HALF_UP));
+    }
+
+    private static BigDecimal shown(BigDecimal fourDecimals) {
+        BigDecimal rounded = fourDecimals.stripTrailingZeros();
         return rounded.scale() < 2 ? rounded.setScale(2, RoundingMode.UNNECESSARY) : rounded;
     }
 
@@ -255,8 +302,21 @@ public final class Pricing {
         return rounded.scale() < 0 ? rounded.setScale(0, RoundingMode.UNNECESSARY) : rounded;
     }
 
+    /** Seconds in hours, rounded once as results show them. */
+    static BigDecimal hoursOf(BigDecimal seconds) {
+        return quantity(seconds.divide(SECONDS_PER_HOUR, 4, RoundingMode.HALF_UP));
+    }
+
+    /** The hours between two instants, to 24 significant digits: for sharing a meter's energy, not for amounts. */
     static BigDecimal hours(Instant from, Instant to) {
         return BigDecimal.valueOf(Duration.between(from, to).toMillis()).divide(BigDecimal.valueOf(3_600_000L), MC);
+    }
+
+    /** The seconds between two instants, exactly. */
+    static BigDecimal seconds(Instant from, Instant to) {
+        Duration d = Duration.between(from, to);
+        BigDecimal seconds = BigDecimal.valueOf(d.getSeconds());
+        return d.getNano() == 0 ? seconds : seconds.add(BigDecimal.valueOf(d.getNano(), 9));
     }
 
     static BigDecimal inclVat(BigDecimal exclVat, @Nullable BigDecimal vat) {
@@ -308,283 +368,6 @@ public final class Pricing {
         }
     }
 
-    /** One amount billed: for a period (or the whole session) and dimension, by a price component, exactly. */
-    record Charge(
-            @Nullable Slice slice,
-            Key key,
-            @Nullable Integer element,
-            @Nullable PriceComponent component,
-            BigDecimal quantity,
-            BigDecimal exclVat,
-            BigDecimal inclVat,
-            String note) {
-
-        PricingLine line() {
-            return new PricingLine(
-                    slice == null ? null : slice.period(),
-                    slice == null ? null : slice.start(),
-                    slice == null ? null : slice.end(),
-                    key.dimension(),
-                    Pricing.quantity(quantity),
-                    element,
-                    component == null ? null : component.price(),
-                    component == null ? null : component.vat(),
-                    money(exclVat),
-                    money(inclVat),
-                    note);
-        }
-    }
-
-    /** One pricing of a session. */
-    private static final class Calculation {
-        private final Tariff tariff;
-        private final List<Slice> slices;
-        private final Chooser chooser;
-        private final List<Charge> charges = new ArrayList<>();
-        private final List<PricingLine> notes = new ArrayList<>();
-
-        Calculation(Tariff tariff, List<Slice> slices, ZoneId zone, boolean expired) {
-            this.tariff = tariff;
-            this.slices = slices;
-            this.chooser = new Chooser(tariff, zone, expired);
-        }
-
-        PricingResult run() {
-            boolean flat = false;
-            boolean reservationFlat = false;
-            for (Slice slice : slices) {
-                if (slice.tariffId() != null
-                        && tariff.id() != null
-                        && !slice.tariffId().equals(tariff.id())) {
-                    notes.add(note(
-                            slice,
-                            "not priced: the period belongs to tariff " + slice.tariffId() + ", not " + tariff.id()));
-                    continue;
-                }
-                if (slice.reservationHours().signum() > 0) {
-                    reservationFlat |= bill(slice, Key.FLAT_RESERVATION, BigDecimal.ONE, reservationFlat);
-                    bill(slice, Key.TIME_RESERVATION, slice.reservationHours(), false);
-                }
-                if (slice.hasCharging()) {
-                    flat |= bill(slice, Key.FLAT, BigDecimal.ONE, flat);
-                    bill(slice, Key.ENERGY, slice.energyKwh(), false);
-                    bill(slice, Key.TIME, slice.chargingHours(), false);
-                    bill(slice, Key.PARKING_TIME, slice.parkingHours(), false);
-                }
-            }
-            stepEnergy();
-            stepTime();
-            return result();
-        }
-
-        /**
-         * Bills a quantity of a period for one dimension at its active price component; returns whether it did. FLAT
-         * is billed once: {@code done} says whether it already was.
-         */
-        private boolean bill(Slice slice, Key key, BigDecimal quantity, boolean done) {
-            if (done || quantity.signum() == 0) {
-                return false;
-            }
-            Chooser.Active active = chooser.active(slice, key);
-            if (active == null) {
-                if (key != Key.FLAT && key != Key.FLAT_RESERVATION) {
-                    charges.add(new Charge(
-                            slice,
-                            key,
-                            null,
-                            null,
-                            quantity,
-                            BigDecimal.ZERO,
-                            BigDecimal.ZERO,
-                            "free: no tariff element with a " + key.dimension() + " price component applies"));
-                }
-                return false;
-            }
-            BigDecimal excl = quantity.multiply(active.component().price());
-            charges.add(new Charge(
-                    slice,
-                    key,
-                    active.index(),
-                    active.component(),
-                    quantity,
-                    excl,
-                    inclVat(excl, active.component().vat()),
-                    active.why()));
-            return true;
-        }
-
-        /** step_size for ENERGY: once, on the total energy billed, with the last ENERGY component's step. */
-        private void stepEnergy() {
-            Charge last = lastBilled(c -> c.key() == Key.ENERGY);
-            if (last == null) {
-                return;
-            }
-            BigDecimal totalWh = total(Key.ENERGY).multiply(WH_PER_KWH).setScale(3, RoundingMode.HALF_UP);
-            BigDecimal extraWh = roundUp(totalWh, last.component().stepSize()).subtract(totalWh);
-            if (extraWh.signum() > 0) {
-                BigDecimal extraKwh = extraWh.divide(WH_PER_KWH, MC);
-                charges.add(extra(
-                        last,
-                        extraKwh,
-                        "step_size " + last.component().stepSize() + " Wh: " + plain(totalWh) + " Wh billed as "
-                                + plain(totalWh.add(extraWh)) + " Wh"));
-            }
-        }
-
-        /**
-         * step_size for time: once, on the total of the last time-based dimension billed (charging, parking or
-         * reservation time), with its last component's step.
-         */
-        private void stepTime() {
-            Charge last = lastBilled(c -> c.key().timeBased());
-            if (last == null) {
-                return;
-            }
-            BigDecimal totalSeconds =
-                    total(last.key()).multiply(SECONDS_PER_HOUR).setScale(2, RoundingMode.HALF_UP);
-            BigDecimal extraSeconds =
-                    roundUp(totalSeconds, last.component().stepSize()).subtract(totalSeconds);
-            if (extraSeconds.signum() > 0) {
-                BigDecimal extraHours = extraSeconds.divide(SECONDS_PER_HOUR, MC);
-                charges.add(extra(
-                        last,
-                        extraHours,
-                        "step_size " + last.component().stepSize() + " s: "
-                                + describe(last.key()) + " of " + seconds(totalSeconds) + " billed as "
-                                + seconds(totalSeconds.add(extraSeconds))));
-            }
-        }
-
-        private static Charge extra(Charge last, BigDecimal quantity, String note) {
-            BigDecimal excl = quantity.multiply(last.component().price());
-            return new Charge(
-                    last.slice(),
-                    last.key(),
-                    last.element(),
-                    last.component(),
-                    quantity,
-                    excl,
-                    inclVat(excl, last.component().vat()),
-                    note);
-        }
-
-        private @Nullable Charge lastBilled(java.util.function.Predicate<Charge> which) {
-            Charge last = null;
-            for (Charge c : charges) {
-                if (c.component() != null && which.test(c)) {
-                    last = c; // charges are in period order, and in order of dimension within a period
-                }
-            }
-            return last;
-        }
-
-        private BigDecimal total(Key key) {
-            BigDecimal total = BigDecimal.ZERO;
-            for (Charge c : charges) {
-                if (c.key() == key && c.component() != null) {
-                    total = total.add(c.quantity());
-                }
-            }
-            return total;
-        }
-
-        private PricingResult result() {
-            BigDecimal[] excl = new BigDecimal[Key.values().length];
-            BigDecimal[] incl = new BigDecimal[Key.values().length];
-            java.util.Arrays.fill(excl, BigDecimal.ZERO);
-            java.util.Arrays.fill(incl, BigDecimal.ZERO);
-            for (Charge c : charges) {
-                excl[c.key().ordinal()] = excl[c.key().ordinal()].add(c.exclVat());
-                incl[c.key().ordinal()] = incl[c.key().ordinal()].add(c.inclVat());
-            }
-            BigDecimal totalExcl = BigDecimal.ZERO;
-            BigDecimal totalIncl = BigDecimal.ZERO;
-            for (Key key : Key.values()) {
-                totalExcl = totalExcl.add(excl[key.ordinal()]);
-                totalIncl = totalIncl.add(incl[key.ordinal()]);
-            }
-            List<PricingLine> lines = new ArrayList<>(notes);
-            charges.forEach(c -> lines.add(c.line()));
-            Price min = tariff.minPrice();
-            Price max = tariff.maxPrice();
-            BigDecimal exclBefore = totalExcl;
-            BigDecimal inclBefore = totalIncl;
-            if (min != null) {
-                totalExcl = min.exclVat() != null ? totalExcl.max(min.exclVat()) : totalExcl;
-                totalIncl = min.inclVat() != null ? totalIncl.max(min.inclVat()) : totalIncl;
-            }
-            if (max != null) {
-                totalExcl = max.exclVat() != null ? totalExcl.min(max.exclVat()) : totalExcl;
-                totalIncl = max.inclVat() != null ? totalIncl.min(max.inclVat()) : totalIncl;
-            }
-            if (totalExcl.compareTo(exclBefore) != 0 || totalIncl.compareTo(inclBefore) != 0) {
-                boolean raised = totalExcl.compareTo(exclBefore) > 0 || totalIncl.compareTo(inclBefore) > 0;
-                lines.add(new PricingLine(
-                        null,
-                        null,
-                        null,
-                        null,
-                        BigDecimal.ZERO,
-                        null,
-                        null,
-                        null,
-                        money(totalExcl.subtract(exclBefore)),
-                        money(totalIncl.subtract(inclBefore)),
-                        (raised ? "min_price" : "max_price") + ": the session costs " + money(totalExcl)
-                                + " excl. VAT and " + money(totalIncl) + " incl. VAT instead of " + money(exclBefore)
-                                + " and " + money(inclBefore)));
-            }
-            BigDecimal energy = BigDecimal.ZERO;
-            BigDecimal time = BigDecimal.ZERO;
-            BigDecimal parking = BigDecimal.ZERO;
-            boolean reservation = false;
-            for (Slice s : slices) {
-                energy = energy.add(s.energyKwh());
-                time = time.add(s.chargingHours()).add(s.parkingHours());
-                parking = parking.add(s.parkingHours());
-                reservation |= s.reservationHours().signum() > 0;
-            }
-            return new PricingResult(
-                    price(totalExcl, totalIncl),
-                    quantity(energy),
-                    price(excl, incl, Key.ENERGY),
-                    quantity(time),
-                    price(excl, incl, Key.TIME),
-                    quantity(parking),
-                    price(excl, incl, Key.PARKING_TIME),
-                    price(excl, incl, Key.FLAT),
-                    reservation
-                            ? price(
-                                    excl[Key.FLAT_RESERVATION.ordinal()].add(excl[Key.TIME_RESERVATION.ordinal()]),
-                                    incl[Key.FLAT_RESERVATION.ordinal()].add(incl[Key.TIME_RESERVATION.ordinal()]))
-                            : null,
-                    lines);
-        }
-
-        private static Price price(BigDecimal[] excl, BigDecimal[] incl, Key key) {
-            return price(excl[key.ordinal()], incl[key.ordinal()]);
-        }
-
-        private static Price price(BigDecimal excl, BigDecimal incl) {
-            return new Price(money(excl), money(incl));
-        }
-
-        private static PricingLine note(Slice slice, String note) {
-            return new PricingLine(
-                    slice.period(),
-                    slice.start(),
-                    slice.end(),
-                    null,
-                    BigDecimal.ZERO,
-                    null,
-                    null,
-                    null,
-                    money(BigDecimal.ZERO),
-                    money(BigDecimal.ZERO),
-                    note);
-        }
-    }
-
     /** Rounds up to the smallest multiple of {@code step} at least {@code value}; steps below 1 count as 1. */
     static BigDecimal roundUp(BigDecimal value, @Nullable Integer step) {
         BigDecimal s = BigDecimal.valueOf(step == null || step < 1 ? 1 : step);
@@ -592,24 +375,5 @@ public final class Pricing {
             return value;
         }
         return value.divide(s, 0, RoundingMode.CEILING).multiply(s);
-    }
-
-    private static String describe(Key key) {
-        return switch (key) {
-            case TIME -> "charging time";
-            case PARKING_TIME -> "parking time";
-            case TIME_RESERVATION -> "reservation time";
-            default -> key.name();
-        };
-    }
-
-    private static String seconds(BigDecimal seconds) {
-        BigDecimal minutes =
-                seconds.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return plain(seconds) + " s (" + minutes.toPlainString() + " min)";
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param totalCost {@code total_cost}, after the tariff's minimum and maximum price
  * @param totalEnergy {@code total_energy} in kWh
  * @param totalEnergyCost {@code total_energy_cost}
- * @param totalTime {@code total_time} in hours, charging and not charging
+ * @param totalTime {@code total_time} in hours: the charging session from its start (after a reservation that came
+ *     first) to its end, charging and not charging
  * @param totalTimeCost {@code total_time_cost}, for the time charging
  * @param totalParkingTime {@code total_parking_time} in hours
  * @param totalParkingCost {@code total_parking_cost}

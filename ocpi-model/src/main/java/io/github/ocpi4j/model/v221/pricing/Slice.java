@@ -16,16 +16,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A charging period as pricing sees it: when, what was used (energy, charging, parking and reservation time), the
- * power and current the restrictions look at, and how far the session had come when it started.
+ * power and current the restrictions look at, and how far the session had come when it started. Times are in seconds,
+ * exactly: a volume in hours times 3600, or a duration between two instants; no decimal holds a third of an hour.
  *
  * @param period the index of the charging period in the list given
  * @param start when the period starts
  * @param end when it ends: the next period's start, or the session's end
  * @param energyKwh the ENERGY of the period
- * @param chargingHours the TIME of the period; its whole duration when it has no TIME, PARKING_TIME or
+ * @param chargingSeconds the TIME of the period; its whole duration when it has no TIME, PARKING_TIME or
  *     RESERVATION_TIME
- * @param parkingHours the PARKING_TIME of the period
- * @param reservationHours the RESERVATION_TIME of the period
+ * @param parkingSeconds the PARKING_TIME of the period
+ * @param reservationSeconds the RESERVATION_TIME of the period
  * @param power the average POWER, if given
  * @param minPower MIN_POWER, if given
  * @param maxPower MAX_POWER, if given
@@ -41,9 +42,9 @@ record Slice(
         Instant start,
         Instant end,
         BigDecimal energyKwh,
-        BigDecimal chargingHours,
-        BigDecimal parkingHours,
-        BigDecimal reservationHours,
+        BigDecimal chargingSeconds,
+        BigDecimal parkingSeconds,
+        BigDecimal reservationSeconds,
         @Nullable BigDecimal power,
         @Nullable BigDecimal minPower,
         @Nullable BigDecimal maxPower,
@@ -56,7 +57,12 @@ record Slice(
 
     /** Returns whether the period has charging or parking: the session proper, not its reservation. */
     boolean hasCharging() {
-        return energyKwh.signum() != 0 || chargingHours.signum() > 0 || parkingHours.signum() > 0;
+        return energyKwh.signum() != 0 || chargingSeconds.signum() > 0 || parkingSeconds.signum() > 0;
+    }
+
+    /** Returns whether the period is part of a reservation only, before any charging or parking. */
+    boolean reservationOnly() {
+        return reservationSeconds.signum() > 0 && !hasCharging();
     }
 
     /** The power for a minimum restriction: the average, else the minimum, else energy over charging time. */
@@ -84,7 +90,10 @@ record Slice(
     }
 
     private @Nullable BigDecimal derivedPower() {
-        return chargingHours.signum() > 0 ? energyKwh.divide(chargingHours, Pricing.MC) : null;
+        // a comparison with a restriction, not an amount: 24 significant digits are plenty
+        return chargingSeconds.signum() > 0
+                ? energyKwh.multiply(Pricing.SECONDS_PER_HOUR).divide(chargingSeconds, Pricing.MC)
+                : null;
     }
 
     /** The slices of charging periods, in time order, each ending where the next starts and the last at {@code end}. */
@@ -113,8 +122,12 @@ record Slice(
             BigDecimal parking = v.get(CdrDimensionType.PARKING_TIME);
             BigDecimal reservation = v.get(CdrDimensionType.RESERVATION_TIME);
             if (time == null && parking == null && reservation == null) {
-                time = Pricing.hours(from, to); // no time given: the whole period is charging time
+                time = Pricing.seconds(from, to); // no time given: the whole period is charging time
+            } else {
+                time = seconds(time);
             }
+            parking = seconds(parking);
+            reservation = seconds(reservation);
             boolean reserving = reservation != null && reservation.signum() > 0;
             Instant origin;
             if (reserving && (time == null || time.signum() == 0) && energy.signum() == 0) {
@@ -144,6 +157,11 @@ record Slice(
             energyBefore = energyBefore.add(energy);
         }
         return slices;
+    }
+
+    /** Hours in seconds, exactly. */
+    private static @Nullable BigDecimal seconds(@Nullable BigDecimal hours) {
+        return hours == null ? null : hours.multiply(Pricing.SECONDS_PER_HOUR);
     }
 
     private static Map<CdrDimensionType, BigDecimal> volumes(ChargingPeriod period) {

@@ -155,6 +155,22 @@ class MeterPeriodsTest {
     }
 
     @Test
+    void timeVolumesAreRoundedDownSoThatAStepSizeBillsNoStepForTheRounding() {
+        // [[mod_tariffs_pricecomponent_class]] step_size on the amount used: 25 min is 0.416666 h (1499.9976 s), which
+        // a step of 5 min bills as 25 min; 0.416667 h would be 1500.0012 s, billed as 30 min
+        Tariff tariff = tariff("{\"price_components\":[{\"type\":\"TIME\",\"price\":1.20,\"step_size\":300}]}");
+        Instant start = local("2024-06-03T10:00");
+
+        List<ChargingPeriod> periods = meteredEvenly(tariff, start, 1500, "5");
+
+        assertThat(dimensions(periods.get(0)).get(CdrDimensionType.TIME)).isEqualByComparingTo("0.416666");
+        assertThat(Pricing.price(tariff, periods, start, start.plusSeconds(1500), ZONE)
+                        .totalTimeCost()
+                        .exclVat())
+                .isEqualByComparingTo("0.50");
+    }
+
+    @Test
     void fewerThanTwoReadingsMakeNoPeriod() {
         assertThat(Pricing.chargingPeriods(
                         tariff(FLAT_ENERGY),

@@ -1,5 +1,6 @@
 package io.github.ocpi4j.model.v221.pricing;
 
+import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.SpecFiles;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
@@ -7,6 +8,7 @@ import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -82,14 +84,37 @@ final class Periods {
         if (kwh != null) {
             dimensions.add(new CdrDimension(CdrDimensionType.ENERGY, new BigDecimal(kwh)));
         }
-        dimensions.add(
-                new CdrDimension(timeType, BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), Pricing.MC)));
+        // rounded down, as a CPO writes a third of an hour: rounded up, a step_size would bill the excess
+        dimensions.add(new CdrDimension(
+                timeType, BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 24, RoundingMode.DOWN)));
         for (int i = 0; i < more.length; i += 2) {
             dimensions.add(new CdrDimension((CdrDimensionType) more[i], new BigDecimal(more[i + 1].toString())));
         }
         periods.add(new ChargingPeriod(at, dimensions, null));
         at = at.plusSeconds(seconds);
         return this;
+    }
+
+    /** Names the tariff of each period so far, in turn: the first period the first id, and so on, round again. */
+    Periods naming(String... tariffIds) {
+        for (int i = 0; i < periods.size(); i++) {
+            ChargingPeriod p = periods.get(i);
+            periods.set(
+                    i,
+                    new ChargingPeriod(
+                            p.startDateTime(), p.dimensions(), CiString.of(tariffIds[i % tariffIds.length])));
+        }
+        return this;
+    }
+
+    /** Prices the session, each period under the tariff it names. */
+    PricingResult price(List<Tariff> tariffs) {
+        return Pricing.price(tariffs, periods, start, at, ZONE);
+    }
+
+    /** The tariff with another id. */
+    static Tariff withId(Tariff tariff, String id) {
+        return tariff.toBuilder().id(CiString.of(id)).build();
     }
 
     /** Prices the session under a tariff. */

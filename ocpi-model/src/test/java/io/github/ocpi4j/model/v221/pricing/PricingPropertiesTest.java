@@ -11,6 +11,7 @@ import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import io.github.ocpi4j.model.v221.types.Price;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -116,12 +117,17 @@ class PricingPropertiesTest {
         return element + "}";
     }
 
+    /** A min_price and a max_price above it, each with or without incl_vat (21% more than excl_vat). */
     private static String minMax(Random random) {
         BigDecimal min = new BigDecimal(money(random));
         BigDecimal max = min.add(new BigDecimal(money(random)));
-        return "\"min_price\":{\"excl_vat\":" + min + ",\"incl_vat\":" + min.multiply(new BigDecimal("1.21"))
-                + "},\"max_price\":{\"excl_vat\":" + max + ",\"incl_vat\":" + max.multiply(new BigDecimal("1.21"))
-                + "},";
+        return "\"min_price\":" + price(random, min) + ",\"max_price\":" + price(random, max) + ",";
+    }
+
+    private static String price(Random random, BigDecimal exclVat) {
+        return random.nextInt(3) == 0
+                ? "{\"excl_vat\":" + exclVat + "}"
+                : "{\"excl_vat\":" + exclVat + ",\"incl_vat\":" + exclVat.multiply(new BigDecimal("1.21")) + "}";
     }
 
     private static String money(Random random) {
@@ -178,10 +184,16 @@ class PricingPropertiesTest {
     @Test
     void totalCostStaysBetweenTheTariffsMinimumAndMaximum() {
         forEachCase(true, true, c -> {
-            BigDecimal total = c.session().price(c.tariff()).totalCost().exclVat();
-            assertThat(total)
-                    .isGreaterThanOrEqualTo(c.tariff().minPrice().exclVat())
-                    .isLessThanOrEqualTo(c.tariff().maxPrice().exclVat());
+            Price total = c.session().price(c.tariff()).totalCost();
+            Price min = c.tariff().minPrice();
+            Price max = c.tariff().maxPrice();
+            assertThat(total.exclVat()).isGreaterThanOrEqualTo(min.exclVat()).isLessThanOrEqualTo(max.exclVat());
+            if (min.inclVat() != null) {
+                assertThat(total.inclVat()).isGreaterThanOrEqualTo(min.inclVat().setScale(4, RoundingMode.HALF_UP));
+            }
+            if (max.inclVat() != null) {
+                assertThat(total.inclVat()).isLessThanOrEqualTo(max.inclVat().setScale(4, RoundingMode.HALF_UP));
+            }
         });
     }
 
@@ -221,6 +233,19 @@ class PricingPropertiesTest {
             assertThat(r.totalParkingCost().exclVat())
                     .isGreaterThanOrEqualTo(parking.multiply(firstPrice(c.tariff(), "PARKING_TIME"))
                             .subtract(tolerance));
+        });
+    }
+
+    @Test
+    void periodsNamingCopiesOfOneTariffCostWhatThatTariffAloneCosts() {
+        // [[mod_cdrs_step_size]]: switching tariffs rounds nothing of its own; FLAT stays once for the session
+        forEachCase(true, false, c -> {
+            Tariff copy = Periods.withId(c.tariff(), "T2");
+
+            PricingResult alone = c.session().price(c.tariff());
+            PricingResult split = c.session().build().naming("T1", "T2").price(List.of(c.tariff(), copy));
+
+            assertThat(split.withoutExplanation()).isEqualTo(alone.withoutExplanation());
         });
     }
 

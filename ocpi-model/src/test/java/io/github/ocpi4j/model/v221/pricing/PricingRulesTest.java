@@ -18,6 +18,7 @@ import io.github.ocpi4j.model.v221.sessions.ProfileType;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import io.github.ocpi4j.model.v221.tariffs.TariffDimensionType;
+import io.github.ocpi4j.model.v221.types.Price;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /** The rules of {@code [[mod_tariffs_tariffrestrictions_class]]} and of pricing beyond the spec's examples. */
 class PricingRulesTest {
+    /** An element of 0.25 per kWh with 21% VAT. */
+    private static final String ENERGY_WITH_VAT =
+            "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.25,\"vat\":21,\"step_size\":1}]}";
 
     private static String energy(String price, String restrictions) {
         return "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":" + price + ",\"step_size\":1}]"
@@ -194,6 +198,186 @@ class PricingRulesTest {
     }
 
     @Test
+    void minimumPriceWithoutVatRaisesTheTotalWithVatAtTheSessionsOwnRate() {
+        // [[mod_tariffs_tariff_object]] min_price: both totals are bounded; with excl_vat alone, the total with VAT
+        // keeps the session's VAT rate, so it is never below the total without
+        Tariff tariff = tariffWith("\"min_price\":{\"excl_vat\":2.00},", ENERGY_WITH_VAT);
+
+        PricingResult result = startingAt("2024-06-03T10:00").charging(10, "1").price(tariff);
+
+        assertThat(result.totalCost().exclVat()).isEqualByComparingTo("2.00");
+        assertThat(result.totalCost().inclVat()).isEqualByComparingTo("2.42");
+    }
+
+    @Test
+    void maximumPriceWithoutVatLowersTheTotalWithVatAtTheSessionsOwnRate() {
+        // [[mod_tariffs_tariff_object]] max_price with excl_vat alone: 20 kWh cost 5.00 and 6.05, capped at 4.00
+        Tariff tariff = tariffWith("\"max_price\":{\"excl_vat\":4.00},", ENERGY_WITH_VAT);
+
+        PricingResult result = startingAt("2024-06-03T10:00").charging(60, "20").price(tariff);
+
+        assertThat(result.totalCost().exclVat()).isEqualByComparingTo("4.00");
+        assertThat(result.totalCost().inclVat()).isEqualByComparingTo("4.84");
+    }
+
+    @Test
+    void maximumPriceWithVatAloneLowersTheTotalWithoutVatToo() {
+        // [[mod_tariffs_tariff_object]] max_price: a partner's Price without excl_vat (invalid, read leniently)
+        Tariff tariff = OcpiJson.instance()
+                .read(tariffJson("\"max_price\":{\"incl_vat\":4.84},", ENERGY_WITH_VAT), Tariff.class)
+                .value()
+                .orElseThrow();
+
+        PricingResult result = startingAt("2024-06-03T10:00").charging(60, "20").price(tariff);
+
+        assertThat(result.totalCost().exclVat()).isEqualByComparingTo("4.00");
+        assertThat(result.totalCost().inclVat()).isEqualByComparingTo("4.84");
+    }
+
+    @Test
+    void boundWithOneSideMovesTheOtherOnlyWithinTheBoundsGivenForIt() {
+        // [[mod_tariffs_tariff_object]] min_price and max_price both apply: 10 kWh without VAT cost 2.50, capped at
+        // 0.23 without VAT; the total with VAT follows to 0.23, but min_price holds it at 0.242
+        Tariff tariff = tariffWith(
+                "\"min_price\":{\"excl_vat\":0.20,\"incl_vat\":0.242},\"max_price\":{\"excl_vat\":0.23},",
+                "{\"price_components\":[{\"type\":\"ENERGY\",\"price\":0.25,\"step_size\":1}]}");
+
+        PricingResult result = startingAt("2024-06-03T10:00").charging(60, "10").price(tariff);
+
+        assertThat(result.totalCost()).isEqualTo(new Price(new BigDecimal("0.23"), new BigDecimal("0.242")));
+    }
+
+    @Test
+    void minimumPriceOfASessionThatCostNothingTakesTheVatOfTheTariffWhenItHasOneRate() {
+        // [[mod_tariffs_tariff_object]] min_price with excl_vat alone; [[mod_tariffs_pricecomponent_class]] vat
+        String parking = "{\"price_components\":[{\"type\":\"PARKING_TIME\",\"price\":1,\"vat\":9,\"step_size\":1}]}";
+        Tariff oneRate = tariffWith("\"min_price\":{\"excl_vat\":2.00},", ENERGY_WITH_VAT);
+        Tariff twoRates = tariffWith("\"min_price\":{\"excl_vat\":2.00},", ENERGY_WITH_VAT, parking);
+
+        PricingResult one = startingAt("2024-06-03T10:00").charging(10, "0").price(oneRate);
+        PricingResult two = startingAt("2024-06-03T10:00").charging(10, "0").price(twoRates);
+
+        assertThat(one.totalCost()).isEqualTo(new Price(new BigDecimal("2.00"), new BigDecimal("2.42")));
+        assertThat(two.totalCost()).isEqualTo(new Price(new BigDecimal("2.00"), new BigDecimal("2.00")));
+    }
+
+    @Test
+    void totalsAreRoundedHalfUpOnceFromTheExactAmount() {
+        // [[types_number_type]] 4 decimals; a period without time volumes lasts 20 min, a third of an hour, which no
+        // decimal holds: 931.171 kWh at 0.25 (232.79275) and 1/3 h at 2.85 (0.95) are exactly 233.74275
+        Tariff tariff = tariff("""
+                {"price_components":[{"type":"ENERGY","price":0.25,"step_size":1},
+                  {"type":"TIME","price":2.85,"step_size":1}]}""");
+        ChargingPeriod period = new ChargingPeriod(
+                local("2024-06-03T10:00"),
+                List.of(new CdrDimension(CdrDimensionType.ENERGY, new BigDecimal("931.171"))),
+                null);
+
+        PricingResult result = Pricing.price(
+                tariff, List.of(period), local("2024-06-03T10:00"), local("2024-06-03T10:20"), Periods.ZONE);
+
+        assertThat(result.totalCost().exclVat()).isEqualByComparingTo("233.7428");
+        assertThat(result.totalTimeCost().exclVat()).isEqualByComparingTo("0.95");
+    }
+
+    @Test
+    void timeStepSizeRoundsUpTheExactTimeEvenWhenItIsAStepAndAFractionOfAHundredthOfASecond() {
+        // [[mod_tariffs_pricecomponent_class]] step_size: the consumed amount itself is rounded up. 0.2500012 h is
+        // 900.00432 s: a step of 900 s bills 1800 s. Volumes count with all their decimals, also beyond 4.
+        Tariff tariff = tariff("""
+                {"price_components":[{"type":"PARKING_TIME","price":1,"step_size":900}]}""");
+        ChargingPeriod parked = new ChargingPeriod(
+                local("2024-06-03T10:00"),
+                List.of(new CdrDimension(CdrDimensionType.PARKING_TIME, new BigDecimal("0.2500012"))),
+                null);
+
+        PricingResult result = Pricing.price(
+                tariff, List.of(parked), local("2024-06-03T10:00"), local("2024-06-03T10:16"), Periods.ZONE);
+
+        assertThat(result.totalParkingCost().exclVat()).isEqualByComparingTo("0.50");
+    }
+
+    @Test
+    void energyStepSizeRoundsUpTheExactEnergyEvenWhenItIsAStepAndAFractionOfAMilliwattHour() {
+        // [[mod_tariffs_pricecomponent_class]] step_size: 0.5000004 kWh is 500.0004 Wh, billed as 1000 Wh
+        Tariff tariff = tariff("""
+                {"price_components":[{"type":"ENERGY","price":0.20,"step_size":500}]}""");
+
+        PricingResult result =
+                startingAt("2024-06-03T10:00").charging(10, "0.5000004").price(tariff);
+
+        assertThat(result.totalEnergyCost().exclVat()).isEqualByComparingTo("0.20");
+    }
+
+    @Test
+    void totalTimeIsTheSessionsDurationNotTheSumOfThePeriodsVolumes() {
+        // [[mod_cdrs_cdr_object]] total_time: the session from start to end, charging and not; the periods below
+        // round a third of an hour to 0.3333 h (0.9999 h together) and the last leaves out its idle minutes
+        Tariff tariff = Periods.specTariff("tariff_1_simple_2hour.json");
+        List<ChargingPeriod> periods = List.of(
+                period("2024-06-03T10:00", CdrDimensionType.TIME, "0.3333"),
+                period("2024-06-03T10:20", CdrDimensionType.PARKING_TIME, "0.3333"),
+                period("2024-06-03T10:40", CdrDimensionType.TIME, "0.2"));
+
+        PricingResult result =
+                Pricing.price(tariff, periods, local("2024-06-03T10:00"), local("2024-06-03T11:00"), Periods.ZONE);
+
+        assertThat(result.totalTime()).isEqualByComparingTo("1");
+        assertThat(result.totalParkingTime()).isEqualByComparingTo("0.3333");
+    }
+
+    @Test
+    void totalTimeOfASessionAfterAReservationStartsWhenTheReservationEnds() {
+        // [[mod_cdrs_cdr_object]] start_date_time is the reservation's start, total_time the charging session's
+        PricingResult reservedFirst = startingAt("2024-06-03T10:00")
+                .reserved(15)
+                .charging(60, "20")
+                .parking(10)
+                .price(Periods.specTariff("tariff_15_reservation_5_euro_per_hour.json"));
+        PricingResult expired = startingAt("2024-06-03T10:00")
+                .reserved(60)
+                .price(Periods.specTariff("tariff_17_reservation_with_expire_fee.json"));
+
+        assertThat(reservedFirst.totalTime()).isEqualByComparingTo("1.1667");
+        assertThat(expired.totalTime()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void stepSizeOfZeroCountsAsOneWholeUnit() {
+        // [[mod_tariffs_pricecomponent_class]] step_size: its unit is 1 Wh; 0 has no meaning of its own there, and
+        // bills as 1: 115.2 Wh as 116 Wh
+        Tariff tariff = tariff("""
+                {"price_components":[{"type":"ENERGY","price":0.25,"step_size":0}]}""");
+
+        PricingResult result =
+                startingAt("2024-06-03T10:00").charging(10, "0.1152").price(tariff);
+
+        assertThat(result.totalEnergyCost().exclVat()).isEqualByComparingTo("0.029");
+    }
+
+    @Test
+    void chargingThatResumesAfterParkingHasItsTimeRoundedAndTheParkingStaysAsUsed() {
+        // [[mod_cdrs_step_size]]: time is rounded once, on the dimension billed last. Charging 21 + 7 min at 1.00/h
+        // is billed as 30 min (0.50); the 16 min parked between at 2.00/h stay 16 (0.5333)
+        Tariff tariff = tariff("""
+                {"price_components":[{"type":"TIME","price":1,"step_size":600},
+                  {"type":"PARKING_TIME","price":2,"step_size":600}]}""");
+
+        PricingResult result = startingAt("2024-06-03T10:00")
+                .charging(21, "5")
+                .parking(16)
+                .charging(7, "1")
+                .price(tariff);
+
+        assertThat(result.totalTimeCost().exclVat()).isEqualByComparingTo("0.50");
+        assertThat(result.totalParkingCost().exclVat()).isEqualByComparingTo("0.5333");
+    }
+
+    private static ChargingPeriod period(String start, CdrDimensionType type, String hours) {
+        return new ChargingPeriod(local(start), List.of(new CdrDimension(type, new BigDecimal(hours))), null);
+    }
+
+    @Test
     void powerRestrictionsFallBackOnTheAveragePowerOfEnergyOverTime() {
         // [[mod_tariffs_tariffrestrictions_class]] min_power: active when charging "with more than, or equal to" it
         Tariff tariff = tariff(energy("0.50", "{\"min_power\":22}"), energy("0.30", null));
@@ -343,7 +527,7 @@ class PricingRulesTest {
         assertThat(billed.totalEnergy())
                 .as("the example's periods report no ENERGY: its metered total_energy is kept")
                 .isEqualByComparingTo("15.342");
-        assertThat(billed.totalTime()).isEqualByComparingTo("1.973");
+        assertThat(billed.totalTime()).as("21:39:09 to 23:37:32").isEqualByComparingTo("1.9731");
         assertThat(OcpiJson.instance().validate(billed)).isEmpty();
         assertThat(sessionCost.applyTo(session).totalCost()).isEqualTo(sessionCost.totalCost());
     }

@@ -1,0 +1,583 @@
+package io.github.ocpi4j.model.v221.pricing;
+
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
+import io.github.ocpi4j.model.v221.pricing.Pricing.Key;
+import io.github.ocpi4j.model.v221.tariffs.PriceComponent;
+import io.github.ocpi4j.model.v221.tariffs.Tariff;
+import io.github.ocpi4j.model.v221.tariffs.TariffElement;
+import io.github.ocpi4j.model.v221.types.Price;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One pricing of a session under one or several tariffs ({@link Pricing}). Amounts are kept exactly, in 3600ths of
+ * the currency's unit: a price per hour times seconds is such an amount with no division, and a price per kWh or a
+ * FLAT price is multiplied by 3600. Each total is divided and rounded once, at the end.
+ */
+final class Calculation {
+    /** Amounts are kept in 3600ths of the currency's unit. */
+    private static final BigDecimal SCALE = Pricing.SECONDS_PER_HOUR;
+
+    /** A tariff of this pricing: the search for its price components, and how the explanation names it. */
+    private record Under(int index, Tariff tariff, Chooser chooser, String prefix) {
+        /** The note with the tariff's name before it, when there are several. */
+        String note(String note) {
+            return prefix.isEmpty() ? note : prefix + note;
+        }
+    }
+
+    /**
+     * One amount billed: for a period and dimension, by a price component, exactly; {@code quantity} in kWh, seconds
+     * or 1 (FLAT), {@code excl} and {@code incl} in 3600ths.
+     */
+    private record Charge(
+            Slice slice,
+            Key key,
+            Under under,
+            @Nullable Integer element,
+            @Nullable PriceComponent component,
+            BigDecimal quantity,
+            BigDecimal excl,
+            BigDecimal incl,
+            String note) {
+
+        PricingLine line() {
+            return new PricingLine(
+                    slice.period(),
+                    slice.start(),
+                    slice.end(),
+                    key.dimension(),
+                    key.timeBased() ? Pricing.hoursOf(quantity) : Pricing.quantity(quantity),
+                    element,
+                    component == null ? null : component.price(),
+                    component == null ? null : component.vat(),
+                    Pricing.moneyOf3600ths(excl),
+                    Pricing.moneyOf3600ths(incl),
+                    note);
+        }
+    }
+
+    private final List<Slice> slices;
+    private final Under[] tariffs;
+    /** The tariff that prices each slice, {@code null} for a slice of another tariff, which is not priced. */
+    private final @Nullable Under[] bySlice;
+
+    private final Instant start;
+    private final Instant end;
+    private final List<Charge> charges = new ArrayList<>();
+    private final List<PricingLine> notes = new ArrayList<>();
+
+    /**
+     * Prepares the pricing of periods under tariffs.
+     *
+     * @param strict {@code false}: one tariff, which leaves the periods that name another unpriced; {@code true}:
+     *     each period under the tariff it names, one tariff also those that name none, and anything else an error
+     */
+    Calculation(
+            List<Tariff> tariffs,
+            boolean strict,
+            List<ChargingPeriod> periods,
+            Instant start,
+            Instant end,
+            ZoneId zone,
+            @Nullable Boolean reservationExpired) {
+        this.slices = Slice.of(periods, start, end);
+        this.start = start;
+        this.end = end;
+        if (strict) {
+            checkTariffs(tariffs);
+        }
+        boolean expired = reservationExpired != null ? reservationExpired : expired(slices);
+        boolean several = tariffs.size() > 1;
+        this.tariffs = new Under[tariffs.size()];
+        for (int i = 0; i < tariffs.size(); i++) {
+            Tariff t = tariffs.get(i);
+            this.tariffs[i] = new Under(i, t, new Chooser(t, zone, expired), several ? "tariff " + t.id() + ", " : "");
+        }
+        this.bySlice = new Under[slices.size()];
+        for (int k = 0; k < slices.size(); k++) {
+            bySlice[k] = strict ? named(slices.get(k)) : single(slices.get(k));
+        }
+    }
+
+    /** A reservation counts as expired when no period has charging or parking. */
+    private static boolean expired(List<Slice> slices) {
+        boolean reserved = false;
+        boolean charged = false;
+        for (Slice s : slices) {
+            reserved |= s.reservationSeconds().signum() > 0;
+            charged |= s.hasCharging();
+        }
+        return reserved && !charged;
+    }
+
+    private static void checkTariffs(List<Tariff> tariffs) {
+        if (tariffs.isEmpty()) {
+            throw new IllegalArgumentException("tariffs: none given; a session is priced under at least one");
+        }
+        Tariff first = tariffs.get(0);
+        for (int i = 0; i < tariffs.size(); i++) {
+            Tariff t = tariffs.get(i);
+            if (t.currency() != null
+                    && first.currency() != null
+                    && !t.currency().equalsIgnoreCase(first.currency())) {
+                throw new IllegalArgumentException("tariffs[" + i + "].currency: " + t.currency() + ", while tariffs[0]"
+                        + " is in " + first.currency() + "; a session is priced in one currency");
+            }
+            for (int j = 0; j < i; j++) {
+                if (t.id() != null && t.id().equals(tariffs.get(j).id())) {
+                    throw new IllegalArgumentException(
+                            "tariffs[" + i + "].id: " + t.id() + " is given twice, also as tariffs[" + j + "]");
+                }
+            }
+        }
+    }
+
+    /** The one tariff, unless the slice names another: then none, and a note that says so. */
+    private @Nullable Under single(Slice slice) {
+        Under only = tariffs[0];
+        CiString named = slice.tariffId();
+        if (named != null
+                && only.tariff().id() != null
+                && !named.equals(only.tariff().id())) {
+            notes.add(new PricingLine(
+                    slice.period(),
+                    slice.start(),
+                    slice.end(),
+                    null,
+                    BigDecimal.ZERO,
+                    null,
+                    null,
+                    null,
+                    Pricing.money(BigDecimal.ZERO),
+                    Pricing.money(BigDecimal.ZERO),
+                    "not priced: the period belongs to tariff " + named + ", not "
+                            + only.tariff().id()));
+            return null;
+        }
+        return only;
+    }
+
+    /** The tariff the slice names; the only one for a slice that names none. */
+    private Under named(Slice slice) {
+        CiString named = slice.tariffId();
+        if (named == null) {
+            if (tariffs.length == 1) {
+                return tariffs[0];
+            }
+            throw new IllegalArgumentException("charging_periods[" + slice.period() + "].tariff_id: missing; with "
+                    + tariffs.length + " tariffs given (" + ids() + "), every period names the one it is priced under");
+        }
+        for (Under u : tariffs) {
+            if (named.equals(u.tariff().id())) {
+                return u;
+            }
+        }
+        throw new IllegalArgumentException("charging_periods[" + slice.period() + "].tariff_id: " + named
+                + " is not among the tariffs given (" + ids() + ")");
+    }
+
+    private String ids() {
+        StringBuilder ids = new StringBuilder();
+        for (Under u : tariffs) {
+            ids.append(ids.length() == 0 ? "" : ", ").append(u.tariff().id());
+        }
+        return ids.toString();
+    }
+
+    PricingResult run() {
+        boolean flat = false;
+        boolean reservationFlat = false;
+        for (int k = 0; k < slices.size(); k++) {
+            Slice slice = slices.get(k);
+            Under under = bySlice[k];
+            if (under == null) {
+                continue;
+            }
+            if (slice.reservationSeconds().signum() > 0) {
+                reservationFlat |= bill(under, slice, Key.FLAT_RESERVATION, BigDecimal.ONE, reservationFlat);
+                bill(under, slice, Key.TIME_RESERVATION, slice.reservationSeconds(), false);
+            }
+            if (slice.hasCharging()) {
+                flat |= bill(under, slice, Key.FLAT, BigDecimal.ONE, flat);
+                bill(under, slice, Key.ENERGY, slice.energyKwh(), false);
+                bill(under, slice, Key.TIME, slice.chargingSeconds(), false);
+                bill(under, slice, Key.PARKING_TIME, slice.parkingSeconds(), false);
+            }
+        }
+        stepEnergy();
+        stepTime();
+        return result();
+    }
+
+    /**
+     * Bills a quantity of a period for one dimension at its active price component; returns whether it did. FLAT is
+     * billed once: {@code done} says whether it already was.
+     */
+    private boolean bill(Under under, Slice slice, Key key, BigDecimal quantity, boolean done) {
+        if (done || quantity.signum() == 0) {
+            return false;
+        }
+        Chooser.Active active = under.chooser().active(slice, key);
+        if (active == null) {
+            if (key != Key.FLAT && key != Key.FLAT_RESERVATION) {
+                charges.add(new Charge(
+                        slice,
+                        key,
+                        under,
+                        null,
+                        null,
+                        quantity,
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        under.note("free: no tariff element with a " + key.dimension() + " price component applies")));
+            }
+            return false;
+        }
+        charges.add(charge(under, slice, key, active.index(), active.component(), quantity, under.note(active.why())));
+        return true;
+    }
+
+    private static Charge charge(
+            Under under,
+            Slice slice,
+            Key key,
+            @Nullable Integer element,
+            PriceComponent component,
+            BigDecimal quantity,
+            String note) {
+        // time: seconds times a price per hour is already in 3600ths; kWh and FLAT are not
+        BigDecimal excl = quantity.multiply(component.price());
+        if (!key.timeBased()) {
+            excl = excl.multiply(SCALE);
+        }
+        return new Charge(
+                slice, key, under, element, component, quantity, excl, Pricing.inclVat(excl, component.vat()), note);
+    }
+
+    /** step_size for ENERGY: once, on the total energy billed, with the last ENERGY component's step. */
+    private void stepEnergy() {
+        Charge last = lastBilled(c -> c.key() == Key.ENERGY);
+        if (last == null) {
+            return;
+        }
+        BigDecimal totalWh = total(Key.ENERGY).movePointRight(3);
+        BigDecimal extraWh =
+                Pricing.roundUp(totalWh, last.component().stepSize()).subtract(totalWh);
+        if (extraWh.signum() > 0) {
+            charges.add(extra(
+                    last,
+                    extraWh.movePointLeft(3),
+                    "step_size " + last.component().stepSize() + " Wh: " + shown(totalWh) + " Wh billed as "
+                            + shown(totalWh.add(extraWh)) + " Wh"));
+        }
+    }
+
+    /**
+     * step_size for time: once, on the total of the last time-based dimension billed (charging, parking or reservation
+     * time), with its last component's step.
+     */
+    private void stepTime() {
+        Charge last = lastBilled(c -> c.key().timeBased());
+        if (last == null) {
+            return;
+        }
+        BigDecimal totalSeconds = total(last.key());
+        BigDecimal extraSeconds =
+                Pricing.roundUp(totalSeconds, last.component().stepSize()).subtract(totalSeconds);
+        if (extraSeconds.signum() > 0) {
+            charges.add(extra(
+                    last,
+                    extraSeconds,
+                    "step_size " + last.component().stepSize() + " s: " + describe(last.key()) + " of "
+                            + seconds(totalSeconds) + " billed as " + seconds(totalSeconds.add(extraSeconds))));
+        }
+    }
+
+    private static Charge extra(Charge last, BigDecimal quantity, String note) {
+        return charge(
+                last.under(),
+                last.slice(),
+                last.key(),
+                last.element(),
+                Objects.requireNonNull(last.component()),
+                quantity,
+                last.under().note(note));
+    }
+
+    private @Nullable Charge lastBilled(Predicate<Charge> which) {
+        Charge last = null;
+        for (Charge c : charges) {
+            if (c.component() != null && which.test(c)) {
+                last = c; // charges are in period order, and in order of dimension within a period
+            }
+        }
+        return last;
+    }
+
+    private BigDecimal total(Key key) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Charge c : charges) {
+            if (c.key() == key && c.component() != null) {
+                total = total.add(c.quantity());
+            }
+        }
+        return total;
+    }
+
+    private PricingResult result() {
+        int keys = Key.values().length;
+        BigDecimal[] excl = zeros(keys);
+        BigDecimal[] incl = zeros(keys);
+        BigDecimal[] exclOf = zeros(tariffs.length);
+        BigDecimal[] inclOf = zeros(tariffs.length);
+        boolean several = tariffs.length > 1;
+        List<PricingLine> lines = new ArrayList<>(notes.size() + charges.size() + 1);
+        lines.addAll(notes);
+        for (Charge c : charges) {
+            int k = c.key().ordinal();
+            excl[k] = excl[k].add(c.excl());
+            incl[k] = incl[k].add(c.incl());
+            if (several) {
+                int t = c.under().index();
+                exclOf[t] = exclOf[t].add(c.excl());
+                inclOf[t] = inclOf[t].add(c.incl());
+            }
+            lines.add(c.line());
+        }
+        if (!several) { // one tariff: its amounts are all the amounts
+            for (int k = 0; k < keys; k++) {
+                exclOf[0] = exclOf[0].add(excl[k]);
+                inclOf[0] = inclOf[0].add(incl[k]);
+            }
+        }
+        Fraction totalExcl = Fraction.ZERO;
+        Fraction totalIncl = Fraction.ZERO;
+        for (Under u : tariffs) {
+            Fraction[] bounded = bounded(u, exclOf[u.index()], inclOf[u.index()], lines);
+            totalExcl = totalExcl.plus(bounded[0]);
+            totalIncl = totalIncl.plus(bounded[1]);
+        }
+        BigDecimal energy = BigDecimal.ZERO;
+        BigDecimal parking = BigDecimal.ZERO;
+        boolean reservation = false;
+        for (Slice s : slices) {
+            energy = energy.add(s.energyKwh());
+            parking = parking.add(s.parkingSeconds());
+            reservation |= s.reservationSeconds().signum() > 0;
+        }
+        return new PricingResult(
+                new Price(totalExcl.money(), totalIncl.money()),
+                Pricing.quantity(energy),
+                price(excl, incl, Key.ENERGY),
+                Pricing.hoursOf(sessionSeconds()),
+                price(excl, incl, Key.TIME),
+                Pricing.hoursOf(parking),
+                price(excl, incl, Key.PARKING_TIME),
+                price(excl, incl, Key.FLAT),
+                reservation
+                        ? price(
+                                excl[Key.FLAT_RESERVATION.ordinal()].add(excl[Key.TIME_RESERVATION.ordinal()]),
+                                incl[Key.FLAT_RESERVATION.ordinal()].add(incl[Key.TIME_RESERVATION.ordinal()]))
+                        : null,
+                lines);
+    }
+
+    /**
+     * The charging session's duration ({@code [[mod_cdrs_cdr_object]]} {@code total_time}): from the start given, or
+     * from the first period after a reservation that came first, to the end; none when there is only a reservation.
+     */
+    private BigDecimal sessionSeconds() {
+        Instant from = start;
+        if (!slices.isEmpty() && slices.get(0).reservationOnly()) {
+            from = end;
+            for (Slice s : slices) {
+                if (!s.reservationOnly()) {
+                    from = s.start();
+                    break;
+                }
+            }
+        }
+        return from.isBefore(end) ? Pricing.seconds(from, end) : BigDecimal.ZERO;
+    }
+
+    /**
+     * What the periods of a tariff cost after its {@code min_price} and {@code max_price}, excluding and including VAT
+     * ({@code [[mod_tariffs_tariff_object]]}); adds a line to the explanation when a bound changes them.
+     *
+     * <p>Each total is held between the bounds given for it, the maximum winning over a minimum above it. A bound
+     * that moves one total and gives nothing for the other moves the other in proportion, at the ratio of the
+     * session's own two totals (at a total of zero, the tariff's single VAT rate, if it has one), within the bounds
+     * given for it. The total with VAT never ends below the total without: a tariff whose bounds would put it there
+     * contradicts itself, and the total with VAT is raised to the other.
+     */
+    private static Fraction[] bounded(Under under, BigDecimal excl, BigDecimal incl, List<PricingLine> lines) {
+        Tariff tariff = under.tariff();
+        Price min = tariff.minPrice();
+        Price max = tariff.maxPrice();
+        Fraction e = Fraction.of(excl);
+        Fraction i = Fraction.of(incl);
+        Fraction minExcl = side(min, true);
+        Fraction maxExcl = side(max, true);
+        Fraction minIncl = side(min, false);
+        Fraction maxIncl = side(max, false);
+        Fraction newExcl = clamp(e, minExcl, maxExcl);
+        Fraction newIncl = clamp(i, minIncl, maxIncl);
+        boolean exclMoved = newExcl.compareTo(e) != 0;
+        boolean inclMoved = newIncl.compareTo(i) != 0;
+        if (exclMoved && !inclMoved && (newExcl.compareTo(e) > 0 ? minIncl : maxIncl) == null) {
+            Fraction ratio = e.signum() == 0 ? vatFactor(tariff) : i.over(e);
+            newIncl = clamp(newExcl.times(ratio), minIncl, maxIncl);
+        } else if (inclMoved && !exclMoved && (newIncl.compareTo(i) > 0 ? minExcl : maxExcl) == null) {
+            Fraction ratio = i.signum() == 0 || e.signum() == 0 ? vatFactor(tariff) : i.over(e);
+            newExcl = clamp(newIncl.over(ratio), minExcl, maxExcl);
+        }
+        if (newIncl.compareTo(newExcl) < 0) {
+            newIncl = newExcl;
+        }
+        if (newExcl.compareTo(e) != 0 || newIncl.compareTo(i) != 0) {
+            boolean raised = newExcl.compareTo(e) > 0 || newIncl.compareTo(i) > 0;
+            lines.add(new PricingLine(
+                    null,
+                    null,
+                    null,
+                    null,
+                    BigDecimal.ZERO,
+                    null,
+                    null,
+                    null,
+                    newExcl.minus(e).money(),
+                    newIncl.minus(i).money(),
+                    under.note((raised ? "min_price" : "max_price") + ": "
+                            + (under.prefix().isEmpty() ? "the session costs " : "its periods cost ")
+                            + newExcl.money() + " excl. VAT and " + newIncl.money() + " incl. VAT instead of "
+                            + e.money() + " and " + i.money())));
+        }
+        return new Fraction[] {newExcl, newIncl};
+    }
+
+    /** One side of a bound, in 3600ths; {@code null} when not given. */
+    private static @Nullable Fraction side(@Nullable Price bound, boolean exclVat) {
+        BigDecimal value = bound == null ? null : exclVat ? bound.exclVat() : bound.inclVat();
+        return value == null ? null : Fraction.of(value.multiply(SCALE));
+    }
+
+    private static Fraction clamp(Fraction value, @Nullable Fraction min, @Nullable Fraction max) {
+        Fraction v = min != null && value.compareTo(min) < 0 ? min : value;
+        return max != null && v.compareTo(max) > 0 ? max : v;
+    }
+
+    /** 1 plus the VAT rate all the tariff's price components have, as a fraction; 1 when they differ. */
+    private static Fraction vatFactor(Tariff tariff) {
+        BigDecimal rate = null;
+        for (TariffElement element : tariff.elements()) {
+            for (PriceComponent c : element == null ? List.<PriceComponent>of() : element.priceComponents()) {
+                if (c == null) {
+                    continue;
+                }
+                BigDecimal vat = c.vat() == null ? BigDecimal.ZERO : c.vat();
+                if (rate != null && rate.compareTo(vat) != 0) {
+                    return Fraction.ONE;
+                }
+                rate = vat;
+            }
+        }
+        BigDecimal factor = rate == null ? BigDecimal.ONE : Pricing.inclVat(BigDecimal.ONE, rate);
+        return factor.signum() > 0 ? Fraction.of(factor) : Fraction.ONE;
+    }
+
+    private static BigDecimal[] zeros(int n) {
+        BigDecimal[] zeros = new BigDecimal[n];
+        Arrays.fill(zeros, BigDecimal.ZERO);
+        return zeros;
+    }
+
+    private static Price price(BigDecimal[] excl, BigDecimal[] incl, Key key) {
+        return price(excl[key.ordinal()], incl[key.ordinal()]);
+    }
+
+    private static Price price(BigDecimal excl, BigDecimal incl) {
+        return new Price(Pricing.moneyOf3600ths(excl), Pricing.moneyOf3600ths(incl));
+    }
+
+    private static String describe(Key key) {
+        return switch (key) {
+            case TIME -> "charging time";
+            case PARKING_TIME -> "parking time";
+            case TIME_RESERVATION -> "reservation time";
+            default -> key.name();
+        };
+    }
+
+    private static String seconds(BigDecimal seconds) {
+        BigDecimal minutes = seconds.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        return shown(seconds) + " s (" + shown(minutes) + " min)";
+    }
+
+    /** A quantity for the explanation's words: 4 decimals at most. */
+    private static String shown(BigDecimal value) {
+        return value.setScale(Math.min(value.scale(), 4), RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /**
+     * An exact amount in 3600ths as a quotient, for the bounds that move one total in proportion to the other: divided
+     * only when rounded, at the end. The denominator is positive.
+     */
+    private record Fraction(BigDecimal numerator, BigDecimal denominator) {
+        static final Fraction ZERO = of(BigDecimal.ZERO);
+        static final Fraction ONE = of(BigDecimal.ONE);
+
+        static Fraction of(BigDecimal value) {
+            return new Fraction(value, BigDecimal.ONE);
+        }
+
+        int signum() {
+            return numerator.signum();
+        }
+
+        int compareTo(Fraction o) {
+            return denominator.equals(o.denominator)
+                    ? numerator.compareTo(o.numerator)
+                    : numerator.multiply(o.denominator).compareTo(o.numerator.multiply(denominator));
+        }
+
+        Fraction plus(Fraction o) {
+            return denominator.equals(o.denominator)
+                    ? new Fraction(numerator.add(o.numerator), denominator)
+                    : new Fraction(
+                            numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
+                            denominator.multiply(o.denominator));
+        }
+
+        Fraction minus(Fraction o) {
+            return plus(new Fraction(o.numerator.negate(), o.denominator));
+        }
+
+        Fraction times(Fraction o) {
+            return new Fraction(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
+        }
+
+        /** Divided by a fraction that is not zero. */
+        Fraction over(Fraction o) {
+            BigDecimal n = numerator.multiply(o.denominator);
+            BigDecimal d = denominator.multiply(o.numerator);
+            return d.signum() < 0 ? new Fraction(n.negate(), d.negate()) : new Fraction(n, d);
+        }
+
+        /** The amount in the currency, rounded once from the exact quotient as results show it. */
+        BigDecimal money() {
+            return Pricing.moneyOf3600ths(numerator, denominator);
+        }
+    }
+}
