@@ -38,6 +38,17 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void translationBenchmarkTranslatesThePageThereAndBackUnchanged() {
+        TranslationBenchmark b = new TranslationBenchmark();
+        b.count = 10;
+        b.setUp();
+
+        assertThat(b.to230()).isEqualTo(b.v230).hasSize(10);
+        assertThat(b.to221()).isEqualTo(Fixtures.locations(10));
+        assertThat(b.write()).isEqualTo(JSON.write(Fixtures.locations(10)));
+    }
+
+    @Test
     void serverBenchmarkAnswersThePageItsBaselineSerializes() {
         ServerBenchmark b = new ServerBenchmark();
         b.setUp();

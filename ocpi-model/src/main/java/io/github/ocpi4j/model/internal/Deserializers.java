@@ -1,6 +1,5 @@
 package io.github.ocpi4j.model.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -209,20 +208,10 @@ final class Deserializers extends com.fasterxml.jackson.databind.deser.Deseriali
         EnumDeserializer(Class<?> type) {
             super(type, "a string");
             for (Object constant : type.getEnumConstants()) {
-                byName.put(wireName((Enum<?>) constant), constant);
+                byName.put(Jackson.wireName((Enum<?>) constant), constant);
             }
             typeName = type.getSimpleName();
             allowed = String.join(", ", byName.keySet());
-        }
-
-        private static String wireName(Enum<?> constant) {
-            try {
-                JsonProperty property =
-                        constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonProperty.class);
-                return property == null || property.value().isEmpty() ? constant.name() : property.value();
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException(e); // every constant is a public field of its enum
-            }
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -41,6 +42,20 @@ public final class Jackson {
         mapper.configOverride(PatchField.class)
                 .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
         return mapper;
+    }
+
+    /**
+     * Returns how a constant of a closed enumeration is written: its name, or the {@code @JsonProperty} on the
+     * constant where OCPI's value is no Java name (such as {@code N/A}).
+     */
+    public static String wireName(Enum<?> constant) {
+        try {
+            JsonProperty property =
+                    constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonProperty.class);
+            return property == null || property.value().isEmpty() ? constant.name() : property.value();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e); // every constant is a public field of its enum
+        }
     }
 
     private static final class OcpiModule extends Module {
