@@ -63,8 +63,10 @@ final class ValidateCommand implements Command {
 
                   --type <Name>    the specification's name of an object, class or enumeration: Location, EVSE,
                                    Session, CDR, Tariff, Token, Credentials, VersionDetails, ... (case ignored)
-                  --partial        judge a PATCH body (Location, EVSE, Connector, Session, Token)
-                  --version <V>    the OCPI version whose rules apply: 2.2.1 (the default) or 2.3.0
+                  --partial        judge a PATCH body (Location, EVSE, Connector, Session, Token; in 2.3.0
+                                   also BookingLocation, Calendar and Booking)
+                  --version <V>    the OCPI version whose rules apply: 2.2.1 (the default) or 2.3.0, which
+                                   includes the Bookings 1.1 add-on (Booking, BookingLocation, Calendar, ...)
 
                 stdout: "OK <file>", or "INVALID <file>" and one line "  <path>: <rule>" per violation.
                 Exit codes: 0 every file is valid, 1 a file is invalid, 2 a usage error or a file that cannot be read.

@@ -189,6 +189,46 @@ class ValidateCommandTest {
     }
 
     @Test
+    void bookingsOfTheBookingsAddOnAreJudgedWithVersionTwoThreeZero() throws IOException {
+        // Bookings 1.1 ([[mod_bookings_booking_object]]) adds its objects to OCPI 2.3.0, not to 2.2.1
+        String booking = file("booking.json", """
+                {"id": "B1", "country_code": "NL", "party_id": "CPO", "request_id": "RQ1", "location_id": "LOC1",
+                 "period": {"start_date_time": "2025-03-23T12:00:00Z", "end_date_time": "2025-03-23T13:00:00Z"},
+                 "reservation_status": "RESERVED", "authorization_reference": "AUTH1",
+                 "booking_terms": {"supported_access_methods": ["OPEN"], "change_until_minutes": 60,
+                                   "cancel_until_minutes": 30},
+                 "booking_requests": [{"request_status": "ACCEPTED", "request_received": "2025-03-01T09:00:00Z",
+                   "booking_request": {"country_code": "NL", "party_id": "EMS", "request_id": "RQ1",
+                     "location_id": "LOC1", "booking_location_id": "BL1", "authorization_reference": "AUTH1",
+                     "period": {"start_date_time": "2025-03-23T12:00:00Z",
+                                "end_date_time": "2025-03-23T13:00:00Z"}}}],
+                 "last_updated": "2025-03-01T09:05:00Z"}""");
+        String statusUpdate = example("2.3.0-bookings-1.1", "booking_patch_example_status_update.json");
+        String termsUpdate = example("2.3.0-bookings-1.1", "booking_location_patch_example_terms.json");
+
+        CommandLine result = run("validate", "--version", "2.3.0", "--type", "Booking", booking);
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).isEqualTo("OK " + booking + "\n");
+        assertThat(run("validate", "--version", "2.3.0", "--type", "booking", "--partial", statusUpdate)
+                        .out())
+                .isEqualTo("OK " + statusUpdate + "\n");
+        CommandLine terms =
+                run("validate", "--version", "2.3.0", "--type", "BookingLocation", "--partial", termsUpdate);
+        assertThat(terms.exit()).isEqualTo(1);
+        assertThat(terms.out())
+                .isEqualTo("INVALID " + termsUpdate + "\n"
+                        + "  booking_terms.supported_access_methods: cardinality +: at least one element required\n"
+                        + "  booking_terms.change_until_minutes: required\n"
+                        + "  booking_terms.cancel_until_minutes: required\n");
+        assertThat(run("validate", "--type", "Booking", booking).err())
+                .startsWith("ocpi4j validate: unknown type Booking in OCPI 2.2.1");
+        assertThat(run("validate", "--version", "2.3.0", "--type", "BookingRequest", "--partial", booking)
+                        .err())
+                .startsWith("ocpi4j validate: BookingRequest has no PATCH in OCPI 2.3.0");
+    }
+
+    @Test
     void usageErrorsOf230NameThatVersion() {
         assertThat(run("validate", "--version", "2.3.0", "--type", "Locaton", "x.json")
                         .err())

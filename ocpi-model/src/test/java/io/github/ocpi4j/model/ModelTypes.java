@@ -61,8 +61,8 @@ public enum ModelTypes {
 
     /**
      * Returns every public top-level class, record and enum below the version's package: the OCPI objects, not the
-     * pricing engine's types in {@code .pricing}, which are no OCPI objects, nor the helpers {@code SpecTypes} and
-     * {@code types.DisplayTexts}.
+     * pricing engine's types in {@code .pricing}, which are no OCPI objects, nor the classes of functions beside
+     * them ({@code SpecTypes}, {@code types.DisplayTexts}, {@code bookings.BookingRules}, ...).
      */
     public List<Class<?>> all() {
         String packagePath = "io/github/ocpi4j/model/" + root;
@@ -75,7 +75,7 @@ public enum ModelTypes {
                     .map(f -> f.substring(0, f.length() - ".class".length()))
                     .map(ModelTypes::load)
                     .filter(c -> Modifier.isPublic(c.getModifiers()))
-                    .filter(c -> !c.getSimpleName().endsWith("Test") && !isHelper(c))
+                    .filter(c -> !c.getSimpleName().endsWith("Test") && isOcpiType(c))
                     .sorted(Comparator.comparing(Class::getName))
                     .toList();
         } catch (IOException e) {
@@ -110,9 +110,13 @@ public enum ModelTypes {
         return Stream.of(values()).flatMap(v -> v.records().stream());
     }
 
-    private boolean isHelper(Class<?> type) {
-        String prefix = "io.github.ocpi4j.model." + root + ".";
-        return type.getName().equals(prefix + "SpecTypes") || type.getName().equals(prefix + "types.DisplayTexts");
+    /**
+     * Returns whether a class of a version's package tree is an OCPI type: OCPI's objects and classes are records, its
+     * enumerations enums or {@link OpenEnum}s. The other classes there hold functions beside them, such as {@code
+     * SpecTypes}, {@code types.DisplayTexts} or {@code bookings.BookingRules}.
+     */
+    public static boolean isOcpiType(Class<?> type) {
+        return type.isRecord() || type.isEnum() || OpenEnum.class.isAssignableFrom(type);
     }
 
     private static Class<?> load(String name) {

@@ -1,7 +1,9 @@
 package io.github.ocpi4j.model.internal;
 
+import io.github.ocpi4j.model.DateTimes;
 import io.github.ocpi4j.model.constraints.RuleReporter;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -75,6 +77,42 @@ public final class RuleChecks {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * Reports an end that is not later than its start: a span of time that ends when or before it begins holds no
+     * time. Either value {@code null} passes.
+     *
+     * @param start the span's start
+     * @param end the span's end
+     * @param startField the JSON name of the start, named in the message
+     * @param endField the JSON name of the end, where the fault is reported
+     */
+    public static void endsAfterStart(
+            @Nullable Instant start, @Nullable Instant end, String startField, String endField, RuleReporter reporter) {
+        if (start != null && end != null && !end.isAfter(start)) {
+            reporter.report(endField, "must be later than " + startField + " (" + DateTimes.format(start) + ")");
+        }
+    }
+
+    /**
+     * Reports a lower bound that is more than its upper bound, such as a minimum power above the maximum. Either
+     * value {@code null} passes.
+     *
+     * @param low the lower bound
+     * @param high the upper bound
+     * @param lowField the JSON name of the lower bound, where the fault is reported
+     * @param highField the JSON name of the upper bound, named in the message
+     */
+    public static void notMoreThan(
+            @Nullable BigDecimal low,
+            @Nullable BigDecimal high,
+            String lowField,
+            String highField,
+            RuleReporter reporter) {
+        if (low != null && high != null && low.compareTo(high) > 0) {
+            reporter.report(lowField, "must not be more than " + highField + " (" + high.toPlainString() + ")");
         }
     }
 

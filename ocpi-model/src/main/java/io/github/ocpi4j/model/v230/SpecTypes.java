@@ -1,5 +1,25 @@
 package io.github.ocpi4j.model.v230;
 
+import io.github.ocpi4j.model.v230.bookings.AccessInformation;
+import io.github.ocpi4j.model.v230.bookings.AccessMethod;
+import io.github.ocpi4j.model.v230.bookings.Booking;
+import io.github.ocpi4j.model.v230.bookings.BookingLocation;
+import io.github.ocpi4j.model.v230.bookings.BookingLocationPatch;
+import io.github.ocpi4j.model.v230.bookings.BookingOption;
+import io.github.ocpi4j.model.v230.bookings.BookingPatch;
+import io.github.ocpi4j.model.v230.bookings.BookingRequest;
+import io.github.ocpi4j.model.v230.bookings.BookingRequestStatus;
+import io.github.ocpi4j.model.v230.bookings.BookingTerms;
+import io.github.ocpi4j.model.v230.bookings.BookingToken;
+import io.github.ocpi4j.model.v230.bookings.Calendar;
+import io.github.ocpi4j.model.v230.bookings.CalendarPatch;
+import io.github.ocpi4j.model.v230.bookings.CanceledReason;
+import io.github.ocpi4j.model.v230.bookings.Cancellation;
+import io.github.ocpi4j.model.v230.bookings.Period;
+import io.github.ocpi4j.model.v230.bookings.Policy;
+import io.github.ocpi4j.model.v230.bookings.ReservationRequestStatus;
+import io.github.ocpi4j.model.v230.bookings.ReservationStatus;
+import io.github.ocpi4j.model.v230.bookings.Timeslot;
 import io.github.ocpi4j.model.v230.cdrs.AuthMethod;
 import io.github.ocpi4j.model.v230.cdrs.CDR;
 import io.github.ocpi4j.model.v230.cdrs.CdrDimension;
@@ -122,13 +142,25 @@ import java.util.stream.Collectors;
  */
 public final class SpecTypes {
     private static final List<Class<?>> ALL = List.of(
+            AccessInformation.class,
+            AccessMethod.class,
             ActiveChargingProfile.class,
             ActiveChargingProfileResult.class,
             AdditionalGeoLocation.class,
             AllowedType.class,
             AuthMethod.class,
             AuthorizationInfo.class,
+            Booking.class,
+            BookingLocation.class,
+            BookingOption.class,
+            BookingRequest.class,
+            BookingRequestStatus.class,
+            BookingTerms.class,
+            BookingToken.class,
             BusinessDetails.class,
+            Calendar.class,
+            CanceledReason.class,
+            Cancellation.class,
             CancelReservation.class,
             Capability.class,
             CDR.class,
@@ -186,6 +218,8 @@ public final class SpecTypes {
             ParkingDirection.class,
             ParkingRestriction.class,
             ParkingType.class,
+            Period.class,
+            Policy.class,
             PowerType.class,
             Price.class,
             PriceComponent.class,
@@ -193,7 +227,9 @@ public final class SpecTypes {
             ProfileType.class,
             PublishTokenType.class,
             RegularHours.class,
+            ReservationRequestStatus.class,
             ReservationRestrictionType.class,
+            ReservationStatus.class,
             ReserveNow.class,
             Role.class,
             Session.class,
@@ -212,6 +248,7 @@ public final class SpecTypes {
             TariffType.class,
             TaxAmount.class,
             TaxIncluded.class,
+            Timeslot.class,
             Token.class,
             TokenType.class,
             UnlockConnector.class,
@@ -230,7 +267,10 @@ public final class SpecTypes {
             EVSE.class, EVSEPatch.class,
             Connector.class, ConnectorPatch.class,
             Session.class, SessionPatch.class,
-            Token.class, TokenPatch.class);
+            Token.class, TokenPatch.class,
+            BookingLocation.class, BookingLocationPatch.class,
+            Calendar.class, CalendarPatch.class,
+            Booking.class, BookingPatch.class);
 
     private SpecTypes() {}
 
@@ -246,7 +286,7 @@ public final class SpecTypes {
 
     /**
      * Returns the type of a PATCH body of an object, for the objects a module lets a party PATCH: Location, EVSE,
-     * Connector, Session and Token.
+     * Connector, Session, Token, and in Bookings 1.1 BookingLocation, Calendar and Booking.
      */
     public static Optional<Class<?>> patchTypeOf(Class<?> type) {
         return Optional.ofNullable(PATCHES.get(type));

@@ -2,6 +2,11 @@ package io.github.ocpi4j.model.v230;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ocpi4j.model.v230.bookings.Booking;
+import io.github.ocpi4j.model.v230.bookings.BookingPatch;
+import io.github.ocpi4j.model.v230.bookings.BookingRequest;
+import io.github.ocpi4j.model.v230.bookings.Calendar;
+import io.github.ocpi4j.model.v230.bookings.CalendarPatch;
 import io.github.ocpi4j.model.v230.credentials.Credentials;
 import io.github.ocpi4j.model.v230.tokens.Token;
 import io.github.ocpi4j.model.v230.tokens.TokenPatch;
@@ -23,5 +28,16 @@ class SpecTypesTest {
     void knowsTheTokenPatchBodyAndThatCredentialsHaveNone() {
         assertThat(SpecTypes.patchTypeOf(Token.class)).contains(TokenPatch.class);
         assertThat(SpecTypes.patchTypeOf(Credentials.class)).isEmpty();
+    }
+
+    @Test
+    void findsTheBookingsTypesAndThePatchOfEachObjectTheModulePatches() {
+        // [[mod_bookings_emsp_interface]]: BookingLocations, Calendars and Bookings are PATCHed; a BookingRequest is
+        // only POSTed whole
+        assertThat(SpecTypes.forName("booking")).contains(Booking.class);
+        assertThat(SpecTypes.patchTypeOf(Booking.class)).contains(BookingPatch.class);
+        assertThat(SpecTypes.patchTypeOf(Calendar.class)).contains(CalendarPatch.class);
+        assertThat(SpecTypes.patchTypeOf(BookingRequest.class)).isEmpty();
+        assertThat(SpecTypes.forName("BookingRules")).isEmpty();
     }
 }
