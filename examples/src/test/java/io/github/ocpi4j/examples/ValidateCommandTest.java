@@ -168,7 +168,7 @@ class ValidateCommandTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.out())
                 .isEqualTo("INVALID " + hub + "\n"
-                        + "  roles[0].role: enum Role: unknown value \"HUB\" (allowed: CPO, EMSP, NAP, NSP, OTHER,"
+                        + "  roles[0].role: enum Role: unknown value \"HUB\" (allowed: CPO, EMSP, NAP, NSP, OTHER, PTP,"
                         + " SCSP)\n");
     }
 
