@@ -69,6 +69,11 @@ import io.github.ocpi4j.model.v230.locations.RegularHours;
 import io.github.ocpi4j.model.v230.locations.Status;
 import io.github.ocpi4j.model.v230.locations.StatusSchedule;
 import io.github.ocpi4j.model.v230.locations.VehicleType;
+import io.github.ocpi4j.model.v230.payments.CaptureStatusCode;
+import io.github.ocpi4j.model.v230.payments.FinancialAdviceConfirmation;
+import io.github.ocpi4j.model.v230.payments.InvoiceCreator;
+import io.github.ocpi4j.model.v230.payments.Terminal;
+import io.github.ocpi4j.model.v230.payments.TerminalPatch;
 import io.github.ocpi4j.model.v230.sessions.ChargingPreferences;
 import io.github.ocpi4j.model.v230.sessions.ChargingPreferencesResponse;
 import io.github.ocpi4j.model.v230.sessions.ProfileType;
@@ -131,6 +136,7 @@ public final class SpecTypes {
             BusinessDetails.class,
             CancelReservation.class,
             Capability.class,
+            CaptureStatusCode.class,
             CDR.class,
             CdrDimension.class,
             CdrDimensionType.class,
@@ -174,11 +180,13 @@ public final class SpecTypes {
             EVSEPosition.class,
             ExceptionalPeriod.class,
             Facility.class,
+            FinancialAdviceConfirmation.class,
             GeoLocation.class,
             Hours.class,
             Image.class,
             ImageCategory.class,
             InterfaceRole.class,
+            InvoiceCreator.class,
             Location.class,
             LocationReferences.class,
             ModuleID.class,
@@ -212,6 +220,7 @@ public final class SpecTypes {
             TariffType.class,
             TaxAmount.class,
             TaxIncluded.class,
+            Terminal.class,
             Token.class,
             TokenType.class,
             UnlockConnector.class,
@@ -230,7 +239,8 @@ public final class SpecTypes {
             EVSE.class, EVSEPatch.class,
             Connector.class, ConnectorPatch.class,
             Session.class, SessionPatch.class,
-            Token.class, TokenPatch.class);
+            Token.class, TokenPatch.class,
+            Terminal.class, TerminalPatch.class);
 
     private SpecTypes() {}
 
@@ -246,7 +256,7 @@ public final class SpecTypes {
 
     /**
      * Returns the type of a PATCH body of an object, for the objects a module lets a party PATCH: Location, EVSE,
-     * Connector, Session and Token.
+     * Connector, Session, Token and Terminal.
      */
     public static Optional<Class<?>> patchTypeOf(Class<?> type) {
         return Optional.ofNullable(PATCHES.get(type));

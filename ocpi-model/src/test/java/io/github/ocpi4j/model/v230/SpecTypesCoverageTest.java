@@ -42,7 +42,7 @@ class SpecTypesCoverageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cdrs", "sessions", "tariffs"})
+    @ValueSource(strings = {"cdrs", "payments", "sessions", "tariffs"})
     void everyTypeOfTheModuleIsFoundByItsNameAndEveryPatchBodyByItsObject(String module) throws Exception {
         List<Class<?>> types = typesOf(module);
 
