@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  * Terminal assigned = assign.applyTo(terminal);
  * }</pre>
  *
- * <p>Every text field is a CiString, as the module's table types them, the address fields included. Instances are
- * immutable and thread-safe.
+ * <p>Every text field but the URL is a CiString, as the module's table types them, the address included.
+ * Instances are immutable and thread-safe.
  *
  * <p>Specification: {@code [[mod_payments_terminal_object]]}.
  *
