@@ -168,7 +168,7 @@ class ValidateCommandTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.out())
                 .isEqualTo("INVALID " + hub + "\n"
-                        + "  roles[0].role: enum Role: unknown value \"HUB\" (allowed: CPO, EMSP, NAP, NSP, OTHER,"
+                        + "  roles[0].role: enum Role: unknown value \"HUB\" (allowed: CPO, EMSP, NAP, NSP, OTHER, PTP,"
                         + " SCSP)\n");
     }
 
@@ -226,6 +226,30 @@ class ValidateCommandTest {
         assertThat(run("validate", "--version", "2.3.0", "--type", "BookingRequest", "--partial", booking)
                         .err())
                 .startsWith("ocpi4j validate: BookingRequest has no PATCH in OCPI 2.3.0");
+    }
+
+    @Test
+    void aPaymentsTerminalIsJudgedBy230AndUnknownTo221() {
+        // [[mod_payments_terminal_object]]; the PUT example lacks terminal_id and holds no URL in invoice_base_url
+        String terminal = example("2.3.0", "payment_terminal_example_assigned_locations_assigned_evses.json");
+        String put = example("2.3.0", "payment_terminal_put_update.json");
+        String patch = example("2.3.0", "payment_terminal_location_assignment.json");
+
+        CommandLine valid = run("validate", "--version", "2.3.0", "--type", "Terminal", terminal);
+        CommandLine invalid = run("validate", "--version", "2.3.0", "--type", "terminal", put);
+
+        assertThat(valid.exit()).isZero();
+        assertThat(valid.out()).isEqualTo("OK " + terminal + "\n");
+        assertThat(invalid.exit()).isEqualTo(1);
+        assertThat(invalid.out())
+                .isEqualTo("INVALID " + put + "\n"
+                        + "  terminal_id: required\n"
+                        + "  invoice_base_url: URL: \"someNewURL\" is not an absolute URL\n");
+        assertThat(run("validate", "--version", "2.3.0", "--type", "Terminal", "--partial", patch)
+                        .out())
+                .isEqualTo("INVALID " + patch + "\n  last_updated: required\n");
+        assertThat(run("validate", "--type", "Terminal", terminal).err())
+                .startsWith("ocpi4j validate: unknown type Terminal in OCPI 2.2.1");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.ocpi4j.model.internal;
 
+import io.github.ocpi4j.model.CiString;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZoneId;
@@ -50,11 +51,12 @@ public final class Formats {
         return ALPHA_2.contains(v) ? null : "ISO 3166-1 alpha-2: " + quote(value) + " is not a country code";
     }
 
-    /** ISO 3166-1 alpha-3, as in {@code Location.country}. */
+    /**
+     * ISO 3166-1 alpha-3, as in {@code Location.country}: upper case in a string, any case in a CiString (as in
+     * {@code Terminal.country}).
+     */
     public static @Nullable String countryAlpha3(CharSequence value) {
-        return ALPHA_3.contains(value.toString())
-                ? null
-                : "ISO 3166-1 alpha-3: " + quote(value) + " is not a country code";
+        return ALPHA_3.contains(code(value)) ? null : "ISO 3166-1 alpha-3: " + quote(value) + " is not a country code";
     }
 
     /** ISO 15118 party id: three letters or digits ({@code party_id} is a CiString, so any case). */
@@ -93,9 +95,14 @@ public final class Formats {
         return null;
     }
 
-    /** ISO 4217 currency code. */
+    /** ISO 4217 currency code: upper case in a string, any case in a CiString (as in a 2.3.0 Payments currency). */
     public static @Nullable String currency(CharSequence value) {
-        return CURRENCIES.contains(value.toString()) ? null : "ISO 4217: " + quote(value) + " is not a currency code";
+        return CURRENCIES.contains(code(value)) ? null : "ISO 4217: " + quote(value) + " is not a currency code";
+    }
+
+    /** Returns an upper-case code as its list spells it: a CiString upper-cased, a string as it is. */
+    private static String code(CharSequence value) {
+        return value instanceof CiString ? value.toString().toUpperCase(Locale.ROOT) : value.toString();
     }
 
     /** ISO 639-1 language code. */

@@ -89,6 +89,11 @@ import io.github.ocpi4j.model.v230.locations.RegularHours;
 import io.github.ocpi4j.model.v230.locations.Status;
 import io.github.ocpi4j.model.v230.locations.StatusSchedule;
 import io.github.ocpi4j.model.v230.locations.VehicleType;
+import io.github.ocpi4j.model.v230.payments.CaptureStatusCode;
+import io.github.ocpi4j.model.v230.payments.FinancialAdviceConfirmation;
+import io.github.ocpi4j.model.v230.payments.InvoiceCreator;
+import io.github.ocpi4j.model.v230.payments.Terminal;
+import io.github.ocpi4j.model.v230.payments.TerminalPatch;
 import io.github.ocpi4j.model.v230.sessions.ChargingPreferences;
 import io.github.ocpi4j.model.v230.sessions.ChargingPreferencesResponse;
 import io.github.ocpi4j.model.v230.sessions.ProfileType;
@@ -163,6 +168,7 @@ public final class SpecTypes {
             Cancellation.class,
             CancelReservation.class,
             Capability.class,
+            CaptureStatusCode.class,
             CDR.class,
             CdrDimension.class,
             CdrDimensionType.class,
@@ -206,11 +212,13 @@ public final class SpecTypes {
             EVSEPosition.class,
             ExceptionalPeriod.class,
             Facility.class,
+            FinancialAdviceConfirmation.class,
             GeoLocation.class,
             Hours.class,
             Image.class,
             ImageCategory.class,
             InterfaceRole.class,
+            InvoiceCreator.class,
             Location.class,
             LocationReferences.class,
             ModuleID.class,
@@ -248,6 +256,7 @@ public final class SpecTypes {
             TariffType.class,
             TaxAmount.class,
             TaxIncluded.class,
+            Terminal.class,
             Timeslot.class,
             Token.class,
             TokenType.class,
@@ -270,7 +279,8 @@ public final class SpecTypes {
             Token.class, TokenPatch.class,
             BookingLocation.class, BookingLocationPatch.class,
             Calendar.class, CalendarPatch.class,
-            Booking.class, BookingPatch.class);
+            Booking.class, BookingPatch.class,
+            Terminal.class, TerminalPatch.class);
 
     private SpecTypes() {}
 
@@ -286,7 +296,7 @@ public final class SpecTypes {
 
     /**
      * Returns the type of a PATCH body of an object, for the objects a module lets a party PATCH: Location, EVSE,
-     * Connector, Session, Token, and in Bookings 1.1 BookingLocation, Calendar and Booking.
+     * Connector, Session, Token, Terminal, and in Bookings 1.1 BookingLocation, Calendar and Booking.
      */
     public static Optional<Class<?>> patchTypeOf(Class<?> type) {
         return Optional.ofNullable(PATCHES.get(type));

@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.v221.locations.GeoLocation;
 import io.github.ocpi4j.model.v221.locations.RegularHours;
 import io.github.ocpi4j.model.v221.tariffs.TariffRestrictions;
@@ -16,6 +17,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
+
+    @Test
+    void alpha3AndCurrencyCodesAreUpperCaseInAStringAndAnyCaseInACiString() {
+        // [[types_cistring_type]]: a CiString compares ignoring case; a string does not
+        assertThat(Formats.countryAlpha3("AUT")).isNull();
+        assertThat(Formats.countryAlpha3("aut")).isEqualTo("ISO 3166-1 alpha-3: \"aut\" is not a country code");
+        assertThat(Formats.countryAlpha3(CiString.of("aut"))).isNull();
+        assertThat(Formats.currency("EUR")).isNull();
+        assertThat(Formats.currency("eur")).isEqualTo("ISO 4217: \"eur\" is not a currency code");
+        assertThat(Formats.currency(CiString.of("eur"))).isNull();
+        assertThat(Formats.currency(CiString.of("xyz"))).isEqualTo("ISO 4217: \"xyz\" is not a currency code");
+    }
 
     @Test
     void plainHttpUrlsAreAcceptedWithoutParsing() {

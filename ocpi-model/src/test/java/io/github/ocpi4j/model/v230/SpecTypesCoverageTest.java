@@ -43,7 +43,7 @@ class SpecTypesCoverageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bookings", "cdrs", "sessions", "tariffs"})
+    @ValueSource(strings = {"bookings", "cdrs", "payments", "sessions", "tariffs"})
     void everyTypeOfTheModuleIsFoundByItsNameAndEveryPatchBodyByItsObject(String module) throws Exception {
         List<Class<?>> types = typesOf(module);
 

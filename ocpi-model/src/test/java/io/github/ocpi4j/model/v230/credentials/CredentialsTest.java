@@ -86,7 +86,7 @@ class CredentialsTest {
         assertThat(json.read(body, Credentials.class).violations())
                 .containsExactly(new Violation(
                         "roles[0].role",
-                        "enum Role: unknown value \"HUB\" (allowed: CPO, EMSP, NAP, NSP, OTHER, SCSP)"));
+                        "enum Role: unknown value \"HUB\" (allowed: CPO, EMSP, NAP, NSP, OTHER, PTP, SCSP)"));
     }
 
     @Test

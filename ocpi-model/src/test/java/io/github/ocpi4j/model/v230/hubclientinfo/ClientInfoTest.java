@@ -33,6 +33,6 @@ class ClientInfoTest {
 
         assertThat(json.read(body, ClientInfo.class).violations())
                 .containsExactly(new Violation(
-                        "role", "enum Role: unknown value \"HUB\" (allowed: CPO, EMSP, NAP, NSP, OTHER, SCSP)"));
+                        "role", "enum Role: unknown value \"HUB\" (allowed: CPO, EMSP, NAP, NSP, OTHER, PTP, SCSP)"));
     }
 }
