@@ -11,6 +11,7 @@ import io.github.ocpi4j.model.SpecFiles;
 import io.github.ocpi4j.model.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The CDR example of OCPI 2.3.0, {@code cdr_example.json}, the module's only one. */
@@ -26,6 +27,10 @@ class CdrsExamplesTest {
         String json = new String(SpecFiles.example(VERSION, EXAMPLE), StandardCharsets.UTF_8);
         assertThat(json).containsOnlyOnce(TARIFF_LAST_UPDATED);
         return json.replace(TARIFF_LAST_UPDATED, "\"tax_included\": \"NO\", " + TARIFF_LAST_UPDATED);
+    }
+
+    static Stream<String> examples() {
+        return Stream.of(EXAMPLE);
     }
 
     @Test
