@@ -113,6 +113,7 @@ public final class OcpiServer {
         this.v221Urls = new V221Urls(support);
         List<Route> routes = new ArrayList<>();
         routes.add(Route.of(
+                null,
                 "GET",
                 "versions",
                 "versions",
