@@ -1,6 +1,5 @@
 package io.github.ocpi4j.server.internal;
 
-import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -29,11 +28,10 @@ public interface CredentialsFormat<C> {
     List<Registrations.Claim> roles(C credentials);
 
     /**
-     * Returns this side's credentials.
+     * Returns this side's credentials, with this side's roles.
      *
      * @param token the token the partner is to use when it calls this side
      * @param versionsUrl this side's versions URL
-     * @param roles this side's roles
      */
-    C ours(@Nullable String token, String versionsUrl, List<CredentialsRole> roles);
+    C ours(@Nullable String token, String versionsUrl);
 }

@@ -70,14 +70,17 @@ final class CredentialsModule<C> {
     }
 
     private C ours(@Nullable String token) {
-        return format.ours(token, support.versionsUrl(), support.roles());
+        return format.ours(token, support.versionsUrl());
     }
 
     /**
      * Registers or updates a party from its credentials: checks its versions URL (2001 when it is no http(s) URL)
-     * and that its roles are no one else's (2001), fetches its versions and its endpoints with its token (3001 when
-     * that fails, 3002 without a version in common, 3003 without the endpoints this side needs), issues a new token
-     * for it and keeps both; the token it used until now stops working.
+     * and that its roles are no one else's (2001), fetches its versions and its endpoints of this module's version
+     * with its token ({@code [[credentials_post_method]]}, {@code [[credentials_put_method]]}: 3001 when that fails,
+     * 3002 when it does not offer this version, 3003 without the endpoints this side needs), issues a new token for
+     * it and keeps both, with this version as the party's; the token it used until now stops working. A PUT at the
+     * credentials endpoint of another version than the party's moves it to that version ({@code
+     * [[credentials_updating_to_a_newer_version]]}).
      *
      * @return the new token the party is to use
      */
@@ -90,7 +93,8 @@ final class CredentialsModule<C> {
         registrations.checkRolesFree(party, claims); // before calling anyone back
         Partner partner;
         try {
-            partner = support.client().connect(url, theirToken, party.plainTokenAllowed(), CallOptions.NONE);
+            partner = support.client()
+                    .connect(url, theirToken, party.plainTokenAllowed(), CallOptions.NONE, table.version());
         } catch (OcpiNegotiationException e) {
             throw new OcpiStatusException(OcpiStatusCode.UNSUPPORTED_VERSION, e.getMessage());
         } catch (OcpiException | IllegalArgumentException e) { // the latter: a URL in its answers cannot be called

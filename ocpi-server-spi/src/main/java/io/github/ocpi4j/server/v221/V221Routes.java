@@ -19,8 +19,6 @@ import io.github.ocpi4j.model.v221.commands.ReserveNow;
 import io.github.ocpi4j.model.v221.commands.StartSession;
 import io.github.ocpi4j.model.v221.commands.StopSession;
 import io.github.ocpi4j.model.v221.commands.UnlockConnector;
-import io.github.ocpi4j.model.v221.credentials.Credentials;
-import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
 import io.github.ocpi4j.model.v221.hubclientinfo.ClientInfo;
 import io.github.ocpi4j.model.v221.locations.Connector;
 import io.github.ocpi4j.model.v221.locations.ConnectorPatch;
@@ -44,14 +42,13 @@ import io.github.ocpi4j.model.v221.versions.VersionNumber;
 import io.github.ocpi4j.server.RequestContext;
 import io.github.ocpi4j.server.internal.Call;
 import io.github.ocpi4j.server.internal.Checks;
-import io.github.ocpi4j.server.internal.CredentialsFormat;
 import io.github.ocpi4j.server.internal.HttpError;
-import io.github.ocpi4j.server.internal.Registrations;
 import io.github.ocpi4j.server.internal.Reply;
 import io.github.ocpi4j.server.internal.Route;
 import io.github.ocpi4j.server.internal.RouteTable;
 import io.github.ocpi4j.server.internal.RouteTable.Ids;
 import io.github.ocpi4j.server.internal.ServerSupport;
+import io.github.ocpi4j.server.internal.VersionUrls;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -70,7 +67,7 @@ final class V221Routes {
                 endpoints.stream()
                         .map(e -> new Endpoint(ModuleID.of(e.module()), InterfaceRole.valueOf(e.role()), e.url()))
                         .toList()));
-        r.credentials(CREDENTIALS);
+        r.credentials(new V221Credentials(support.roles()));
         if (services.locationsSender != null) {
             locationsSender(r, services.locationsSender);
         }
@@ -180,35 +177,6 @@ final class V221Routes {
         }
         return r.routes();
     }
-
-    /** 2.2.1's Credentials object; its roles are the party store's as they are, HUB included. */
-    private static final CredentialsFormat<Credentials> CREDENTIALS = new CredentialsFormat<>() {
-        @Override
-        public Class<Credentials> type() {
-            return Credentials.class;
-        }
-
-        @Override
-        public String token(Credentials credentials) {
-            return credentials.token();
-        }
-
-        @Override
-        public String url(Credentials credentials) {
-            return credentials.url();
-        }
-
-        @Override
-        public List<Registrations.Claim> roles(Credentials credentials) {
-            return Registrations.claims(
-                    credentials.roles().stream().map(Registrations::role).toList());
-        }
-
-        @Override
-        public Credentials ours(@Nullable String token, String versionsUrl, List<CredentialsRole> roles) {
-            return new Credentials(token, versionsUrl, roles);
-        }
-    };
 
     private static boolean owns(RequestContext ctx, @Nullable CdrToken token) {
         return token != null && ctx.owns(token.countryCode(), token.partyId());
@@ -350,17 +318,17 @@ final class V221Routes {
         String results = "sender/chargingprofiles/results/";
         r.accept(
                 "POST",
-                results + V221Urls.segment(ChargingProfileRequest.ACTIVE_PROFILE) + "/{id}",
+                results + VersionUrls.chargingProfileSegment(ChargingProfileRequest.ACTIVE_PROFILE.name()) + "/{id}",
                 ActiveChargingProfileResult.class,
                 (c, result) -> s.activeProfileResult(c.context(), c.param("id"), result));
         r.accept(
                 "POST",
-                results + V221Urls.segment(ChargingProfileRequest.SET_PROFILE) + "/{id}",
+                results + VersionUrls.chargingProfileSegment(ChargingProfileRequest.SET_PROFILE.name()) + "/{id}",
                 ChargingProfileResult.class,
                 (c, result) -> s.setProfileResult(c.context(), c.param("id"), result));
         r.accept(
                 "POST",
-                results + V221Urls.segment(ChargingProfileRequest.CLEAR_PROFILE) + "/{id}",
+                results + VersionUrls.chargingProfileSegment(ChargingProfileRequest.CLEAR_PROFILE.name()) + "/{id}",
                 ClearProfileResult.class,
                 (c, result) -> s.clearProfileResult(c.context(), c.param("id"), result));
         r.accept(
