@@ -3,11 +3,13 @@ package io.github.ocpi4j.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -16,10 +18,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A registering partner's platform on a {@link MockWebServer}: the server calls it back during the credentials
- * handshake at {@code /versions} (OCPI 2.2.1 only) and {@code /2.2.1} (the credentials endpoint). With a barrier,
+ * handshake at {@code /versions} (OCPI 2.2.1 and 2.3.0) and {@code /2.2.1} or {@code /2.3.0} (the credentials
+ * endpoint). With a barrier,
  * each call of {@code /versions} waits until that many have arrived, so that registrations run side by side.
  */
 final class FakePartner implements AutoCloseable {
+    private static final List<String> VERSIONS = List.of("2.2.1", "2.3.0");
+
     private final MockWebServer server = new MockWebServer();
     private final @Nullable CyclicBarrier together;
     private volatile @Nullable String detailsUrl;
@@ -53,7 +58,7 @@ final class FakePartner implements AutoCloseable {
         return server.url("/versions").toString();
     }
 
-    /** Makes the versions list give this URL for the details of 2.2.1. */
+    /** Makes the versions list give this URL for the details of each version. */
     FakePartner detailsAt(String url) {
         this.detailsUrl = url;
         return this;
@@ -62,13 +67,14 @@ final class FakePartner implements AutoCloseable {
     private MockResponse answer(String path) {
         if (path.equals("/versions")) {
             awaitTheOthers();
-            String details =
-                    detailsUrl != null ? detailsUrl : server.url("/2.2.1").toString();
-            return ok("[{\"version\":\"2.2.1\",\"url\":\"" + details + "\"}]");
+            return ok(VERSIONS.stream()
+                    .map(v -> "{\"version\":\"" + v + "\",\"url\":\""
+                            + (detailsUrl != null ? detailsUrl : server.url("/" + v)) + "\"}")
+                    .collect(Collectors.joining(",", "[", "]")));
         }
-        if (path.equals("/2.2.1")) {
-            return ok("{\"version\":\"2.2.1\",\"endpoints\":[{\"identifier\":\"credentials\",\"role\":\"SENDER\","
-                    + "\"url\":\"" + server.url("/2.2.1/credentials") + "\"}]}");
+        if (VERSIONS.contains(path.substring(1))) {
+            return ok("{\"version\":\"" + path.substring(1) + "\",\"endpoints\":[{\"identifier\":\"credentials\","
+                    + "\"role\":\"SENDER\",\"url\":\"" + server.url(path + "/credentials") + "\"}]}");
         }
         return new MockResponse.Builder().code(404).build();
     }
