@@ -100,6 +100,38 @@ public final class OcpiClient implements AutoCloseable {
         return new Partner(transport, pager, versionsUrl, chosen.version().value(), endpoints, access);
     }
 
+    /**
+     * Connects to a partner at exactly one OCPI version, whichever others both sides speak: fetches its versions with
+     * the token and that version's endpoints. The receiving side of the credentials handshake connects so, as a
+     * POST or PUT at a version's credentials endpoint asks for that version ({@code [[credentials_post_method]]},
+     * {@code [[credentials_put_method]]}).
+     *
+     * @param versionsUrl the partner's versions endpoint
+     * @param token the credentials token the partner gave this side
+     * @param plainToken whether to send the token without Base64, as {@link #connect(String, String, boolean,
+     *     CallOptions)}
+     * @param options the options of the two calls
+     * @param version the version number, such as {@code 2.3.0}
+     * @throws OcpiNegotiationException if the partner's versions do not list that version
+     */
+    public Partner connect(String versionsUrl, String token, boolean plainToken, CallOptions options, String version) {
+        Access access = new Access(token, plainToken, CallOptions.NONE);
+        Versions versions = new Versions(transport);
+        List<Version> offered = versions.versions(versionsUrl, access, options);
+        Version pinned = offered.stream()
+                .filter(v -> v != null && v.version() != null && v.url() != null)
+                .filter(v -> v.version().value().equals(version))
+                .findFirst()
+                .orElseThrow(() -> new OcpiNegotiationException(versionsUrl + " does not offer OCPI " + version
+                        + ": it offers "
+                        + offered.stream()
+                                .filter(v -> v != null && v.version() != null)
+                                .map(v -> v.version().value())
+                                .toList()));
+        List<PartyEndpoint> endpoints = versions.endpoints(pinned.url(), access, options);
+        return new Partner(transport, pager, versionsUrl, version, endpoints, access);
+    }
+
     /** Returns the partner a stored party describes, without calling it. */
     public Partner partner(Party party) {
         if (party.outgoingToken() == null || party.version() == null || party.versionsUrl() == null) {

@@ -16,8 +16,8 @@ import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
 import io.github.ocpi4j.model.v221.versions.InterfaceRole;
 import io.github.ocpi4j.model.v221.versions.ModuleID;
-import io.github.ocpi4j.model.v221.versions.Version;
-import io.github.ocpi4j.model.v221.versions.VersionNumber;
+import io.github.ocpi4j.model.v230.versions.Version;
+import io.github.ocpi4j.model.v230.versions.VersionNumber;
 import io.github.ocpi4j.server.internal.Call;
 import io.github.ocpi4j.server.internal.HttpError;
 import io.github.ocpi4j.server.internal.Reply;
@@ -26,6 +26,8 @@ import io.github.ocpi4j.server.internal.Router;
 import io.github.ocpi4j.server.internal.ServerSupport;
 import io.github.ocpi4j.server.v221.V221Services;
 import io.github.ocpi4j.server.v221.V221Urls;
+import io.github.ocpi4j.server.v230.V230Services;
+import io.github.ocpi4j.server.v230.V230Urls;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.AbstractMap;
@@ -74,6 +76,15 @@ import org.slf4j.LoggerFactory;
  * the credentials module runs the registration handshake as the receiving party, keeping parties in the {@link
  * PartyStore}. A party registers (POST) or updates its credentials (PUT) only with roles that no other party and not
  * this side holds (OCPI {@code 2001} otherwise), so that no partner can claim another's objects. Thread-safe.
+ *
+ * <p>One server offers OCPI 2.2.1 ({@link Builder#v221}), 2.3.0 ({@link Builder#v230}) or both, with one party store
+ * and the same authentication: {@code {base}/versions} lists each version offered, with its details at {@code
+ * {base}/2.2.1} and {@code {base}/2.3.0} and its modules below them. The credentials POST or PUT of a version reads
+ * the partner's endpoints of that version and records it as the party's version; from then on the party reaches the
+ * modules of that version only ({@code 403} for the other's), while the versions and credentials endpoints of every
+ * version stay open to it, so that a PUT at the other version's credentials endpoint moves it there ({@code
+ * [[credentials_updating_to_a_newer_version]]}). The URLs the server hands out in an answer are of the version the
+ * request came in on.
  */
 public final class OcpiServer {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.server");
@@ -96,7 +107,11 @@ public final class OcpiServer {
     private final int maxBodyBytes;
     private final int maxBodyElements;
     private final OcpiJson bodies;
-    private final V221Urls v221Urls;
+    private final @Nullable V221Urls v221Urls;
+    private final @Nullable V230Urls v230Urls;
+    /** The versions offered, such as {@code 2.2.1}. */
+    private final Set<String> versions;
+
     private final Clock clock;
 
     private OcpiServer(Builder b) {
@@ -119,16 +134,24 @@ public final class OcpiServer {
         this.maxBodyBytes = b.maxBodyBytes;
         this.maxBodyElements = Math.max(1, maxBodyBytes / BYTES_PER_ELEMENT);
         this.bodies = OcpiJson.instance().withMaxElements(maxBodyElements);
-        this.v221Urls = new V221Urls(support);
+        // 2.2.1 unless the host offers 2.3.0 alone
+        this.v221Urls = b.v221Offered || !b.v230Offered ? new V221Urls(support) : null;
+        this.v230Urls = b.v230Offered ? new V230Urls(support) : null;
+        List<Version> offered = new ArrayList<>();
+        List<Route> versionRoutes = new ArrayList<>();
+        if (v221Urls != null) {
+            offered.add(new Version(VersionNumber.V2_2_1, v221Urls.detailsUrl()));
+            versionRoutes.addAll(b.v221.routes(support));
+        }
+        if (v230Urls != null) {
+            offered.add(new Version(VersionNumber.V2_3_0, v230Urls.detailsUrl()));
+            versionRoutes.addAll(b.v230.routes(support));
+        }
+        List<Version> list = List.copyOf(offered);
         List<Route> routes = new ArrayList<>();
-        routes.add(Route.of(
-                "GET",
-                "versions",
-                "versions",
-                "SENDER",
-                null,
-                c -> Reply.ok(List.of(new Version(VersionNumber.V2_2_1, v221Urls.detailsUrl())))));
-        routes.addAll(b.v221.routes(support));
+        routes.add(Route.of(null, "GET", "versions", "versions", "SENDER", null, c -> Reply.ok(list)));
+        routes.addAll(versionRoutes);
+        this.versions = list.stream().map(v -> v.version().value()).collect(Collectors.toUnmodifiableSet());
         this.router = new Router(routes);
     }
 
@@ -142,9 +165,30 @@ public final class OcpiServer {
         return support.versionsUrl();
     }
 
-    /** Returns the URLs of this server's OCPI 2.2.1 endpoints, such as the response URLs of commands. */
+    /**
+     * Returns the URLs of this server's OCPI 2.2.1 endpoints, such as the response URLs of commands sent to a partner
+     * registered with 2.2.1.
+     *
+     * @throws IllegalStateException if the server offers 2.3.0 only
+     */
     public V221Urls v221Urls() {
+        if (v221Urls == null) {
+            throw new IllegalStateException("this server offers no OCPI 2.2.1: register its services with v221(...)");
+        }
         return v221Urls;
+    }
+
+    /**
+     * Returns the URLs of this server's OCPI 2.3.0 endpoints, such as the response URLs of commands sent to a partner
+     * registered with 2.3.0.
+     *
+     * @throws IllegalStateException if the server does not offer 2.3.0
+     */
+    public V230Urls v230Urls() {
+        if (v230Urls == null) {
+            throw new IllegalStateException("this server offers no OCPI 2.3.0: register its services with v230(...)");
+        }
+        return v230Urls;
     }
 
     /** Returns the party store. */
@@ -177,6 +221,7 @@ public final class OcpiServer {
                         OcpiStatusCode.CLIENT_ERROR,
                         "registration is not finished: this token opens only versions and credentials");
             }
+            checkVersion(party, match.route());
             RequestContext context = context(party, requestId, correlationId, request);
             checkSender(context);
             Object body = body(request, match.route(), requestId);
@@ -274,6 +319,29 @@ public final class OcpiServer {
             throw new HttpError(404, OcpiStatusCode.CLIENT_ERROR, "no such endpoint");
         }
         return segments.subList(basePath.size(), segments.size());
+    }
+
+    /**
+     * A party registered with one of the versions offered reaches the modules of that version only; the versions and
+     * credentials endpoints of every version stay open to it, so that a credentials PUT can move it to another
+     * ({@code [[credentials_updating_to_a_newer_version]]}). A party without a version (admitted without the
+     * handshake), or with one this server does not offer, is not held to one.
+     */
+    private void checkVersion(Party party, Route route) {
+        String version = route.version();
+        String registered = party.version();
+        if (version == null
+                || registered == null
+                || version.equals(registered)
+                || REGISTRATION_MODULES.contains(route.module())
+                || !versions.contains(registered)) {
+            return;
+        }
+        throw new HttpError(
+                403,
+                OcpiStatusCode.CLIENT_ERROR,
+                "you are registered with OCPI " + registered + " and this endpoint is of OCPI " + version
+                        + "; a PUT of your credentials to " + support.url(version, "credentials") + " moves you");
     }
 
     private static RequestContext context(
@@ -430,6 +498,9 @@ public final class OcpiServer {
         private int maxPageSize = 100;
         private int maxBodyBytes = 10 * 1024 * 1024;
         private final V221Services v221 = new V221Services();
+        private final V230Services v230 = new V230Services();
+        private boolean v221Offered;
+        private boolean v230Offered;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {}
@@ -499,9 +570,24 @@ public final class OcpiServer {
             return this;
         }
 
-        /** Registers the OCPI 2.2.1 services the host offers. */
+        /**
+         * Registers the OCPI 2.2.1 services the host offers, below {@code {base}/2.2.1/}. A server offers 2.2.1, with
+         * its versions and credentials endpoints, unless the host offers 2.3.0 alone.
+         */
         public Builder v221(Consumer<V221Services> services) {
             services.accept(v221);
+            v221Offered = true;
+            return this;
+        }
+
+        /**
+         * Registers the OCPI 2.3.0 services the host offers, below {@code {base}/2.3.0/}: the server offers 2.3.0
+         * beside 2.2.1 when {@link #v221} is called too, and alone otherwise. The server's {@link #roles} then need
+         * one besides {@code HUB}, as 2.3.0 credentials name a Hub in {@code hub_party_id}.
+         */
+        public Builder v230(Consumer<V230Services> services) {
+            services.accept(v230);
+            v230Offered = true;
             return this;
         }
 

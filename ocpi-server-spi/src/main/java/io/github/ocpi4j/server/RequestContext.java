@@ -36,8 +36,11 @@ public record RequestContext(
     }
 
     /**
-     * Returns whether the requesting party declared the role {@code HUB}: a Hub forwards messages of other parties
-     * and pushes their connection status ({@code [[mod_hub_client_info_module]]}).
+     * Returns whether the requesting party is a Hub, which forwards messages of other parties and pushes their
+     * connection status ({@code [[mod_hub_client_info_module]]}): it declared the role {@code HUB} in OCPI 2.2.1
+     * credentials, or named its own party in the {@code hub_party_id} of OCPI 2.3.0 ones, which ocpi4j keeps as that
+     * role. A 2.3.0 Hub's other roles are the parties it connects, whose objects it may read and write ({@link
+     * #owns}).
      */
     public boolean isHub() {
         return party.roles().stream().anyMatch(r -> r.role().equals("HUB"));

@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A server at {@code https://cpo.example.com/ocpi} with a fixed clock and two registered parties ({@code NL-EMS}
- * with token {@link #TOKEN}, {@code DE-OTH} with {@link #OTHER_TOKEN}) and one pending one ({@link #TOKEN_A}), and
- * helpers to call it in process.
+ * with token {@link #TOKEN}, {@code DE-OTH} with {@link #OTHER_TOKEN}), registered with one OCPI version, and one
+ * pending one ({@link #TOKEN_A}), and helpers to call it in process.
  */
 public final class ServerFixture {
     /** The token of the registered eMSP NL-EMS. */
@@ -47,16 +47,23 @@ public final class ServerFixture {
     }
 
     public ServerFixture(Consumer<V221Services> services, Consumer<OcpiServer.Builder> more) {
-        parties.save(registered("emsp", TOKEN, PartyRole.of("EMSP", "NL", "EMS")));
-        parties.save(registered("other", OTHER_TOKEN, PartyRole.of("EMSP", "DE", "OTH")));
+        this("2.2.1", b -> more.accept(b.v221(services)));
+    }
+
+    /**
+     * A server whose services {@code services} registers, its two registered parties registered with {@code
+     * version}.
+     */
+    public ServerFixture(String version, Consumer<OcpiServer.Builder> services) {
+        parties.save(registered("emsp", TOKEN, version, PartyRole.of("EMSP", "NL", "EMS")));
+        parties.save(registered("other", OTHER_TOKEN, version, PartyRole.of("EMSP", "DE", "OTH")));
         parties.save(Party.pending("newcomer", TOKEN_A));
         OcpiServer.Builder builder = OcpiServer.builder()
                 .baseUrl("https://cpo.example.com/ocpi")
                 .partyStore(parties)
                 .roles(List.of(ourRole()))
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .v221(services);
-        more.accept(builder);
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC));
+        services.accept(builder);
         this.server = builder.build();
     }
 
@@ -70,14 +77,14 @@ public final class ServerFixture {
                 .build();
     }
 
-    private static Party registered(String id, String token, PartyRole role) {
+    private static Party registered(String id, String token, String version, PartyRole role) {
         return new Party(
                 id,
                 Party.Status.REGISTERED,
                 token,
                 "out-" + token,
                 "https://" + id + ".example.com/versions",
-                "2.2.1",
+                version,
                 List.of(role),
                 List.of(),
                 false);
@@ -131,6 +138,11 @@ public final class ServerFixture {
 
     /** Returns one of the specification's 2.2.1 examples as text. */
     public static String example(String name) {
-        return new String(SpecFiles.example("2.2.1", name), StandardCharsets.UTF_8);
+        return example("2.2.1", name);
+    }
+
+    /** Returns one of the specification's examples of a version as text. */
+    public static String example(String version, String name) {
+        return new String(SpecFiles.example(version, name), StandardCharsets.UTF_8);
     }
 }

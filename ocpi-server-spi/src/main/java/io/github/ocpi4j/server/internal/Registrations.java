@@ -46,9 +46,27 @@ public final class Registrations {
         this.ours = ours.stream().map(Registrations::role).toList();
     }
 
+    /**
+     * A role a party claims in its credentials, with the JSON path of the credentials object it was read from, which
+     * a refusal names.
+     *
+     * @param role the role as the party store keeps it
+     * @param path where the credentials give it, such as {@code roles[0]}
+     */
+    public record Claim(PartyRole role, String path) {}
+
     /** Returns a role of a credentials object as the party store keeps it. */
     public static PartyRole role(CredentialsRole role) {
         return new PartyRole(role.role().name(), role.countryCode(), role.partyId());
+    }
+
+    /** Returns roles given in the credentials' {@code roles}, in their order, as claims. */
+    public static List<Claim> claims(List<PartyRole> roles) {
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+            claims.add(new Claim(roles.get(i), "roles[" + i + "]"));
+        }
+        return claims;
     }
 
     /**
@@ -72,23 +90,22 @@ public final class Registrations {
      * @throws HttpError 2001 naming each role taken ({@code [[credentials_credentials_role_class]]}), without
      *     saying who holds it
      */
-    public void checkRolesFree(Party party, List<PartyRole> claimed) {
+    public void checkRolesFree(Party party, List<Claim> claimed) {
         List<Party> others = parties.findAll().stream()
                 .filter(p -> !p.id().equals(party.id()))
                 .toList();
         List<Violation> taken = new ArrayList<>();
-        for (int i = 0; i < claimed.size(); i++) {
-            PartyRole role = claimed.get(i);
-            CiString countryCode = role.countryCode();
-            CiString partyId = role.partyId();
+        for (Claim claim : claimed) {
+            CiString countryCode = claim.role().countryCode();
+            CiString partyId = claim.role().partyId();
             if (ours.stream()
                     .anyMatch(r ->
                             r.countryCode().equals(countryCode) && r.partyId().equals(partyId))) {
                 taken.add(new Violation(
-                        "roles[" + i + "]", countryCode + " " + partyId + " is a role of this platform itself"));
+                        claim.path(), countryCode + " " + partyId + " is a role of this platform itself"));
             } else if (others.stream().anyMatch(p -> p.hasRole(countryCode, partyId))) {
                 taken.add(new Violation(
-                        "roles[" + i + "]",
+                        claim.path(),
                         countryCode + " " + partyId + " is registered by another party: a country code and party id"
                                 + " belong to one party only"));
             }
@@ -114,8 +131,9 @@ public final class Registrations {
      *
      * @param before the party as the request found it
      * @param after the party to save
+     * @param claimed the roles of {@code after}, as its credentials claimed them
      */
-    public void save(Party before, Party after) {
+    public void save(Party before, Party after, List<Claim> claimed) {
         synchronized (lock) {
             Optional<Party> current = parties.findById(before.id());
             if (current.isPresent()
@@ -128,7 +146,7 @@ public final class Registrations {
                     || !Objects.equals(current.get().incomingToken(), before.incomingToken())) {
                 throw new HttpError(401, OcpiStatusCode.CLIENT_ERROR, "unknown credentials token");
             }
-            checkRolesFree(after, after.roles());
+            checkRolesFree(after, claimed);
             parties.save(after);
         }
     }

@@ -3,6 +3,7 @@ package io.github.ocpi4j.server.internal;
 import io.github.ocpi4j.server.Stored;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,5 +33,23 @@ public record Reply(int httpStatus, @Nullable Object data, Map<String, String> h
     /** 201 for a new object, 200 for a replaced one; no data ({@code [[transport_and_format_response_format]]}). */
     public static Reply stored(Stored stored) {
         return new Reply(stored == Stored.CREATED ? 201 : 200, null, Map.of());
+    }
+
+    /** 200 with the object found, or 404 naming {@code what} ({@code [[transport_and_format_errors]]}). */
+    public static Reply found(Optional<?> value, String what) {
+        return ok(value.orElseThrow(() -> HttpError.notFound(what)));
+    }
+
+    /** As {@link #stored(Stored)}, or 404 naming {@code parent} when the object it goes into is unknown. */
+    public static Reply stored(Optional<Stored> stored, String parent) {
+        return stored(stored.orElseThrow(() -> HttpError.notFound(parent)));
+    }
+
+    /** 200 without data for an object patched or deleted, or 404 naming {@code what} when it was unknown. */
+    public static Reply patched(boolean found, String what) {
+        if (!found) {
+            throw HttpError.notFound(what);
+        }
+        return ok();
     }
 }

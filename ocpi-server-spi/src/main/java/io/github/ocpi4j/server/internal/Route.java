@@ -5,10 +5,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One operation of a module: method and path pattern below the version's base ({@code
- * receiver/locations/{country_code}/{party_id}/{location_id}}), the module and interface role it belongs to, the
- * body it reads, and what it does.
+ * One operation of a module: the OCPI version it belongs to, method and path pattern below the server's base
+ * ({@code 2.2.1/receiver/locations/{country_code}/{party_id}/{location_id}}), the module and interface role it
+ * belongs to, the body it reads, and what it does.
  *
+ * @param version the OCPI version whose routes it is one of, or {@code null} for the versions list, which serves
+ *     every version
  * @param method the HTTP method
  * @param pattern the path segments; {@code {name}} segments are parameters
  * @param module the module identifier, such as {@code locations}
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param handler what the route does
  */
 public record Route(
+        @Nullable String version,
         String method,
         List<String> pattern,
         String module,
@@ -33,15 +36,25 @@ public record Route(
         Reply handle(Call call);
     }
 
-    /** Creates a route from a pattern such as {@code sender/locations/{location_id}}. */
+    /**
+     * Creates a route of a version from a path below the version's base, such as {@code sender/locations/{location_id}}
+     * ({@code ""} for the version's base itself); without a version the path is below the server's base.
+     */
     public static Route of(
-            String method, String pattern, String module, String role, @Nullable OcpiType<?> body, Handler handler) {
-        return new Route(method, List.of(pattern.split("/")), module, role, body, false, handler);
+            @Nullable String version,
+            String method,
+            String path,
+            String module,
+            String role,
+            @Nullable OcpiType<?> body,
+            Handler handler) {
+        String pattern = version == null ? path : path.isEmpty() ? version : version + "/" + path;
+        return new Route(version, method, List.of(pattern.split("/")), module, role, body, false, handler);
     }
 
     /** Returns this route with an optional body. */
     public Route withOptionalBody() {
-        return new Route(method, pattern, module, role, body, true, handler);
+        return new Route(version, method, pattern, module, role, body, true, handler);
     }
 
     /** Returns how many literal segments the pattern has: the more, the more specific. */

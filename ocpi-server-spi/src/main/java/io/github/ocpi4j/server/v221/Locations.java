@@ -4,10 +4,8 @@ import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.v221.locations.Connector;
 import io.github.ocpi4j.model.v221.locations.EVSE;
 import io.github.ocpi4j.model.v221.locations.Location;
-import java.util.ArrayList;
-import java.util.List;
+import io.github.ocpi4j.server.internal.ChildObjects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Finding and replacing EVSEs and connectors inside their location, keeping the parents' {@code last_updated} as
@@ -34,8 +32,8 @@ public final class Locations {
      */
     public static Location withEvse(Location location, EVSE evse) {
         return location.toBuilder()
-                .evses(withReplaced(location.evses(), evse, EVSE::uid))
-                .lastUpdated(later(location.lastUpdated(), evse.lastUpdated()))
+                .evses(ChildObjects.withReplaced(location.evses(), evse, EVSE::uid))
+                .lastUpdated(ChildObjects.later(location.lastUpdated(), evse.lastUpdated()))
                 .build();
     }
 
@@ -45,25 +43,8 @@ public final class Locations {
      */
     public static EVSE withConnector(EVSE evse, Connector connector) {
         return evse.toBuilder()
-                .connectors(withReplaced(evse.connectors(), connector, Connector::id))
-                .lastUpdated(later(evse.lastUpdated(), connector.lastUpdated()))
+                .connectors(ChildObjects.withReplaced(evse.connectors(), connector, Connector::id))
+                .lastUpdated(ChildObjects.later(evse.lastUpdated(), connector.lastUpdated()))
                 .build();
-    }
-
-    /** Returns the items with this one replacing the first of the same id, or added at the end. */
-    private static <T> List<T> withReplaced(List<T> items, T item, Function<T, CiString> id) {
-        List<T> replaced = new ArrayList<>(items);
-        for (int k = 0; k < replaced.size(); k++) {
-            if (id.apply(item).equals(id.apply(replaced.get(k)))) {
-                replaced.set(k, item);
-                return replaced;
-            }
-        }
-        replaced.add(item);
-        return replaced;
-    }
-
-    private static java.time.Instant later(java.time.Instant a, java.time.Instant b) {
-        return a == null || (b != null && b.isAfter(a)) ? b : a;
     }
 }

@@ -181,6 +181,6 @@ public final class V221Services {
      * @return the routes
      */
     public List<Route> routes(ServerSupport support) {
-        return new V221Routes(this, support).routes();
+        return V221Routes.routes(this, support);
     }
 }

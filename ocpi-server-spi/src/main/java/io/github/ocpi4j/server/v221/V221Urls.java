@@ -2,7 +2,7 @@ package io.github.ocpi4j.server.v221;
 
 import io.github.ocpi4j.model.v221.commands.CommandType;
 import io.github.ocpi4j.server.internal.ServerSupport;
-import java.util.Locale;
+import io.github.ocpi4j.server.internal.VersionUrls;
 
 /**
  * The public URLs of a server's OCPI 2.2.1 endpoints, from {@code OcpiServer#v221Urls()}: its version details,
@@ -17,7 +17,7 @@ import java.util.Locale;
  * <p>Immutable and thread-safe.
  */
 public final class V221Urls {
-    private final ServerSupport support;
+    private final VersionUrls urls;
 
     /**
      * Creates the URLs of a server.
@@ -25,27 +25,27 @@ public final class V221Urls {
      * @param support the server's support
      */
     public V221Urls(ServerSupport support) {
-        this.support = support;
+        this.urls = new VersionUrls(support, "2.2.1");
     }
 
     /** Returns the URL of the version details of 2.2.1. */
     public String detailsUrl() {
-        return support.url("2.2.1");
+        return urls.detailsUrl();
     }
 
     /** Returns the URL of the endpoint of a module and interface role ({@code SENDER} or {@code RECEIVER}). */
     public String endpointUrl(String module, String role) {
-        return support.url("2.2.1", role.toLowerCase(Locale.ROOT), module);
+        return urls.endpointUrl(module, role);
     }
 
     /** Returns the URL of the credentials endpoint. */
     public String credentialsUrl() {
-        return support.url("2.2.1", "credentials");
+        return urls.credentialsUrl();
     }
 
     /** Returns the {@code response_url} for a command this side sends; {@code id} comes back with its result. */
     public String commandResponseUrl(CommandType type, String id) {
-        return support.url("2.2.1", "sender", "commands", type.value(), id);
+        return urls.commandResponseUrl(type.value(), id);
     }
 
     /**
@@ -53,14 +53,6 @@ public final class V221Urls {
      * its result.
      */
     public String chargingProfileResponseUrl(ChargingProfileRequest request, String id) {
-        return support.url("2.2.1", "sender", "chargingprofiles", "results", segment(request), id);
-    }
-
-    static String segment(ChargingProfileRequest request) {
-        return switch (request) {
-            case ACTIVE_PROFILE -> "active";
-            case SET_PROFILE -> "set";
-            case CLEAR_PROFILE -> "clear";
-        };
+        return urls.chargingProfileResponseUrl(request.name(), id);
     }
 }

@@ -1,0 +1,139 @@
+package io.github.ocpi4j.server.internal;
+
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.Formats;
+import io.github.ocpi4j.model.OcpiStatusCode;
+import io.github.ocpi4j.model.OcpiStatusException;
+import io.github.ocpi4j.model.OpenEnum;
+import io.github.ocpi4j.model.PatchField;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checks the routes of every version put on a request before the host sees it: the URL's party is the
+ * requesting one, ids of the URL match the body's, required query parameters are there and well formed.
+ */
+public final class Checks {
+    private Checks() {}
+
+    /**
+     * The URL's country code, checked to be one of the requesting party's together with the URL's party id: another
+     * party's objects are invisible (404, {@code [[transport_and_format_errors]]}).
+     */
+    public static CiString countryCode(Call c) {
+        CiString countryCode = c.ciParam("country_code");
+        CiString partyId = c.ciParam("party_id");
+        if (!c.context().owns(countryCode, partyId)) {
+            throw HttpError.notFound(countryCode + "/" + partyId);
+        }
+        return countryCode;
+    }
+
+    /** The URL's party id; {@link #countryCode(Call)} checks the pair. */
+    public static CiString partyId(Call c) {
+        return c.ciParam("party_id");
+    }
+
+    /**
+     * The owner a body names must be the URL's, which must be the requesting party ({@code
+     * [[mod_locations_request_parameters_msp]]}).
+     */
+    public static void owner(Call c, @Nullable Object countryCode, @Nullable Object partyId) {
+        same("country_code", countryCode(c), countryCode);
+        same("party_id", partyId(c), partyId);
+    }
+
+    /**
+     * An id of the URL must equal the body's, when the body has one; a PATCH field counts when it holds a value
+     * ({@code [[transport_and_format_errors]]}).
+     */
+    public static void same(String name, CiString inUrl, @Nullable Object inBody) {
+        Object value = inBody instanceof PatchField<?> field ? field.value().orElse(null) : inBody;
+        if (value != null && !inUrl.equals(value)) {
+            throw OcpiStatusException.invalidOrMissingParameters(
+                    name + " in the URL (" + inUrl + ") differs from the body's (" + value + ")");
+        }
+    }
+
+    /** A query parameter that must be there and not empty (2001 otherwise). */
+    public static String required(Call c, String name) {
+        String value = c.query(name);
+        if (value == null || value.isEmpty()) {
+            throw OcpiStatusException.invalidOrMissingParameters(name + " is required");
+        }
+        return value;
+    }
+
+    /** The required {@code response_url} query parameter: a URL, at most 255 characters ({@code [[types_url_type]]}). */
+    public static String responseUrl(Call c) {
+        String url = required(c, "response_url");
+        String violation = url.length() > 255
+                ? "string(255): " + url.length() + " characters, at most 255 allowed"
+                : Formats.url(url);
+        if (violation != null) {
+            throw OcpiStatusException.invalidOrMissingParameters("response_url: " + violation);
+        }
+        return url;
+    }
+
+    /** The required {@code duration} query parameter of a charging profile request: whole seconds, not negative. */
+    public static int duration(Call c) {
+        String duration = required(c, "duration");
+        int seconds;
+        try {
+            seconds = Integer.parseInt(duration);
+        } catch (NumberFormatException e) {
+            throw OcpiStatusException.invalidOrMissingParameters("duration must be an integer, was " + duration);
+        }
+        if (seconds < 0) {
+            throw OcpiStatusException.invalidOrMissingParameters("duration must not be negative, was " + duration);
+        }
+        return seconds;
+    }
+
+    /**
+     * The token of a command must be the requesting eMSP's own ({@code [[mod_commands_startsession_object]]}).
+     *
+     * @param countryCode the token's country code
+     * @param partyId the token's party id
+     */
+    public static void ownToken(Call c, @Nullable CiString countryCode, @Nullable CiString partyId) {
+        if (!c.context().owns(countryCode, partyId)) {
+            throw OcpiStatusException.invalidOrMissingParameters(
+                    "the token belongs to " + countryCode + "-" + partyId + ": an eMSP SHALL only use its own tokens");
+        }
+    }
+
+    /**
+     * The Hub owns client info ({@code [[mod_hub_client_info_module]]}): a party that is no Hub may neither push nor
+     * read it, or it could report other parties offline.
+     */
+    public static void hub(Call c) {
+        if (!c.context().isHub()) {
+            throw new HttpError(
+                    403, OcpiStatusCode.CLIENT_ERROR, "only a Hub pushes client info: you have no HUB role");
+        }
+    }
+
+    /** The token type of the URL's {@code type} parameter: RFID when it has none ({@code [[mod_tokens_cpo_interface]]}). */
+    public static String tokenType(Call c) {
+        String type = c.query("type");
+        return type == null || type.isEmpty() ? "RFID" : type;
+    }
+
+    /** A token put with a {@code type} in its URL must be of that type. */
+    public static void sameTokenType(Call c, OpenEnum inBody) {
+        if (c.query("type") != null && !tokenType(c).equals(inBody.value())) {
+            throw OcpiStatusException.invalidOrMissingParameters(
+                    "type " + c.query("type") + " in the URL differs from the token's " + inBody);
+        }
+    }
+
+    /** Uid and type identify a token: a PATCH cannot turn the URL's token into one of another type. */
+    public static void samePatchedTokenType(Call c, PatchField<? extends OpenEnum> inBody) {
+        String type = tokenType(c);
+        inBody.value().filter(t -> !t.value().equals(type)).ifPresent(t -> {
+            throw OcpiStatusException.invalidOrMissingParameters(
+                    "type in the URL (" + type + ") differs from the body's (" + t + ")");
+        });
+    }
+}
