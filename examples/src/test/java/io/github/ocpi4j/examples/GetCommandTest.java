@@ -132,6 +132,46 @@ class GetCommandTest {
                         next + "offset=4&limit=2");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "locations, location_example.json, id",
+        "sessions, session_example_2_short_finished.json, id",
+        "cdrs, cdr_example.json, id",
+        "tariffs, tariff_20_simple_north_american_inclusive.json, id",
+        "tokens, token_example_2_full_rfid.json, uid",
+    })
+    void aPartnerOf230IsPulledIn230AndItsObjectsArePrintedWithEveryFieldOf230(
+            String module, String example, String idField) throws Exception {
+        List<String> objects = copies("2.3.0", example, idField, "ID", 3).stream()
+                // the CDR example's Tariff lacks the tax_included 2.3.0 requires ([[mod_tariffs_tariff_object]])
+                .map(o -> o.replace(
+                        "\"last_updated\":\"2024-05-02T14:15:01Z\"",
+                        "\"tax_included\":\"NO\",\"last_updated\":\"2024-05-02T14:15:01Z\""))
+                .toList();
+        FakePartner partner = FakePartner.on(server)
+                .versions("2.2.1", "2.3.0")
+                .module(module, objects)
+                .pageSize(2);
+
+        CommandLine result = get(partner, module);
+
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exit()).isZero();
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> printed = result.out().lines().toList();
+        assertThat(printed).hasSize(objects.size());
+        for (int i = 0; i < objects.size(); i++) {
+            assertThat(mapper.readTree(printed.get(i))).isEqualTo(mapper.readTree(objects.get(i)));
+        }
+        assertThat(requests())
+                .extracting(r -> r.getMethod() + " " + r.getUrl().encodedPath())
+                .containsExactly(
+                        "GET /ocpi/versions",
+                        "GET /ocpi/2.3.0",
+                        "GET /ocpi/2.3.0/" + module,
+                        "GET /ocpi/2.3.0/" + module);
+    }
+
     @Test
     void manyPagesArePrintedInTheOrderReceived() throws Exception {
         List<String> tokens = copies("token_example_1_app_user.json", "uid", "U", 103);
@@ -385,7 +425,7 @@ class GetCommandTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err())
                 .isEqualTo("error: OcpiNegotiationException: " + partner.versionsUrl()
-                        + " offers [2.1.1, 2.2], ocpi4j speaks [2.2.1]\n");
+                        + " offers [2.1.1, 2.2], ocpi4j speaks [2.3.0, 2.2.1]\n");
     }
 
     @Test

@@ -9,111 +9,56 @@ import io.github.ocpi4j.model.OcpiValidationException;
 import io.github.ocpi4j.model.OpenEnum;
 import io.github.ocpi4j.model.Violation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the client does differently per OCPI version, and nothing else: the types it reads a version's details and
+ * What the client does differently per OCPI version, as a table: the types it reads a version's details and
  * credentials with, and the credentials it sends. Everything else (calls, paging, negotiation, registration) is one
  * machinery for every version. Newest first.
  */
 enum OcpiVersion {
     /** OCPI 2.3.0: credentials name a hub in {@code hub_party_id} instead of a role {@code HUB}. */
-    V2_3_0("2.3.0") {
-        private static final OcpiType<OcpiResponse<io.github.ocpi4j.model.v230.versions.VersionDetails>> DETAILS =
-                OcpiType.responseOf(io.github.ocpi4j.model.v230.versions.VersionDetails.class);
-        private static final OcpiType<OcpiResponse<io.github.ocpi4j.model.v230.credentials.Credentials>> CREDENTIALS =
-                OcpiType.responseOf(io.github.ocpi4j.model.v230.credentials.Credentials.class);
-
-        @Override
-        List<PartyEndpoint> endpoints(Transport transport, String url, Access access, CallOptions options) {
-            return listed(
-                    data(transport, "GET", url, null, DETAILS, access, options, true, "the version details")
-                            .endpoints(),
-                    e -> endpoint(e.identifier(), e.role(), e.url()));
-        }
-
-        @Override
-        TheirCredentials exchange(
-                Transport transport,
-                String method,
-                String url,
-                @Nullable Object ours,
-                Access access,
-                CallOptions options,
-                boolean idempotent) {
-            io.github.ocpi4j.model.v230.credentials.Credentials theirs =
-                    data(transport, method, url, ours, CREDENTIALS, access, options, idempotent, "the credentials");
-            List<PartyRole> roles = new ArrayList<>();
-            for (io.github.ocpi4j.model.v230.credentials.CredentialsRole r : theirs.roles()) {
-                if (r != null && r.role() != null) {
-                    role(roles, r.role().name(), r.countryCode(), r.partyId());
-                }
-            }
-            CiString hub = theirs.hubPartyId();
-            if (hub != null && hub.value().length() == 5) {
-                role(
-                        roles,
-                        "HUB",
-                        CiString.of(hub.value().substring(0, 2)),
-                        CiString.of(hub.value().substring(2)));
-            }
-            return new TheirCredentials(theirs.token(), theirs.url(), roles, theirs);
-        }
-
-        @Override
-        Object credentials(String token, Registrar.Ours ours) {
-            return new io.github.ocpi4j.model.v230.credentials.Credentials(
-                    token, ours.versionsUrl(), ours.hubPartyId(), ours.v230Roles());
-        }
-    },
+    V2_3_0(
+            "2.3.0",
+            new Declarations<>(
+                    io.github.ocpi4j.model.v230.versions.VersionDetails.class,
+                    details -> present(details.endpoints(), e -> endpoint(e.identifier(), e.role(), e.url())),
+                    io.github.ocpi4j.model.v230.credentials.Credentials.class,
+                    theirs -> TheirCredentials.of(
+                            theirs.token(),
+                            theirs.url(),
+                            withHub(
+                                    present(theirs.roles(), r -> role(r.role(), r.countryCode(), r.partyId())),
+                                    theirs.hubPartyId()),
+                            theirs),
+                    (token, ours) -> new io.github.ocpi4j.model.v230.credentials.Credentials(
+                            token, ours.versionsUrl(), ours.hubPartyId(), ours.v230Roles()))),
 
     /** OCPI 2.2.1. */
-    V2_2_1("2.2.1") {
-        private static final OcpiType<OcpiResponse<io.github.ocpi4j.model.v221.versions.VersionDetails>> DETAILS =
-                OcpiType.responseOf(io.github.ocpi4j.model.v221.versions.VersionDetails.class);
-        private static final OcpiType<OcpiResponse<io.github.ocpi4j.model.v221.credentials.Credentials>> CREDENTIALS =
-                OcpiType.responseOf(io.github.ocpi4j.model.v221.credentials.Credentials.class);
-
-        @Override
-        List<PartyEndpoint> endpoints(Transport transport, String url, Access access, CallOptions options) {
-            return listed(
-                    data(transport, "GET", url, null, DETAILS, access, options, true, "the version details")
-                            .endpoints(),
-                    e -> endpoint(e.identifier(), e.role(), e.url()));
-        }
-
-        @Override
-        TheirCredentials exchange(
-                Transport transport,
-                String method,
-                String url,
-                @Nullable Object ours,
-                Access access,
-                CallOptions options,
-                boolean idempotent) {
-            io.github.ocpi4j.model.v221.credentials.Credentials theirs =
-                    data(transport, method, url, ours, CREDENTIALS, access, options, idempotent, "the credentials");
-            List<PartyRole> roles = new ArrayList<>();
-            for (io.github.ocpi4j.model.v221.credentials.CredentialsRole r : theirs.roles()) {
-                if (r != null && r.role() != null) {
-                    role(roles, r.role().name(), r.countryCode(), r.partyId());
-                }
-            }
-            return new TheirCredentials(theirs.token(), theirs.url(), roles, theirs);
-        }
-
-        @Override
-        Object credentials(String token, Registrar.Ours ours) {
-            return new io.github.ocpi4j.model.v221.credentials.Credentials(token, ours.versionsUrl(), ours.v221Roles());
-        }
-    };
+    V2_2_1(
+            "2.2.1",
+            new Declarations<>(
+                    io.github.ocpi4j.model.v221.versions.VersionDetails.class,
+                    details -> present(details.endpoints(), e -> endpoint(e.identifier(), e.role(), e.url())),
+                    io.github.ocpi4j.model.v221.credentials.Credentials.class,
+                    theirs -> TheirCredentials.of(
+                            theirs.token(),
+                            theirs.url(),
+                            present(theirs.roles(), r -> role(r.role(), r.countryCode(), r.partyId())),
+                            theirs),
+                    (token, ours) -> new io.github.ocpi4j.model.v221.credentials.Credentials(
+                            token, ours.versionsUrl(), ours.v221Roles())));
 
     private final String number;
+    private final Declarations<?, ?> declarations;
 
-    OcpiVersion(String number) {
+    OcpiVersion(String number, Declarations<?, ?> declarations) {
         this.number = number;
+        this.declarations = declarations;
     }
 
     /** Returns the version number, such as {@code 2.3.0}. */
@@ -123,7 +68,7 @@ enum OcpiVersion {
 
     /** Returns the version numbers, newest first. */
     static List<String> numbers() {
-        return java.util.Arrays.stream(values()).map(OcpiVersion::number).toList();
+        return Arrays.stream(values()).map(OcpiVersion::number).toList();
     }
 
     /** Returns the version of a number; it must be one of {@link #numbers()}. */
@@ -136,12 +81,10 @@ enum OcpiVersion {
         throw new IllegalArgumentException("ocpi4j speaks " + numbers() + ", not " + number);
     }
 
-    /**
-     * GET of the version's details: the endpoints they list, as {@link PartyEndpoint}s. An endpoint without an
-     * identifier, a role or a URL (which only a lenient client lets through) is left out, so that a client for it
-     * fails as for any endpoint the partner does not offer.
-     */
-    abstract List<PartyEndpoint> endpoints(Transport transport, String url, Access access, CallOptions options);
+    /** GET of the version's details: the endpoints they list, as {@link PartyEndpoint}s. */
+    List<PartyEndpoint> endpoints(Transport transport, String url, Access access, CallOptions options) {
+        return declarations.endpoints(transport, url, access, options);
+    }
 
     /**
      * Sends credentials (or none, for a GET) to a credentials endpoint of this version and reads the partner's from
@@ -149,17 +92,21 @@ enum OcpiVersion {
      *
      * @param ours this side's credentials of this version ({@link #credentials}), or {@code null}
      */
-    abstract TheirCredentials exchange(
+    TheirCredentials exchange(
             Transport transport,
             String method,
             String url,
             @Nullable Object ours,
             Access access,
             CallOptions options,
-            boolean idempotent);
+            boolean idempotent) {
+        return declarations.exchange(transport, method, url, ours, access, options, idempotent);
+    }
 
     /** Returns this side's credentials of this version, with a token for the partner. */
-    abstract Object credentials(String token, Registrar.Ours ours);
+    Object credentials(String token, Registrar.Ours ours) {
+        return declarations.ours().apply(token, ours);
+    }
 
     /**
      * The partner's credentials, version-neutral: its token for this side, its versions URL, and its roles (in
@@ -167,37 +114,75 @@ enum OcpiVersion {
      *
      * @param object the credentials as read, of this version's type
      */
-    record TheirCredentials(String token, String url, List<PartyRole> roles, Object object) {}
-
-    private static <T> T data(
-            Transport transport,
-            String method,
-            String url,
-            @Nullable Object body,
-            OcpiType<OcpiResponse<T>> type,
-            Access access,
-            CallOptions options,
-            boolean idempotent,
-            String what) {
-        T data = transport
-                .call(method, url, body, type, access, options, idempotent, false)
-                .orElseThrow()
-                .data();
-        if (data == null) {
-            throw new OcpiValidationException(List.of(new Violation("data", "required: " + what)));
+    record TheirCredentials(String token, String url, List<PartyRole> roles, Object object) {
+        /** Returns the credentials, or fails when a lenient client let an answer without token or URL through. */
+        static TheirCredentials of(@Nullable String token, @Nullable String url, List<PartyRole> roles, Object object) {
+            if (token == null || url == null) {
+                throw new IllegalStateException("the answer holds no credentials");
+            }
+            return new TheirCredentials(token, url, roles, object);
         }
-        return data;
     }
 
-    private static <E> List<PartyEndpoint> listed(List<E> listed, Function<E, @Nullable PartyEndpoint> read) {
-        List<PartyEndpoint> endpoints = new ArrayList<>();
+    /**
+     * What a version declares: its version details type and how to read endpoints from it, its credentials type and
+     * how to read the partner's, and how to write this side's.
+     *
+     * @param <D> the version details type
+     * @param <C> the credentials type
+     */
+    private record Declarations<D, C>(
+            Class<D> details,
+            Function<D, List<PartyEndpoint>> endpoints,
+            Class<C> credentials,
+            Function<C, TheirCredentials> theirs,
+            BiFunction<String, Registrar.Ours, C> ours) {
+
+        List<PartyEndpoint> endpoints(Transport transport, String url, Access access, CallOptions options) {
+            D read = transport
+                    .call("GET", url, null, OcpiType.responseOf(details), access, options, true, false)
+                    .orElseThrow()
+                    .data();
+            if (read == null) {
+                throw new OcpiValidationException(List.of(new Violation("data", "required: the version details")));
+            }
+            return endpoints.apply(read);
+        }
+
+        TheirCredentials exchange(
+                Transport transport,
+                String method,
+                String url,
+                @Nullable Object ours,
+                Access access,
+                CallOptions options,
+                boolean idempotent) {
+            OcpiType<OcpiResponse<C>> type = OcpiType.responseOf(credentials);
+            C read = transport
+                    .call(method, url, ours, type, access, options, idempotent, false)
+                    .orElseThrow()
+                    .data();
+            if (read == null) {
+                throw new IllegalStateException("the answer holds no credentials");
+            }
+            return theirs.apply(read);
+        }
+    }
+
+    /**
+     * The elements of a list read by {@code read}, but those a lenient client let through without what they need
+     * (an endpoint without an identifier, a role or a URL; a role without a country code or party id), for which
+     * {@code read} returns {@code null}: a client for such an endpoint fails as for any the partner does not offer.
+     */
+    private static <E, T> List<T> present(List<E> listed, Function<E, @Nullable T> read) {
+        List<T> present = new ArrayList<>();
         for (E e : listed) {
-            PartyEndpoint endpoint = e == null ? null : read.apply(e);
-            if (endpoint != null) {
-                endpoints.add(endpoint);
+            T t = e == null ? null : read.apply(e);
+            if (t != null) {
+                present.add(t);
             }
         }
-        return endpoints;
+        return present;
     }
 
     private static @Nullable PartyEndpoint endpoint(
@@ -207,10 +192,21 @@ enum OcpiVersion {
                 : new PartyEndpoint(identifier.value(), role.name(), url);
     }
 
-    private static void role(
-            List<PartyRole> roles, String role, @Nullable CiString countryCode, @Nullable CiString partyId) {
-        if (countryCode != null && partyId != null) {
-            roles.add(new PartyRole(role, countryCode, partyId));
+    /** The roles of a 2.3.0 hub, with its {@code hub_party_id} (country code and party id in one) as a role HUB. */
+    private static List<PartyRole> withHub(List<PartyRole> roles, @Nullable CiString hubPartyId) {
+        if (hubPartyId == null || hubPartyId.value().length() != 5) {
+            return roles;
         }
+        List<PartyRole> all = new ArrayList<>(roles);
+        all.add(PartyRole.of(
+                "HUB", hubPartyId.value().substring(0, 2), hubPartyId.value().substring(2)));
+        return all;
+    }
+
+    private static @Nullable PartyRole role(
+            @Nullable Enum<?> role, @Nullable CiString countryCode, @Nullable CiString partyId) {
+        return role == null || countryCode == null || partyId == null
+                ? null
+                : new PartyRole(role.name(), countryCode, partyId);
     }
 }

@@ -109,7 +109,8 @@ public final class Registrar {
                 } else {
                     carried.add(
                             json.read(json.write(role), io.github.ocpi4j.model.v230.credentials.CredentialsRole.class)
-                                    .get());
+                                    .value()
+                                    .orElseThrow());
                 }
             }
             return new Ours(
