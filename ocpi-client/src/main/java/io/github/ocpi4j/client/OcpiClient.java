@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
@@ -103,6 +104,27 @@ public final class OcpiClient implements AutoCloseable {
     }
 
     /**
+     * Connects to a partner at exactly one OCPI version, whatever else both sides speak: fetches its versions with the
+     * token, then that version's endpoints. The receiving side of the credentials handshake connects so, as a POST or
+     * PUT at one version's credentials endpoint asks for that version ({@code [[credentials_post_method]]}, {@code
+     * [[credentials_put_method]]}).
+     *
+     * @param versionsUrl the partner's versions endpoint
+     * @param token the credentials token the partner gave this side
+     * @param plainToken whether to send the token without Base64, as {@link #connect(String, String, boolean,
+     *     CallOptions)}
+     * @param options the options of the two calls
+     * @param version the version number, such as {@code 2.3.0}
+     * @throws OcpiNegotiationException if the partner's versions do not list that version; its details are not
+     *     fetched then
+     * @throws IllegalArgumentException if the partner lists it but this client does not speak it ({@link
+     *     #SUPPORTED_VERSIONS}, up to {@link Builder#maxVersion maxVersion})
+     */
+    public Partner connect(String versionsUrl, String token, boolean plainToken, CallOptions options, String version) {
+        return connect(versionsUrl, new Access(token, plainToken, CallOptions.NONE), options, version);
+    }
+
+    /**
      * Connects to a partner at the highest version both sides speak or, when {@code pinned} is given, at exactly
      * that version.
      *
@@ -152,16 +174,23 @@ public final class OcpiClient implements AutoCloseable {
      * Returns the version to use with a partner, of those it offers: {@code pinned}, or when that is {@code null}
      * the highest one this client speaks.
      *
-     * @throws IllegalArgumentException if this client does not speak {@code pinned}
-     * @throws OcpiNegotiationException if the partner does not offer it, or offers no version this client speaks
+     * @throws OcpiNegotiationException if the partner does not offer {@code pinned}, or offers no version this client
+     *     speaks
+     * @throws IllegalArgumentException if the partner offers {@code pinned} but this client does not speak it
      */
     Version choose(String versionsUrl, List<Version> offered, @Nullable String pinned) {
-        if (pinned != null && !versions.contains(pinned)) {
+        if (pinned == null) {
+            return choose(versionsUrl, offered, versions, ", ocpi4j speaks " + versions + capped());
+        }
+        Version chosen = usable(offered)
+                .filter(v -> v.version().value().equals(pinned))
+                .findFirst()
+                .orElseThrow(() -> new OcpiNegotiationException(
+                        versionsUrl + " does not offer OCPI " + pinned + ": it offers " + numbers(offered)));
+        if (!versions.contains(pinned)) {
             throw new IllegalArgumentException("this client speaks " + versions + capped() + ", not " + pinned);
         }
-        return pinned == null
-                ? choose(versionsUrl, offered, versions, ", ocpi4j speaks " + versions + capped())
-                : choose(versionsUrl, offered, List.of(pinned), ", not " + pinned);
+        return chosen;
     }
 
     /** The cap on the versions, for messages. */
@@ -176,17 +205,23 @@ public final class OcpiClient implements AutoCloseable {
 
     /** The highest of the wanted versions the partner offers; else an error: what it offers, then {@code tail}. */
     private static Version choose(String versionsUrl, List<Version> offered, List<String> wanted, String tail) {
-        Optional<Version> best = offered.stream()
-                .filter(v -> v != null && v.version() != null && v.url() != null)
+        Optional<Version> best = usable(offered)
                 .filter(v -> wanted.contains(v.version().value()))
                 .max(Comparator.comparing(v -> v.version().value(), OcpiClient::compareVersions));
-        return best.orElseThrow(() -> new OcpiNegotiationException(versionsUrl
-                + " offers "
-                + offered.stream()
-                        .filter(v -> v != null && v.version() != null)
-                        .map(v -> v.version().value())
-                        .collect(Collectors.joining(", ", "[", "]"))
-                + tail));
+        return best.orElseThrow(() -> new OcpiNegotiationException(versionsUrl + " offers " + numbers(offered) + tail));
+    }
+
+    /** The offered versions with a number and a URL (a lenient client lets others through). */
+    private static Stream<Version> usable(List<Version> offered) {
+        return offered.stream().filter(v -> v != null && v.version() != null && v.url() != null);
+    }
+
+    /** The numbers of the offered versions, for messages, such as {@code [2.1.1, 2.2.1]}. */
+    private static String numbers(List<Version> offered) {
+        return offered.stream()
+                .filter(v -> v != null && v.version() != null)
+                .map(v -> v.version().value())
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** Compares version numbers part by part: 2.2.1 is newer than 2.2 and than 2.1.1. */

@@ -103,6 +103,29 @@ class NegotiationTest {
     }
 
     @Test
+    void aConnectionPinnedTo221OfAPartnerOfBothOpensTheView221Only() {
+        MockPartner partner = new MockPartner(server, List.of("2.2.1", "2.3.0"), "locations/SENDER");
+
+        Partner connected = client("").connect(partner.versionsUrl(), "token", false, CallOptions.NONE, "2.2.1");
+
+        assertThat(connected.version()).isEqualTo("2.2.1");
+        assertThat(connected.v221().locationsSender()).isNotNull();
+        assertThatThrownBy(connected::v230).isInstanceOf(IllegalStateException.class);
+        assertThat(partner.requests).extracting(r -> r.getUrl().encodedPath()).containsExactly("/versions", "/2.2.1");
+    }
+
+    @Test
+    void aClientCappedAt221CannotBePinnedTo230AndFetchesNoDetails() {
+        MockPartner partner = new MockPartner(server, List.of("2.2.1", "2.3.0"), "locations/SENDER");
+
+        assertThatThrownBy(
+                        () -> client("2.2.1").connect(partner.versionsUrl(), "token", false, CallOptions.NONE, "2.3.0"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("this client speaks [2.2.1] (OcpiClient.Builder.maxVersion 2.2.1), not 2.3.0");
+        assertThat(partner.requests).extracting(r -> r.getUrl().encodedPath()).containsExactly("/versions");
+    }
+
+    @Test
     void theCapIsOneOfTheSupportedVersions() {
         assertThat(OcpiClient.SUPPORTED_VERSIONS).containsExactly("2.3.0", "2.2.1");
         assertThatThrownBy(() -> OcpiClient.builder().maxVersion("2.1.1"))

@@ -169,7 +169,9 @@ class RegistrarVersionsTest {
         assertThatThrownBy(() -> registrar.moveTo(registered, target))
                 .isInstanceOfSatisfying(OcpiRegistrationException.class, e -> {
                     assertThat(e.step()).isEqualTo(Step.CHOOSE_VERSION);
-                    assertThat(e.getCause()).hasMessage(cpo.versionsUrl() + " offers [" + offered + "], not " + target);
+                    assertThat(e.getCause())
+                            .hasMessage(cpo.versionsUrl() + " does not offer OCPI " + target + ": it offers [" + offered
+                                    + "]");
                 });
         assertThat(cpo.calls()).hasSize(1);
         assertThat(store.findById("cpo")).contains(registered);
