@@ -26,8 +26,9 @@ import okhttp3.HttpUrl;
 /**
  * A CPO's OCPI platform on a {@link MockWebServer}, of 2.2.1 unless {@link #versions set} otherwise: its versions,
  * the details of each, and in each the Sender interface of each module it was given objects for (at {@code
- * /ocpi/<version>/<module>}), in pages with {@code Link}, {@code X-Total-Count} and {@code X-Limit} headers. Calls without {@code Authorization: Token <Base64 of TOKEN>} get HTTP 401. A response set with
- * {@link #answer(String, MockResponse)} is given, once, instead of the computed one.
+ * /ocpi/<version>/<module>}), in pages with {@code Link}, {@code X-Total-Count} and {@code X-Limit} headers. Calls
+ * without {@code Authorization: Token <Base64 of TOKEN>} get HTTP 401. A response set with {@link #answer(String,
+ * MockResponse)} is given, once, instead of the computed one.
  */
 final class FakePartner extends Dispatcher {
     static final String TOKEN = "ebf3b399-779f-4497-9b9d-ac6ad3cc44d2";
