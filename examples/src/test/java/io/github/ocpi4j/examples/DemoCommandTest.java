@@ -39,8 +39,8 @@ class DemoCommandTest {
                 .contains("R-3 expired at 16:00; EVSE LOC001-3 is AVAILABLE again")
                 .contains("ok: CommandResponse REJECTED: EVSE LOC001-1 is RESERVED")
                 // transactions
-                .containsPattern(Pattern.compile("CPO -> eMSP +POST +/ocpi/2\\.2\\.1/sender/tokens/APP0001/authorize"))
-                .contains("ok: authorized (ALLOWED), CommandResult ACCEPTED; session ")
+                .doesNotContain("/sender/tokens/APP0001/authorize") // [[mod_commands_startsession_object]]
+                .contains("ok: no real-time authorization, CommandResult ACCEPTED; session ")
                 .contains("16.5 kWh, 5.775 EUR excl. VAT, 6.9878 incl. VAT at the eMSP, as at the CPO")
                 .containsPattern(Pattern.compile("CPO -> eMSP +PATCH .*\\(ConnectException: no answer\\)"))
                 .contains("ok: 4 pushes wait in the CPO's outbox, in order")

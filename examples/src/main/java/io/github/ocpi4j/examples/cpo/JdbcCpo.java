@@ -239,8 +239,9 @@ public final class JdbcCpo implements AutoCloseable {
 
     /**
      * Holds an RFID card to an EVSE's reader: the charger's decision, taken from the copy of the token its eMSP
-     * pushed or by asking that eMSP in real time, as the token's {@code whitelist} says. It only authorizes; the
-     * sessions of this example start remotely (START_SESSION).
+     * pushed or by asking that eMSP in real time, as the token's {@code whitelist} says; a card of a RESERVE_NOW or
+     * START_SESSION at this EVSE within the last 15 minutes is allowed without asking, as its command authorized it.
+     * It only authorizes; the sessions of this example start remotely (START_SESSION).
      *
      * @param locationId the location
      * @param evseUid the EVSE whose reader the card is held to
