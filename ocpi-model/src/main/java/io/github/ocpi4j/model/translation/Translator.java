@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OpenEnum;
 import io.github.ocpi4j.model.PatchField;
 import io.github.ocpi4j.model.internal.Jackson;
@@ -91,7 +92,7 @@ final class Translator {
     }
 
     private <T> T read(JsonNode tree, Class<T> type) {
-        ReadProblems problems = new ReadProblems();
+        ReadProblems problems = new ReadProblems(OcpiJson.MAX_VIOLATIONS, Integer.MAX_VALUE);
         T value;
         try {
             value = readers.computeIfAbsent(type, MAPPER::readerFor)
