@@ -2,6 +2,8 @@ package io.github.ocpi4j.model.internal.pricing;
 
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.internal.pricing.Amounts.Key;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.pricing.PricingLine;
 import io.github.ocpi4j.model.v221.tariffs.PriceComponent;
@@ -96,6 +98,10 @@ public final class Calculation {
     /** For each VAT rate of a price that includes VAT: {@code factor} without that rate's {@code 1 + vat/100}. */
     private final Map<BigDecimal, BigDecimal> withoutRate = new HashMap<>();
 
+    private final List<ChargingPeriod> periods;
+    private @Nullable BigDecimal metered;
+    private String meteredField = "";
+
     /**
      * Prepares the pricing of periods under tariffs.
      *
@@ -122,6 +128,7 @@ public final class Calculation {
             checkTariffs(tariffs);
         }
         this.withTaxes = withTaxes;
+        this.periods = periods;
         boolean expired = reservationExpired != null ? reservationExpired : expired(slices);
         boolean several = tariffs.size() > 1;
         this.tariffs = new Under[tariffs.size()];
@@ -239,7 +246,8 @@ public final class Calculation {
 
     /** A VAT rate as a key: 10 and 10.0 are one rate. */
     private static BigDecimal rate(BigDecimal vat) {
-        return vat.signum() == 0 ? BigDecimal.ZERO : vat.stripTrailingZeros();
+        BigDecimal rate = vat.stripTrailingZeros();
+        return rate.scale() < 0 ? rate.setScale(0) : rate;
     }
 
     private static void forEachComponent(Tariff tariff, Consumer<PriceComponent> action) {
@@ -250,6 +258,29 @@ public final class Calculation {
                 }
             }
         }
+    }
+
+    /**
+     * Keeps the energy a meter gave ({@code total_energy} of a CDR, {@code kwh} of a Session) when no period
+     * reports ENERGY, as nothing priced can then depend on it; the explanation names the field.
+     */
+    public Calculation metered(@Nullable BigDecimal energy, String field) {
+        this.metered = energy;
+        this.meteredField = field;
+        return this;
+    }
+
+    private boolean hasEnergy() {
+        for (ChargingPeriod p : periods) {
+            if (p != null) {
+                for (CdrDimension d : p.dimensions()) {
+                    if (d != null && d.type() == CdrDimensionType.ENERGY) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Prices the periods. */
@@ -455,6 +486,23 @@ public final class Calculation {
             energy = energy.add(s.energyKwh());
             parking = parking.add(s.parkingSeconds());
             reservation |= s.reservationSeconds().signum() > 0;
+        }
+        if (metered != null && !hasEnergy()) {
+            energy = metered;
+            BigDecimal zero = Amounts.money(BigDecimal.ZERO);
+            lines.add(new PricingLine(
+                    null,
+                    null,
+                    null,
+                    null,
+                    Amounts.quantity(metered),
+                    null,
+                    null,
+                    null,
+                    zero,
+                    zero,
+                    "total_energy " + Amounts.quantity(metered).toPlainString() + " kWh: the " + meteredField
+                            + " given, as no charging period reports ENERGY"));
         }
         return new Outcome(
                 unit,

@@ -1,12 +1,9 @@
 package io.github.ocpi4j.model.v221.pricing;
 
-import io.github.ocpi4j.model.internal.pricing.Amounts;
 import io.github.ocpi4j.model.internal.pricing.Amounts.Key;
 import io.github.ocpi4j.model.internal.pricing.Calculation;
 import io.github.ocpi4j.model.internal.pricing.Outcome;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
-import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
-import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.sessions.ProfileType;
 import io.github.ocpi4j.model.v221.sessions.Session;
@@ -94,8 +91,18 @@ public final class Pricing {
      * total_energy} stays the CDR's own (the meter's), as nothing priced can depend on it.
      */
     public static PricingResult price(Tariff tariff, CDR cdr, ZoneId zone) {
-        PricingResult result = price(tariff, cdr.chargingPeriods(), cdr.startDateTime(), cdr.endDateTime(), zone, null);
-        return keepMeteredEnergy(result, cdr.chargingPeriods(), cdr.totalEnergy(), "total_energy");
+        return result(new Calculation(
+                        List.of(tariff),
+                        null,
+                        false,
+                        false,
+                        cdr.chargingPeriods(),
+                        cdr.startDateTime(),
+                        cdr.endDateTime(),
+                        zone,
+                        null)
+                .metered(cdr.totalEnergy(), "total_energy")
+                .run());
     }
 
     /**
@@ -109,8 +116,18 @@ public final class Pricing {
      *     share an id
      */
     public static PricingResult price(List<Tariff> tariffs, CDR cdr, ZoneId zone) {
-        PricingResult result = price(tariffs, cdr.chargingPeriods(), cdr.startDateTime(), cdr.endDateTime(), zone);
-        return keepMeteredEnergy(result, cdr.chargingPeriods(), cdr.totalEnergy(), "total_energy");
+        return result(new Calculation(
+                        tariffs,
+                        null,
+                        false,
+                        true,
+                        cdr.chargingPeriods(),
+                        cdr.startDateTime(),
+                        cdr.endDateTime(),
+                        zone,
+                        null)
+                .metered(cdr.totalEnergy(), "total_energy")
+                .run());
     }
 
     /**
@@ -119,53 +136,18 @@ public final class Pricing {
      */
     public static PricingResult price(Tariff tariff, Session session, ZoneId zone) {
         Instant end = session.endDateTime() != null ? session.endDateTime() : session.lastUpdated();
-        PricingResult result = price(tariff, session.chargingPeriods(), session.startDateTime(), end, zone, null);
-        return keepMeteredEnergy(result, session.chargingPeriods(), session.kwh(), "kwh");
-    }
-
-    private static PricingResult keepMeteredEnergy(
-            PricingResult result, List<ChargingPeriod> periods, @Nullable BigDecimal metered, String field) {
-        if (metered == null || hasEnergy(periods)) {
-            return result;
-        }
-        List<PricingLine> lines = new ArrayList<>(result.explanation());
-        lines.add(new PricingLine(
-                null,
-                null,
-                null,
-                null,
-                Amounts.quantity(metered),
-                null,
-                null,
-                null,
-                Amounts.money(BigDecimal.ZERO),
-                Amounts.money(BigDecimal.ZERO),
-                "total_energy " + Amounts.quantity(metered).toPlainString() + " kWh: the " + field
-                        + " given, as no charging period reports ENERGY"));
-        return new PricingResult(
-                result.totalCost(),
-                Amounts.quantity(metered),
-                result.totalEnergyCost(),
-                result.totalTime(),
-                result.totalTimeCost(),
-                result.totalParkingTime(),
-                result.totalParkingCost(),
-                result.totalFixedCost(),
-                result.totalReservationCost(),
-                lines);
-    }
-
-    private static boolean hasEnergy(List<ChargingPeriod> periods) {
-        for (ChargingPeriod p : periods) {
-            if (p != null) {
-                for (CdrDimension d : p.dimensions()) {
-                    if (d != null && d.type() == CdrDimensionType.ENERGY) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return result(new Calculation(
+                        List.of(tariff),
+                        null,
+                        false,
+                        false,
+                        session.chargingPeriods(),
+                        session.startDateTime(),
+                        end,
+                        zone,
+                        null)
+                .metered(session.kwh(), "kwh")
+                .run());
     }
 
     /**
