@@ -135,6 +135,17 @@ class PricingPropertiesTest {
                         .anyMatch(c -> c.vat() != null);
     }
 
+    private static boolean oneRate(Tariff tariff) {
+        return tariff.elements().stream()
+                        .flatMap(e -> e.priceComponents().stream())
+                        .map(c -> c.vat() == null
+                                ? "none"
+                                : c.vat().stripTrailingZeros().toPlainString())
+                        .distinct()
+                        .count()
+                == 1;
+    }
+
     @Test
     void noAmountOrTaxIsNegativeAndTaxesAreVatAtTheTariffsRates() {
         forEachCase(true, c -> {
@@ -163,7 +174,11 @@ class PricingPropertiesTest {
                     period.length == 2 ? new double[] {period[0] + 7, period[1] + 1.5} : new double[] {period[0] + 7});
             Price after = c.price(more).totalCost();
             assertThat(after.beforeTaxes()).isGreaterThanOrEqualTo(before.beforeTaxes());
-            assertThat(after.afterTaxes()).isGreaterThanOrEqualTo(before.afterTaxes());
+            // at a max_price before taxes, the VAT follows what was used: with rates that differ, more of a dimension
+            // at a lower rate may lower the VAT of the capped total (case 20: energy at 0 %, time at 5.5 %)
+            if (oneRate(c.tariff())) {
+                assertThat(after.afterTaxes()).isGreaterThanOrEqualTo(before.afterTaxes());
+            }
         });
     }
 

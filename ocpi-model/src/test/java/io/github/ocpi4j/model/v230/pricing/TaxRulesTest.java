@@ -21,7 +21,7 @@ class TaxRulesTest {
                 .totalCost();
     }
 
-    private static Price price(String before, String percentage, String vat) {
+    private static Price withVat(String before, String percentage, String vat) {
         return Price.of(
                 new BigDecimal(before), List.of(TaxAmount.of("VAT", new BigDecimal(percentage), new BigDecimal(vat))));
     }
@@ -29,13 +29,13 @@ class TaxRulesTest {
     @Test
     void pricesThatIncludeVatHaveItSplitOut() {
         // tax_included YES: 2.5 h at 2.20 with 10 % in it is 5.50: 5.00 before taxes and 0.50 VAT
-        assertThat(total("\"tax_included\":\"YES\",", TIME_2_20_AT_10)).isEqualTo(price("5.00", "10", "0.50"));
+        assertThat(total("\"tax_included\":\"YES\",", TIME_2_20_AT_10)).isEqualTo(withVat("5.00", "10", "0.50"));
     }
 
     @Test
     void pricesWithoutVatHaveItAdded() {
         // tax_included NO: 2.5 h at 2.20 plus 10 % is 5.50 and 0.55 VAT
-        assertThat(total("\"tax_included\":\"NO\",", TIME_2_20_AT_10)).isEqualTo(price("5.50", "10", "0.55"));
+        assertThat(total("\"tax_included\":\"NO\",", TIME_2_20_AT_10)).isEqualTo(withVat("5.50", "10", "0.55"));
     }
 
     @Test
@@ -48,7 +48,7 @@ class TaxRulesTest {
                                 "{\"price_components\":[{\"type\":\"TIME\",\"price\":1,\"vat\":21,\"step_size\":1}]}"))
                 .totalCost();
 
-        assertThat(total).isEqualTo(price("0.8264", "21", "0.1736"));
+        assertThat(total).isEqualTo(withVat("0.8264", "21", "0.1736"));
         assertThat(total.afterTaxes()).isEqualByComparingTo("1.00");
     }
 
@@ -64,14 +64,14 @@ class TaxRulesTest {
         assertThat(total(
                         "\"tax_included\":\"YES\",\"max_price\":{\"before_taxes\":6,\"after_taxes\":5.28},",
                         TIME_2_20_AT_10))
-                .isEqualTo(price("5.00", "10", "0.28"));
+                .isEqualTo(withVat("5.00", "10", "0.28"));
     }
 
     @Test
     void minimumBeforeTaxesRaisesTheTotalAndItsVatInProportion() {
         // [[mod_tariffs_tariff_object]] min_price: before_taxes 6.00 raises 5.00 + 0.50 to 6.00 + 0.60
         assertThat(total("\"tax_included\":\"YES\",\"min_price\":{\"before_taxes\":6},", TIME_2_20_AT_10))
-                .isEqualTo(price("6.00", "10", "0.60"));
+                .isEqualTo(withVat("6.00", "10", "0.60"));
     }
 
     @Test
@@ -97,6 +97,6 @@ class TaxRulesTest {
     @Test
     void aMissingTaxIncludedReadsAsNo() {
         // a partner's tariff without the required tax_included: prices before taxes, as in 2.2.1
-        assertThat(total("", TIME_2_20_AT_10)).isEqualTo(price("5.50", "10", "0.55"));
+        assertThat(total("", TIME_2_20_AT_10)).isEqualTo(withVat("5.50", "10", "0.55"));
     }
 }
