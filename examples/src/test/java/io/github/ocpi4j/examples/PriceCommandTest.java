@@ -284,7 +284,7 @@ class PriceCommandTest {
 
     @Test
     void northAmericanTariffIsPricedWithoutTaxes() throws IOException {
-        // [[mod_tariffs_tariff_example_north_america_no_vat_tax_excluded]]: tax_included says 2.3.0; an hour at
+        // [[mod_tariffs_examples]] "North American taxes": tax_included says 2.3.0; an hour at
         // C$ 2.00 is 2.00 before taxes, which come later
         CommandLine result = run(
                 "price",

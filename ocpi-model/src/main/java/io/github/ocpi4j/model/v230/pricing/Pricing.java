@@ -42,10 +42,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code YES} with a {@code vat}: the price holds the VAT, which is split out of it exactly: 2.20 at 10 % is
  *       2.00 and 0.20 of VAT.
  *   <li>{@code NO} without a {@code vat}: the taxes are not known to the tariff and come on top later (the North
- *       American example, {@code [[mod_tariffs_tariff_example_north_america_no_vat_tax_excluded]]}): the price is
+ *       American example, {@code [[mod_tariffs_examples]]} "North American taxes"): the price is
  *       {@code before_taxes} and no tax is listed; whoever knows the rates adds them.
- *   <li>{@code YES} without a {@code vat}: the price holds taxes of a rate the tariff does not state ({@code
- *       [[mod_tariffs_tariff_example_north_america_no_vat_tax_included]]}), which cannot be split out. The choice:
+ *   <li>{@code YES} without a {@code vat}: the price holds taxes of a rate the tariff does not state ({@code [[mod_tariffs_examples]]} "North American taxes, price inclusive of tax"), which cannot be split out. The choice:
  *       {@code before_taxes} is the price as stated, taxes included, and no tax is listed, so that the total is what
  *       the driver pays (C$ 5.25 in that example); whoever knows the rates splits it.
  *   <li>{@code N/A}: no tax applies; a {@code vat} given anyway is ignored (validation reports it, {@link

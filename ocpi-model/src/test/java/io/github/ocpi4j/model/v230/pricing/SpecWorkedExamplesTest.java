@@ -52,7 +52,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void simpleTariffOf25CentPerKwh() {
-        // [[mod_tariffs_simple_tariff_example_0_25_euro_per_kwh]]: 20 kWh cost 5.00 excl. and 5.50 incl. VAT
+        // [[mod_tariffs_examples]] "€ 0.25 per kWh": 20 kWh cost 5.00 excl. and 5.50 incl. VAT
         PricingResult result =
                 price(startingAt("2024-06-03T10:00").charging(60, "20"), specTariff("tariff_8_simple_025kwh.json"));
 
@@ -62,7 +62,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void perKwhWithAStartFeeListsOneTaxPerVatRate() {
-        // [[mod_tariffs_tariff_example_0_25_euro_per_kwh_start]]: 20 kWh cost 5.50 excl. and 6.10 incl. VAT: 0.50
+        // [[mod_tariffs_examples]] "€ 0.25 per kWh + start fee": 20 kWh cost 5.50 excl. and 6.10 incl. VAT: 0.50
         // of 10 % on the energy, 0.10 of 20 % on the start fee
         PricingResult result =
                 price(startingAt("2024-06-03T10:00").charging(60, "20"), specTariff("tariff_9_025kwh_start.json"));
@@ -75,7 +75,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void perKwhWithAMinimumPrice() {
-        // [[mod_tariffs_tariff_example_0_25_euro_per_kwh_min_price]]: 20 kWh 5.00/5.50; under 2 kWh 0.50/0.55
+        // [[mod_tariffs_examples]] "€ 0.25 per kWh + minimum price": 20 kWh 5.00/5.50; under 2 kWh 0.50/0.55
         Tariff tariff = specTariff("tariff_12_025kwh_min_price.json");
 
         assertCost(price(startingAt("2024-06-03T10:00").charging(60, "20"), tariff), "5.00", "5.50");
@@ -86,7 +86,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void perKwhWithParkingAndAStartFee() {
-        // [[mod_tariffs_tariff_example_0_25_euro_per_kwh_parking_start]]: 20 kWh, 40 min parking billed as 45:
+        // [[mod_tariffs_examples]] "€ 0.25 per kWh + parking fee + start fee": 20 kWh, 40 min parking billed as 45:
         // 7.00 excl. and 7.90 incl. VAT
         PricingResult result = price(
                 startingAt("2024-06-03T10:00").charging(90, "20").parking(40),
@@ -98,7 +98,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void perKwhWithAStartFeeAndAMaximumPrice() {
-        // [[mod_tariffs_tariff_example_0_25_euro_per_kwh_start_max_price]]: 50 kWh 10.00/11.00 (the max_price's
+        // [[mod_tariffs_examples]] "€ 0.25 per kWh + start fee + max price": 50 kWh 10.00/11.00 (the max_price's
         // before_taxes and after_taxes); 30 kWh 8.00/8.85
         Tariff tariff = specTariff("tariff_6_025kwh_start_max_price.json");
 
@@ -119,7 +119,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void northAmericanTariffWithoutTaxesListsNoTaxes() {
-        // [[mod_tariffs_tariff_example_north_america_no_vat_tax_excluded]]: 2.5 hours cost C$ 5.00, taxes added
+        // [[mod_tariffs_examples]] "North American taxes": 2.5 hours cost C$ 5.00, taxes added
         // afterwards by local law: none listed here
         PricingResult result = price(
                 startingAt("2024-06-03T10:00").charging(150, "30"),
@@ -131,7 +131,8 @@ class SpecWorkedExamplesTest {
 
     @Test
     void northAmericanTariffWithTaxesIncludedCostsItsPriceWithTheTaxesInIt() {
-        // [[mod_tariffs_tariff_example_north_america_no_vat_tax_included]]: 2.5 hours at C$ 2.10 cost C$ 5.25, all
+        // [[mod_tariffs_examples]] "North American taxes, price inclusive of tax": 2.5 hours at C$ 2.10 cost C$ 5.25,
+        // all
         // taxes in it; their rate is not stated, so they are not split out
         PricingResult result = price(
                 startingAt("2024-06-03T10:00").charging(150, "30"),
@@ -143,7 +144,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void threeEuroPerHourChargingAndFivePerHourParking() {
-        // [[mod_tariffs_simple_tariff_example_3_euro_per_hour_5_euro_parking]]: 150 min charging, 42 min parking
+        // [[mod_tariffs_examples]] "€ 3 per hour, € 5 per hour parking": 150 min charging, 42 min parking
         // billed as 45: 11.25 excl. and 12.75 incl. VAT (0.75 at 10 %, 0.75 at 20 %)
         PricingResult result = price(
                 startingAt("2024-06-03T10:00").charging(150, "40").parking(42),
@@ -155,7 +156,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void adHocTariffWithAlternativeText() {
-        // [[mod_tariffs_simple_tariff_example_with_alternative_multi_language_text]]: 2.5 hours cost 4.75 excl. and
+        // [[mod_tariffs_examples]] "Ad-Hoc ... with multiple languages": 2.5 hours cost 4.75 excl. and
         // 5.00 incl. VAT; exactly 4.997 with 5.2 % VAT, which the text shows in cents
         PricingResult result =
                 price(startingAt("2024-06-03T10:00").charging(150, "30"), specTariff("tariff_2_alt_text.json"));
@@ -223,7 +224,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void reservationAtFiveEuroPerHour() {
-        // [[mod_tariffs_tariff_example_15_reservation_5_euro_per_hour]]: charging 15 min after the reservation,
+        // [[mod_tariffs_examples]] "with reservation price": charging 15 min after the reservation,
         // 20 kWh: 6.75 excl. and 7.60 incl. VAT; the reservation 1.25/1.50
         PricingResult result = price(
                 startingAt("2024-06-03T10:00").reserved(15).charging(60, "20"),
@@ -236,7 +237,7 @@ class SpecWorkedExamplesTest {
 
     @Test
     void reservationWithAFeeAndFiveEuroPerHour() {
-        // [[mod_tariffs_tariff_example_16_reservation_2_euro_fee_5_euro_per_hour]]: 13 min billed as 15: 8.75 excl.
+        // [[mod_tariffs_examples]] "with reservation price and fee": 13 min billed as 15: 8.75 excl.
         // and 10.00 incl. VAT
         assertCost(
                 price(
