@@ -115,9 +115,26 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void pricing230BenchmarkSplitsTheVatOutOfTheSamePrices() {
+        PricingBenchmark b = new PricingBenchmark();
+        b.setUp();
+
+        io.github.ocpi4j.model.v230.pricing.PricingResult result = b.price230();
+
+        // tax_included YES: the 2.2.1 amounts before VAT are the prices with it, 21 % of which is split out
+        assertThat(result.totalCost().afterTaxes())
+                .isEqualByComparingTo(b.cdr.totalCost().exclVat());
+        assertThat(result.totalCost().taxes())
+                .singleElement()
+                .satisfies(tax -> assertThat(tax.percentage()).isEqualByComparingTo("21"));
+        assertThat(result.totalCost().beforeTaxes())
+                .isLessThan(result.totalCost().afterTaxes());
+    }
+
+    @Test
     void jmhFindsAndRunsTheBenchmarksInProcessWithTheCpuProfiler() throws Exception {
         Options options = new OptionsBuilder()
-                .include(PricingBenchmark.class.getName())
+                .include(PricingBenchmark.class.getName() + "\\.price$") // the 2.2.1 method: one result
                 .addProfiler(CpuProfiler.class)
                 .forks(0)
                 .warmupIterations(0)

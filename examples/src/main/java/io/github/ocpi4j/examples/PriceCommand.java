@@ -4,7 +4,6 @@ import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.ReadResult;
 import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
-import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.pricing.Pricing;
 import io.github.ocpi4j.model.v221.pricing.PricingResult;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
@@ -23,7 +22,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code ocpi4j price --tariff TARIFF.json --cdr CDR.json [--explain] [--time-zone ZONE]}: computes what a CDR costs
+ * {@code ocpi4j price --tariff TARIFF.json --cdr CDR.json [--explain] [--time-zone ZONE] [--version VERSION]}: computes what a CDR costs
  * under a tariff ({@link Pricing}) and prints the totals as one JSON object with the CDR's field names. A contract
  * that scripts rely on.
  *
@@ -42,6 +41,11 @@ import org.jspecify.annotations.Nullable;
  * max_price}. Everything else may be missing or broken ({@code ocpi4j validate} checks it); the totals already in the
  * CDR are ignored, except {@code total_energy} when no charging period reports ENERGY (the meter's reading, on which
  * no price then depends).
+ *
+ * <p><b>Versions.</b> The files are OCPI 2.2.1 or 2.3.0: {@code --version 2.2.1|2.3.0} says which; without it, they
+ * are 2.3.0 when a tariff has {@code tax_included} or a price or price limit has {@code before_taxes}, else 2.2.1.
+ * 2.3.0 files are priced by {@link io.github.ocpi4j.model.v230.pricing.Pricing} and each total is printed as a 2.3.0
+ * Price: {@code before_taxes} and {@code taxes}, one VAT per rate ({@code [[types_price_class]]}).
  *
  * <p><b>Time zone.</b> Restrictions on times, dates and days are in the location's local time, and a 2.2.1 CDR
  * carries no time zone. It is {@code --time-zone ZONE} (an IANA name such as {@code Europe/Brussels}, or an offset
@@ -73,13 +77,13 @@ final class PriceCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "price --tariff TARIFF.json --cdr CDR.json [--explain] [--time-zone ZONE]";
+        return "price --tariff TARIFF.json --cdr CDR.json [--explain] [--time-zone ZONE] [--version VERSION]";
     }
 
     @Override
     public String help() {
         return """
-                Computes what a CDR costs under a tariff (OCPI 2.2.1) and prints the totals as one line of JSON with
+                Computes what a CDR costs under a tariff (OCPI 2.2.1 or 2.3.0) and prints the totals as one line of JSON with
                 the CDR's field names: total_cost, total_energy, total_energy_cost, total_time, total_time_cost,
                 total_parking_time, total_parking_cost, total_fixed_cost, total_reservation_cost (with a reservation).
 
@@ -91,6 +95,9 @@ final class PriceCommand implements Command {
                   --explain           add "explanation": what was billed, period by period, and why
                   --time-zone <zone>  the location's time zone, such as Europe/Brussels or +01:00; by default the
                                       single time zone of the location's country, else UTC
+                  --version <version> 2.2.1 or 2.3.0, the version of the files; by default 2.3.0 when a tariff has
+                                      tax_included or a price has before_taxes, else 2.2.1. A 2.3.0 total is
+                                      {"before_taxes":...,"taxes":[{"name":"VAT","percentage":...,"amount":...}]}
 
                 stderr: "time zone: <zone> (<why>)"; "warning: ..." when currencies differ or, with one tariff,
                 periods belong to another; on failure "error: <file>: <path>: <rule>" per rule broken that pricing
@@ -106,6 +113,7 @@ final class PriceCommand implements Command {
         Path cdrFile = null;
         String zoneName = null;
         boolean explain = false;
+        Api<?, ?> version = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -113,6 +121,7 @@ final class PriceCommand implements Command {
                 case "--cdr" -> cdrFile = Path.of(Command.value(args, ++i, arg));
                 case "--time-zone" -> zoneName = Command.value(args, ++i, arg);
                 case "--explain" -> explain = true;
+                case "--version" -> version = version(Command.value(args, ++i, arg));
                 default ->
                     throw new UsageException(
                             arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
@@ -141,46 +150,209 @@ final class PriceCommand implements Command {
         String[] needed = tariffFiles.size() == 1
                 ? new String[] {"elements", "min_price", "max_price"}
                 : new String[] {"elements", "min_price", "max_price", "id"};
-        List<Tariff> tariffs = new ArrayList<>();
+        Api<?, ?> api = version == null ? shapeOf(tariffBytes, cdrBytes) : version;
+        return price(api, tariffFiles, tariffBytes, cdrFile, cdrBytes, needed, given, explain, out, err);
+    }
+
+    /** Reads the tariffs and the CDR in one version, prices them and prints the totals. */
+    private static <T, C> int price(
+            Api<T, C> api,
+            List<Path> tariffFiles,
+            List<byte[]> tariffBytes,
+            Path cdrFile,
+            byte[] cdrBytes,
+            String[] needed,
+            @Nullable ZoneId given,
+            boolean explain,
+            PrintStream out,
+            PrintStream err) {
+        List<T> tariffs = new ArrayList<>();
         for (int i = 0; i < tariffFiles.size(); i++) {
-            Tariff tariff =
-                    needed(tariffFiles.get(i), OcpiJson.instance().read(tariffBytes.get(i), Tariff.class), err, needed);
+            T tariff = needed(
+                    tariffFiles.get(i), OcpiJson.instance().read(tariffBytes.get(i), api.tariffType()), err, needed);
             if (tariff != null) {
                 tariffs.add(tariff);
             }
         }
-        CDR cdr = needed(
+        C cdr = needed(
                 cdrFile,
-                OcpiJson.instance().read(cdrBytes, CDR.class),
+                OcpiJson.instance().read(cdrBytes, api.cdrType()),
                 err,
                 "start_date_time",
                 "end_date_time",
                 "charging_periods");
-        if (tariffs.size() < tariffFiles.size() || cdr == null || !fitTogether(tariffFiles, tariffs, err)) {
+        if (tariffs.size() < tariffFiles.size() || cdr == null || !fitTogether(api, tariffFiles, tariffs, err)) {
             return FAILED;
         }
 
-        ZoneId zone = given != null ? given : zoneOf(cdr, err);
+        ZoneId zone = given != null ? given : zoneOf(api.country(cdr), err);
         if (given != null) {
             err.println("time zone: " + given.getId() + " (--time-zone)");
         }
-        warnings(tariffs, cdr, err);
-        PricingResult result;
-        if (tariffs.size() == 1) {
-            result = Pricing.price(tariffs.get(0), cdr, zone);
-        } else {
-            try {
-                result = Pricing.price(tariffs, cdr, zone);
-            } catch (IllegalArgumentException e) { // a period that names no tariff, or one not given
-                err.println("error: " + cdrFile + ": " + e.getMessage());
-                return FAILED;
-            }
+        warnings(api, tariffs, cdr, err);
+        Object result;
+        try {
+            result = api.price(tariffs, cdr, zone, explain);
+        } catch (IllegalArgumentException e) { // several tariffs: a period that names no tariff, or one not given
+            err.println("error: " + cdrFile + ": " + e.getMessage());
+            return FAILED;
         }
-        byte[] json = (OcpiJson.instance().writeString(explain ? result : result.withoutExplanation()) + "\n")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] json = (OcpiJson.instance().writeString(result) + "\n").getBytes(StandardCharsets.UTF_8);
         out.write(json, 0, json.length);
         out.flush();
         return OK;
+    }
+
+    /**
+     * What pricing needs of one OCPI version: the types of its tariff and CDR, the fields the checks read, and its
+     * {@code Pricing}.
+     */
+    private interface Api<T, C> {
+        Class<T> tariffType();
+
+        Class<C> cdrType();
+
+        @Nullable
+        Object id(T tariff);
+
+        @Nullable
+        String currency(T tariff);
+
+        @Nullable
+        String cdrCurrency(C cdr);
+
+        @Nullable
+        String country(C cdr);
+
+        /** The tariff each charging period names, {@code null} for none. */
+        List<@Nullable Object> periodTariffs(C cdr);
+
+        /** The totals, one tariff priced as one, several each period under the tariff it names. */
+        Object price(List<T> tariffs, C cdr, ZoneId zone, boolean explain);
+    }
+
+    private static final Api<Tariff, CDR> V221 = new Api<>() {
+        @Override
+        public Class<Tariff> tariffType() {
+            return Tariff.class;
+        }
+
+        @Override
+        public Class<CDR> cdrType() {
+            return CDR.class;
+        }
+
+        @Override
+        public @Nullable Object id(Tariff tariff) {
+            return tariff.id();
+        }
+
+        @Override
+        public @Nullable String currency(Tariff tariff) {
+            return tariff.currency();
+        }
+
+        @Override
+        public @Nullable String cdrCurrency(CDR cdr) {
+            return cdr.currency();
+        }
+
+        @Override
+        public @Nullable String country(CDR cdr) {
+            return cdr.cdrLocation() == null ? null : cdr.cdrLocation().country();
+        }
+
+        @Override
+        public List<@Nullable Object> periodTariffs(CDR cdr) {
+            List<@Nullable Object> ids = new ArrayList<>();
+            cdr.chargingPeriods().forEach(p -> ids.add(p == null ? null : p.tariffId()));
+            return ids;
+        }
+
+        @Override
+        public Object price(List<Tariff> tariffs, CDR cdr, ZoneId zone, boolean explain) {
+            PricingResult result =
+                    tariffs.size() == 1 ? Pricing.price(tariffs.get(0), cdr, zone) : Pricing.price(tariffs, cdr, zone);
+            return explain ? result : result.withoutExplanation();
+        }
+    };
+
+    private static final Api<io.github.ocpi4j.model.v230.tariffs.Tariff, io.github.ocpi4j.model.v230.cdrs.CDR> V230 =
+            new Api<>() {
+                @Override
+                public Class<io.github.ocpi4j.model.v230.tariffs.Tariff> tariffType() {
+                    return io.github.ocpi4j.model.v230.tariffs.Tariff.class;
+                }
+
+                @Override
+                public Class<io.github.ocpi4j.model.v230.cdrs.CDR> cdrType() {
+                    return io.github.ocpi4j.model.v230.cdrs.CDR.class;
+                }
+
+                @Override
+                public @Nullable Object id(io.github.ocpi4j.model.v230.tariffs.Tariff tariff) {
+                    return tariff.id();
+                }
+
+                @Override
+                public @Nullable String currency(io.github.ocpi4j.model.v230.tariffs.Tariff tariff) {
+                    return tariff.currency();
+                }
+
+                @Override
+                public @Nullable String cdrCurrency(io.github.ocpi4j.model.v230.cdrs.CDR cdr) {
+                    return cdr.currency();
+                }
+
+                @Override
+                public @Nullable String country(io.github.ocpi4j.model.v230.cdrs.CDR cdr) {
+                    return cdr.cdrLocation() == null ? null : cdr.cdrLocation().country();
+                }
+
+                @Override
+                public List<@Nullable Object> periodTariffs(io.github.ocpi4j.model.v230.cdrs.CDR cdr) {
+                    List<@Nullable Object> ids = new ArrayList<>();
+                    cdr.chargingPeriods().forEach(p -> ids.add(p == null ? null : p.tariffId()));
+                    return ids;
+                }
+
+                @Override
+                public Object price(
+                        List<io.github.ocpi4j.model.v230.tariffs.Tariff> tariffs,
+                        io.github.ocpi4j.model.v230.cdrs.CDR cdr,
+                        ZoneId zone,
+                        boolean explain) {
+                    io.github.ocpi4j.model.v230.pricing.PricingResult result = tariffs.size() == 1
+                            ? io.github.ocpi4j.model.v230.pricing.Pricing.price(tariffs.get(0), cdr, zone)
+                            : io.github.ocpi4j.model.v230.pricing.Pricing.price(tariffs, cdr, zone);
+                    return explain ? result : result.withoutExplanation();
+                }
+            };
+
+    /**
+     * The version the files are written in, by the shape of their prices: 2.3.0 when a tariff says {@code
+     * tax_included} or a price or price limit has {@code before_taxes}, else 2.2.1.
+     */
+    private static Api<?, ?> shapeOf(List<byte[]> tariffs, byte[] cdr) {
+        List<byte[]> files = new ArrayList<>(tariffs);
+        files.add(cdr);
+        for (byte[] file : files) {
+            String text = new String(file, StandardCharsets.UTF_8);
+            if (text.contains("\"tax_included\"") || text.contains("\"before_taxes\"")) {
+                return V230;
+            }
+        }
+        return V221;
+    }
+
+    private static Api<?, ?> version(String name) {
+        return switch (name) {
+            case "2.2.1" -> V221;
+            case "2.3.0" -> V230;
+            default ->
+                throw new UsageException(
+                        "--version: " + name + " is not a version this command prices (2.2.1 or" + " 2.3.0)");
+        };
     }
 
     private static ZoneId zone(String name) {
@@ -231,8 +403,7 @@ final class PriceCommand implements Command {
     }
 
     /** The location's time zone as the CDR lets us know it, saying which on stderr. */
-    private static ZoneId zoneOf(CDR cdr, PrintStream err) {
-        String country = cdr.cdrLocation() == null ? null : cdr.cdrLocation().country();
+    private static ZoneId zoneOf(@Nullable String country, PrintStream err) {
         if (country == null || country.isBlank()) {
             err.println("time zone: " + UTC + " (the CDR's location has no country; give --time-zone)");
             return ZoneId.of(UTC);
@@ -249,45 +420,45 @@ final class PriceCommand implements Command {
     }
 
     /** Whether the tariffs can price one session: ids that differ, one currency; else says why on stderr. */
-    private static boolean fitTogether(List<Path> files, List<Tariff> tariffs, PrintStream err) {
+    private static <T> boolean fitTogether(Api<T, ?> api, List<Path> files, List<T> tariffs, PrintStream err) {
         boolean fit = true;
         for (int i = 1; i < tariffs.size(); i++) {
-            Tariff t = tariffs.get(i);
+            T t = tariffs.get(i);
             for (int j = 0; j < i; j++) {
-                if (Objects.equals(t.id(), tariffs.get(j).id())) {
-                    err.println("error: " + files.get(i) + ": id: " + t.id() + " is also the id of " + files.get(j));
+                if (Objects.equals(api.id(t), api.id(tariffs.get(j)))) {
+                    err.println("error: " + files.get(i) + ": id: " + api.id(t) + " is also the id of " + files.get(j));
                     fit = false;
                 }
             }
-            String currency = tariffs.get(0).currency();
-            if (t.currency() != null && currency != null && !t.currency().equalsIgnoreCase(currency)) {
-                err.println("error: " + files.get(i) + ": currency: " + t.currency() + ", while " + files.get(0)
-                        + " is in " + currency + "; a session is priced in one currency");
+            String currency = api.currency(tariffs.get(0));
+            String other = api.currency(t);
+            if (other != null && currency != null && !other.equalsIgnoreCase(currency)) {
+                err.println("error: " + files.get(i) + ": currency: " + other + ", while " + files.get(0) + " is in "
+                        + currency + "; a session is priced in one currency");
                 fit = false;
             }
         }
         return fit;
     }
 
-    private static void warnings(List<Tariff> tariffs, CDR cdr, PrintStream err) {
-        Tariff tariff = tariffs.get(0);
-        if (cdr.currency() != null
-                && tariff.currency() != null
-                && !cdr.currency().equalsIgnoreCase(tariff.currency())) {
-            err.println("warning: the CDR is in " + cdr.currency() + ", the tariff in " + tariff.currency()
-                    + ": amounts are in " + tariff.currency());
+    private static <T, C> void warnings(Api<T, C> api, List<T> tariffs, C cdr, PrintStream err) {
+        T tariff = tariffs.get(0);
+        String cdrCurrency = api.cdrCurrency(cdr);
+        String currency = api.currency(tariff);
+        if (cdrCurrency != null && currency != null && !cdrCurrency.equalsIgnoreCase(currency)) {
+            err.println("warning: the CDR is in " + cdrCurrency + ", the tariff in " + currency + ": amounts are in "
+                    + currency);
         }
         if (tariffs.size() > 1) {
             return; // every period is priced under the tariff it names, or pricing fails
         }
-        String id = tariff.id() == null ? null : tariff.id().toString();
-        long others = cdr.chargingPeriods().stream()
-                .filter(Objects::nonNull)
-                .map(ChargingPeriod::tariffId)
+        String id = api.id(tariff) == null ? null : api.id(tariff).toString();
+        List<@Nullable Object> named = api.periodTariffs(cdr);
+        long others = named.stream()
                 .filter(t -> t != null && !t.toString().equalsIgnoreCase(String.valueOf(id)))
                 .count();
         if (others > 0) {
-            err.println("warning: " + others + " of " + cdr.chargingPeriods().size()
+            err.println("warning: " + others + " of " + named.size()
                     + " charging periods belong to another tariff than " + id + ": they are not priced");
         }
     }

@@ -262,6 +262,57 @@ class PriceCommandTest {
     }
 
     @Test
+    void pricesA230CdrByTheShapeOfItsPricesWithTaxesByRate() throws IOException {
+        // [[mod_cdrs_cdr_object]] 2.3.0 example: its total_cost has before_taxes, so the files are read as 2.3.0; its
+        // tariff lacks tax_included, which reads as NO
+        String cdr = example("2.3.0", "cdr_example.json");
+        String tariff = file(
+                "tariff230.json",
+                JSON.readTree(Path.of(cdr).toFile()).get("tariffs").get(0).toString());
+
+        CommandLine result = run("price", "--tariff", tariff, "--cdr", cdr);
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out())
+                .isEqualTo(
+                        "{\"total_cost\":{\"before_taxes\":4.00,\"taxes\":[{\"name\":\"VAT\",\"percentage\":10,"
+                                + "\"amount\":0.40}]},\"total_energy\":15.342,\"total_energy_cost\":{\"before_taxes\":0.00},"
+                                + "\"total_time\":1.9731,\"total_time_cost\":{\"before_taxes\":4.00,\"taxes\":[{\"name\":\"VAT\","
+                                + "\"percentage\":10,\"amount\":0.40}]},\"total_parking_time\":0,"
+                                + "\"total_parking_cost\":{\"before_taxes\":0.00},\"total_fixed_cost\":{\"before_taxes\":0.00}}\n");
+    }
+
+    @Test
+    void northAmericanTariffIsPricedWithoutTaxes() throws IOException {
+        // [[mod_tariffs_examples]] "North American taxes": tax_included says 2.3.0; an hour at
+        // C$ 2.00 is 2.00 before taxes, which come later
+        CommandLine result = run(
+                "price",
+                "--tariff",
+                example("2.3.0", "tariff_19_simple_north_american_exclusive.json"),
+                "--cdr",
+                bareCdr("USA"));
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("{\"total_cost\":{\"before_taxes\":2.00},");
+    }
+
+    @Test
+    void versionOptionReadsFilesWithoutTheShapeOfEitherVersion() throws IOException {
+        String tariff = file("day-night.json", DAY_NIGHT_TARIFF);
+
+        CommandLine as230 = run("price", "--tariff", tariff, "--cdr", bareCdr("USA"), "--version", "2.3.0");
+        CommandLine as221 = run("price", "--tariff", tariff, "--cdr", bareCdr("USA"));
+
+        assertThat(as230.exit()).as(as230.err()).isZero();
+        assertThat(as230.out()).startsWith("{\"total_cost\":{\"before_taxes\":");
+        assertThat(as221.out()).startsWith("{\"total_cost\":{\"excl_vat\":");
+        CommandLine unknown = run("price", "--tariff", tariff, "--cdr", bareCdr("USA"), "--version", "2.1.1");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("ocpi4j price: --version: 2.1.1 is not a version this command prices");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("price", "--cdr", cdrExample).err())
                 .startsWith("ocpi4j price: --tariff is required\nusage: ocpi4j price --tariff");

@@ -1,5 +1,10 @@
 package io.github.ocpi4j.model.v221.pricing;
 
+import io.github.ocpi4j.model.internal.pricing.Amounts;
+import io.github.ocpi4j.model.internal.pricing.Amounts.Key;
+import io.github.ocpi4j.model.internal.pricing.Chooser;
+import io.github.ocpi4j.model.internal.pricing.Restrictions;
+import io.github.ocpi4j.model.internal.pricing.Slice;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
@@ -70,8 +75,8 @@ final class MeterPeriods {
                 continue;
             }
             BigDecimal delta = b.energyKwh().subtract(a.energyKwh());
-            BigDecimal hours = Pricing.hours(a.time(), b.time());
-            BigDecimal power = a.powerKw() != null ? a.powerKw() : delta.divide(hours, Pricing.MC);
+            BigDecimal hours = Amounts.hours(a.time(), b.time());
+            BigDecimal power = a.powerKw() != null ? a.powerKw() : delta.divide(hours, Amounts.MC);
             boolean charging = power.signum() > 0 || delta.signum() > 0;
             List<Instant> cuts = new ArrayList<>(cuts(a, b, sessionStart));
             cuts.add(0, a.time());
@@ -79,8 +84,8 @@ final class MeterPeriods {
             for (int k = 0; k + 1 < cuts.size(); k++) {
                 Instant from = cuts.get(k);
                 Instant to = cuts.get(k + 1);
-                BigDecimal share = Pricing.hours(from, to).divide(hours, Pricing.MC);
-                BigDecimal energy = delta.multiply(share, Pricing.MC);
+                BigDecimal share = Amounts.hours(from, to).divide(hours, Amounts.MC);
+                BigDecimal energy = delta.multiply(share, Amounts.MC);
                 Slice probe = probe(from, to, energy, charging, power, a.currentA(), energyBefore, sessionStart);
                 pieces.add(new Piece(from, to, energy, charging, power, a.currentA(), signature(probe)));
                 energyBefore = energyBefore.add(energy);
@@ -122,7 +127,7 @@ final class MeterPeriods {
                         && delta.signum() > 0
                         && kwh.compareTo(a.energyKwh()) > 0
                         && kwh.compareTo(b.energyKwh()) < 0) {
-                    BigDecimal share = kwh.subtract(a.energyKwh()).divide(delta, Pricing.MC);
+                    BigDecimal share = kwh.subtract(a.energyKwh()).divide(delta, Amounts.MC);
                     long millis = BigDecimal.valueOf(
                                     Duration.between(a.time(), b.time()).toMillis())
                             .multiply(share)
@@ -151,7 +156,7 @@ final class MeterPeriods {
             @Nullable BigDecimal current,
             BigDecimal energyBefore,
             Instant sessionStart) {
-        BigDecimal seconds = Pricing.seconds(from, to);
+        BigDecimal seconds = Amounts.seconds(from, to);
         return new Slice(
                 0,
                 from,
@@ -174,8 +179,7 @@ final class MeterPeriods {
     /** The price components that apply in a piece, which a new period starts when they change. */
     private String signature(Slice slice) {
         StringBuilder s = new StringBuilder(slice.chargingSeconds().signum() > 0 ? "charging" : "parking");
-        for (Pricing.Key key :
-                new Pricing.Key[] {Pricing.Key.FLAT, Pricing.Key.ENERGY, Pricing.Key.TIME, Pricing.Key.PARKING_TIME}) {
+        for (Key key : new Key[] {Key.FLAT, Key.ENERGY, Key.TIME, Key.PARKING_TIME}) {
             Chooser.Active active = chooser.active(slice, key);
             s.append(' ').append(key).append('=').append(active == null ? "-" : active.index());
         }
@@ -208,7 +212,7 @@ final class MeterPeriods {
             // rounded down: a step_size applied to the volumes never bills a step for time that only rounding added
             dimensions.add(new CdrDimension(
                     first.charging() ? CdrDimensionType.TIME : CdrDimensionType.PARKING_TIME,
-                    Pricing.seconds(first.from(), to).divide(Pricing.SECONDS_PER_HOUR, SCALE, RoundingMode.DOWN)));
+                    Amounts.seconds(first.from(), to).divide(Amounts.SECONDS_PER_HOUR, SCALE, RoundingMode.DOWN)));
             add(dimensions, CdrDimensionType.MIN_POWER, minPower);
             add(dimensions, CdrDimensionType.MAX_POWER, maxPower);
             add(dimensions, CdrDimensionType.MIN_CURRENT, minCurrent);

@@ -1,21 +1,19 @@
 package io.github.ocpi4j.model.v221.pricing;
 
+import io.github.ocpi4j.model.internal.pricing.Amounts.Key;
+import io.github.ocpi4j.model.internal.pricing.Calculation;
+import io.github.ocpi4j.model.internal.pricing.Outcome;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
-import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
-import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.sessions.ProfileType;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
-import io.github.ocpi4j.model.v221.tariffs.TariffDimensionType;
 import io.github.ocpi4j.model.v221.tariffs.TariffType;
+import io.github.ocpi4j.model.v221.types.Price;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -85,9 +83,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Stateless and thread-safe.
  */
 public final class Pricing {
-    static final MathContext MC = new MathContext(24, RoundingMode.HALF_UP);
-    static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
-
     private Pricing() {}
 
     /**
@@ -96,8 +91,18 @@ public final class Pricing {
      * total_energy} stays the CDR's own (the meter's), as nothing priced can depend on it.
      */
     public static PricingResult price(Tariff tariff, CDR cdr, ZoneId zone) {
-        PricingResult result = price(tariff, cdr.chargingPeriods(), cdr.startDateTime(), cdr.endDateTime(), zone, null);
-        return keepMeteredEnergy(result, cdr.chargingPeriods(), cdr.totalEnergy(), "total_energy");
+        return result(new Calculation(
+                        List.of(tariff),
+                        null,
+                        false,
+                        false,
+                        cdr.chargingPeriods(),
+                        cdr.startDateTime(),
+                        cdr.endDateTime(),
+                        zone,
+                        null)
+                .metered(cdr.totalEnergy(), "total_energy")
+                .run());
     }
 
     /**
@@ -111,8 +116,18 @@ public final class Pricing {
      *     share an id
      */
     public static PricingResult price(List<Tariff> tariffs, CDR cdr, ZoneId zone) {
-        PricingResult result = price(tariffs, cdr.chargingPeriods(), cdr.startDateTime(), cdr.endDateTime(), zone);
-        return keepMeteredEnergy(result, cdr.chargingPeriods(), cdr.totalEnergy(), "total_energy");
+        return result(new Calculation(
+                        tariffs,
+                        null,
+                        false,
+                        true,
+                        cdr.chargingPeriods(),
+                        cdr.startDateTime(),
+                        cdr.endDateTime(),
+                        zone,
+                        null)
+                .metered(cdr.totalEnergy(), "total_energy")
+                .run());
     }
 
     /**
@@ -121,53 +136,18 @@ public final class Pricing {
      */
     public static PricingResult price(Tariff tariff, Session session, ZoneId zone) {
         Instant end = session.endDateTime() != null ? session.endDateTime() : session.lastUpdated();
-        PricingResult result = price(tariff, session.chargingPeriods(), session.startDateTime(), end, zone, null);
-        return keepMeteredEnergy(result, session.chargingPeriods(), session.kwh(), "kwh");
-    }
-
-    private static PricingResult keepMeteredEnergy(
-            PricingResult result, List<ChargingPeriod> periods, @Nullable BigDecimal metered, String field) {
-        if (metered == null || hasEnergy(periods)) {
-            return result;
-        }
-        List<PricingLine> lines = new ArrayList<>(result.explanation());
-        lines.add(new PricingLine(
-                null,
-                null,
-                null,
-                null,
-                quantity(metered),
-                null,
-                null,
-                null,
-                money(BigDecimal.ZERO),
-                money(BigDecimal.ZERO),
-                "total_energy " + quantity(metered).toPlainString() + " kWh: the " + field
-                        + " given, as no charging period reports ENERGY"));
-        return new PricingResult(
-                result.totalCost(),
-                quantity(metered),
-                result.totalEnergyCost(),
-                result.totalTime(),
-                result.totalTimeCost(),
-                result.totalParkingTime(),
-                result.totalParkingCost(),
-                result.totalFixedCost(),
-                result.totalReservationCost(),
-                lines);
-    }
-
-    private static boolean hasEnergy(List<ChargingPeriod> periods) {
-        for (ChargingPeriod p : periods) {
-            if (p != null) {
-                for (CdrDimension d : p.dimensions()) {
-                    if (d != null && d.type() == CdrDimensionType.ENERGY) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return result(new Calculation(
+                        List.of(tariff),
+                        null,
+                        false,
+                        false,
+                        session.chargingPeriods(),
+                        session.startDateTime(),
+                        end,
+                        zone,
+                        null)
+                .metered(session.kwh(), "kwh")
+                .run());
     }
 
     /**
@@ -194,13 +174,35 @@ public final class Pricing {
             Instant end,
             ZoneId zone,
             @Nullable Boolean reservationExpired) {
-        return new Calculation(List.of(tariff), false, periods, start, end, zone, reservationExpired).run();
+        return result(
+                new Calculation(List.of(tariff), null, false, false, periods, start, end, zone, reservationExpired)
+                        .run());
     }
 
     /** Prices charging periods, each under the tariff it names, as {@link #price(List, CDR, ZoneId)} does. */
     static PricingResult price(
             List<Tariff> tariffs, List<ChargingPeriod> periods, Instant start, Instant end, ZoneId zone) {
-        return new Calculation(tariffs, true, periods, start, end, zone, null).run();
+        return result(new Calculation(tariffs, null, false, true, periods, start, end, zone, null).run());
+    }
+
+    /** The result of the engine's outcome, in the fields of a 2.2.1 CDR. */
+    private static PricingResult result(Outcome outcome) {
+        Outcome.Amount reservation = outcome.reservation();
+        return new PricingResult(
+                price(outcome.total()),
+                outcome.energyKwh(),
+                price(outcome.of(Key.ENERGY)),
+                outcome.totalTimeHours(),
+                price(outcome.of(Key.TIME)),
+                outcome.parkingHours(),
+                price(outcome.of(Key.PARKING_TIME)),
+                price(outcome.of(Key.FLAT)),
+                reservation == null ? null : price(reservation),
+                outcome.lines());
+    }
+
+    private static Price price(Outcome.Amount amount) {
+        return new Price(amount.exclVat(), amount.inclVat());
     }
 
     /**
@@ -273,57 +275,6 @@ public final class Pricing {
         return Optional.ofNullable(zone).map(ZoneId::of);
     }
 
-    /** Rounds an amount of money as results show it: 4 decimals at most, 2 at least. */
-    static BigDecimal money(BigDecimal amount) {
-        return shown(amount.setScale(4, RoundingMode.HALF_UP));
-    }
-
-    /**
-     * Rounds an amount kept in 3600ths of the currency's unit (see {@link Calculation}) as results show it, once: the
-     * division is rounded from the exact quotient.
-     */
-    static BigDecimal moneyOf3600ths(BigDecimal amount) {
-        return shown(amount.divide(SECONDS_PER_HOUR, 4, RoundingMode.HALF_UP));
-    }
-
-    /** Rounds the quotient of an amount in 3600ths and a positive divisor, once, as results show it. */
-    static BigDecimal moneyOf3600ths(BigDecimal amount, BigDecimal divisor) {
-        return shown(amount.divide(divisor.multiply(SECONDS_PER_HOUR), 4, RoundingMode.HALF_UP));
-    }
-
-    private static BigDecimal shown(BigDecimal fourDecimals) {
-        BigDecimal rounded = fourDecimals.stripTrailingZeros();
-        return rounded.scale() < 2 ? rounded.setScale(2, RoundingMode.UNNECESSARY) : rounded;
-    }
-
-    /** Rounds a quantity (kWh, hours) as results show it: 4 decimals at most. */
-    static BigDecimal quantity(BigDecimal amount) {
-        BigDecimal rounded = amount.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-        return rounded.scale() < 0 ? rounded.setScale(0, RoundingMode.UNNECESSARY) : rounded;
-    }
-
-    /** Seconds in hours, rounded once as results show them. */
-    static BigDecimal hoursOf(BigDecimal seconds) {
-        return quantity(seconds.divide(SECONDS_PER_HOUR, 4, RoundingMode.HALF_UP));
-    }
-
-    /** The hours between two instants, to 24 significant digits: for sharing a meter's energy, not for amounts. */
-    static BigDecimal hours(Instant from, Instant to) {
-        return BigDecimal.valueOf(Duration.between(from, to).toMillis()).divide(BigDecimal.valueOf(3_600_000L), MC);
-    }
-
-    /** The seconds between two instants, exactly. */
-    static BigDecimal seconds(Instant from, Instant to) {
-        Duration d = Duration.between(from, to);
-        BigDecimal seconds = BigDecimal.valueOf(d.getSeconds());
-        return d.getNano() == 0 ? seconds : seconds.add(BigDecimal.valueOf(d.getNano(), 9));
-    }
-
-    static BigDecimal inclVat(BigDecimal exclVat, @Nullable BigDecimal vat) {
-        // vat / 100 is exact: a shift of the decimal point, not a division
-        return vat == null ? exclVat : exclVat.multiply(BigDecimal.ONE.add(vat.movePointLeft(2)));
-    }
-
     /** The time zones of {@link #timeZoneOfCountry}, loaded once. */
     private static final class SingleZoneCountries {
         static final Properties ZONES = load();
@@ -339,41 +290,5 @@ public final class Pricing {
             }
             return p;
         }
-    }
-
-    /** What one dimension is billed as: which part of the session, and of which dimension. */
-    enum Key {
-        FLAT_RESERVATION,
-        TIME_RESERVATION,
-        FLAT,
-        ENERGY,
-        TIME,
-        PARKING_TIME;
-
-        TariffDimensionType dimension() {
-            return switch (this) {
-                case FLAT, FLAT_RESERVATION -> TariffDimensionType.FLAT;
-                case TIME, TIME_RESERVATION -> TariffDimensionType.TIME;
-                case ENERGY -> TariffDimensionType.ENERGY;
-                case PARKING_TIME -> TariffDimensionType.PARKING_TIME;
-            };
-        }
-
-        boolean reservation() {
-            return this == FLAT_RESERVATION || this == TIME_RESERVATION;
-        }
-
-        boolean timeBased() {
-            return this == TIME || this == TIME_RESERVATION || this == PARKING_TIME;
-        }
-    }
-
-    /** Rounds up to the smallest multiple of {@code step} at least {@code value}; steps below 1 count as 1. */
-    static BigDecimal roundUp(BigDecimal value, @Nullable Integer step) {
-        BigDecimal s = BigDecimal.valueOf(step == null || step < 1 ? 1 : step);
-        if (value.signum() <= 0) {
-            return value;
-        }
-        return value.divide(s, 0, RoundingMode.CEILING).multiply(s);
     }
 }

@@ -15,9 +15,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds sessions for pricing tests: charging periods in a location's local time, and the spec's tariffs. */
-final class Periods {
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+/**
+ * Builds sessions for pricing tests: charging periods in a location's local time, and the spec's tariffs. The tests of
+ * 2.3.0 pricing build their sessions here too, as charging periods are the same in both versions.
+ */
+public final class Periods {
+    /** The time zone of the sessions built. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final List<ChargingPeriod> periods = new ArrayList<>();
     private final Instant start;
@@ -29,7 +33,7 @@ final class Periods {
     }
 
     /** A session starting at a local time, such as {@code 2024-06-03T09:30} (a Monday). */
-    static Periods startingAt(String localDateTime) {
+    public static Periods startingAt(String localDateTime) {
         return new Periods(local(localDateTime));
     }
 
@@ -64,17 +68,17 @@ final class Periods {
     }
 
     /** A period of charging for this many minutes, with this energy, and more dimensions (type, value, ...). */
-    Periods charging(double minutes, String kwh, Object... more) {
+    public Periods charging(double minutes, String kwh, Object... more) {
         return period(minutes, CdrDimensionType.TIME, kwh, more);
     }
 
     /** A period of parking (not charging) for this many minutes. */
-    Periods parking(double minutes, Object... more) {
+    public Periods parking(double minutes, Object... more) {
         return period(minutes, CdrDimensionType.PARKING_TIME, "0", more);
     }
 
     /** A period of reservation for this many minutes. */
-    Periods reserved(double minutes) {
+    public Periods reserved(double minutes) {
         return period(minutes, CdrDimensionType.RESERVATION_TIME, null);
     }
 
@@ -127,7 +131,18 @@ final class Periods {
         return Pricing.price(tariff, periods, start, at, ZONE, expired);
     }
 
-    List<ChargingPeriod> periods() {
+    /** The periods so far. */
+    public List<ChargingPeriod> periods() {
         return periods;
+    }
+
+    /** When the session starts. */
+    public Instant start() {
+        return start;
+    }
+
+    /** When the session ends: the end of the last period. */
+    public Instant end() {
+        return at;
     }
 }

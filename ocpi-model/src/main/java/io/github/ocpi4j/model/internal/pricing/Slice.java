@@ -1,4 +1,4 @@
-package io.github.ocpi4j.model.v221.pricing;
+package io.github.ocpi4j.model.internal.pricing;
 
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param sinceStart how long the session (or its reservation) had lasted when the period started
  * @param tariffId the tariff the period names, if any
  */
-record Slice(
+public record Slice(
         int period,
         Instant start,
         Instant end,
@@ -56,48 +56,48 @@ record Slice(
         @Nullable CiString tariffId) {
 
     /** Returns whether the period has charging or parking: the session proper, not its reservation. */
-    boolean hasCharging() {
+    public boolean hasCharging() {
         return energyKwh.signum() != 0 || chargingSeconds.signum() > 0 || parkingSeconds.signum() > 0;
     }
 
     /** Returns whether the period is part of a reservation only, before any charging or parking. */
-    boolean reservationOnly() {
+    public boolean reservationOnly() {
         return reservationSeconds.signum() > 0 && !hasCharging();
     }
 
     /** The power for a minimum restriction: the average, else the minimum, else energy over charging time. */
     @Nullable
-    BigDecimal powerForMin() {
+    public BigDecimal powerForMin() {
         return power != null ? power : minPower != null ? minPower : derivedPower();
     }
 
     /** The power for a maximum restriction: the average, else the maximum, else energy over charging time. */
     @Nullable
-    BigDecimal powerForMax() {
+    public BigDecimal powerForMax() {
         return power != null ? power : maxPower != null ? maxPower : derivedPower();
     }
 
     /** The current for a minimum restriction: the average, else the minimum. */
     @Nullable
-    BigDecimal currentForMin() {
+    public BigDecimal currentForMin() {
         return current != null ? current : minCurrent;
     }
 
     /** The current for a maximum restriction: the average, else the maximum. */
     @Nullable
-    BigDecimal currentForMax() {
+    public BigDecimal currentForMax() {
         return current != null ? current : maxCurrent;
     }
 
     private @Nullable BigDecimal derivedPower() {
         // a comparison with a restriction, not an amount: 24 significant digits are plenty
         return chargingSeconds.signum() > 0
-                ? energyKwh.multiply(Pricing.SECONDS_PER_HOUR).divide(chargingSeconds, Pricing.MC)
+                ? energyKwh.multiply(Amounts.SECONDS_PER_HOUR).divide(chargingSeconds, Amounts.MC)
                 : null;
     }
 
     /** The slices of charging periods, in time order, each ending where the next starts and the last at {@code end}. */
-    static List<Slice> of(List<ChargingPeriod> periods, Instant start, Instant end) {
+    public static List<Slice> of(List<ChargingPeriod> periods, Instant start, Instant end) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             if (periods.get(i) != null && periods.get(i).startDateTime() != null) {
@@ -122,7 +122,7 @@ record Slice(
             BigDecimal parking = v.get(CdrDimensionType.PARKING_TIME);
             BigDecimal reservation = v.get(CdrDimensionType.RESERVATION_TIME);
             if (time == null && parking == null && reservation == null) {
-                time = Pricing.seconds(from, to); // no time given: the whole period is charging time
+                time = Amounts.seconds(from, to); // no time given: the whole period is charging time
             } else {
                 time = seconds(time);
             }
@@ -161,7 +161,7 @@ record Slice(
 
     /** Hours in seconds, exactly. */
     private static @Nullable BigDecimal seconds(@Nullable BigDecimal hours) {
-        return hours == null ? null : hours.multiply(Pricing.SECONDS_PER_HOUR);
+        return hours == null ? null : hours.multiply(Amounts.SECONDS_PER_HOUR);
     }
 
     private static Map<CdrDimensionType, BigDecimal> volumes(ChargingPeriod period) {

@@ -1,4 +1,4 @@
-package io.github.ocpi4j.model.v221.pricing;
+package io.github.ocpi4j.model.internal.pricing;
 
 import io.github.ocpi4j.model.internal.Formats;
 import io.github.ocpi4j.model.v221.tariffs.DayOfWeek;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Whether a tariff element's restrictions match a period, at its start ({@code [[mod_tariffs_tariffrestrictions_class]]}):
  * all set restrictions together, times and dates in the location's time zone.
  */
-final class Restrictions {
+public final class Restrictions {
     private static final int END_OF_DAY = 24 * 60;
 
     /** The tariff's days by {@link java.time.DayOfWeek#ordinal()}. */
@@ -194,7 +194,7 @@ final class Restrictions {
     }
 
     /** The minutes into the day of a time as restrictions write it ({@code 13:30}); -1 for any other text. */
-    static int minutes(String time) {
+    public static int minutes(String time) {
         if (!Formats.isTimeOfDay(time)) {
             return -1;
         }

@@ -1,5 +1,6 @@
-package io.github.ocpi4j.model.v221.pricing;
+package io.github.ocpi4j.model.internal.pricing;
 
+import io.github.ocpi4j.model.internal.pricing.Amounts.Key;
 import io.github.ocpi4j.model.v221.tariffs.PriceComponent;
 import io.github.ocpi4j.model.v221.tariffs.ReservationRestrictionType;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Finds the price component that applies to a dimension in a period ({@code [[mod_tariffs_tariff_object]]}): that of
  * the first tariff element, in order, with a component for the dimension and restrictions that match.
  */
-final class Chooser {
+public final class Chooser {
     private final Tariff tariff;
     private final Restrictions restrictions;
     private final int[] charging;
@@ -22,14 +23,14 @@ final class Chooser {
     private final StringBuilder why = new StringBuilder(64);
 
     /** The price component found for a dimension, and why its element applies. */
-    record Active(int index, PriceComponent component, String why) {}
+    public record Active(int index, PriceComponent component, String why) {}
 
     /**
      * Prepares the search: charging tries the elements without a reservation restriction; a reservation those with
      * RESERVATION, and an expired one those with RESERVATION_EXPIRES before them ({@code
      * [[mod_tariffs_reservation_restriction_type]]}).
      */
-    Chooser(Tariff tariff, ZoneId zone, boolean expired) {
+    public Chooser(Tariff tariff, ZoneId zone, boolean expired) {
         this.tariff = tariff;
         this.restrictions = new Restrictions(zone);
         int n = tariff.elements().size();
@@ -61,7 +62,7 @@ final class Chooser {
 
     /** Returns the active price component of a dimension in a period, or {@code null}: free. */
     @Nullable
-    Active active(Slice slice, Pricing.Key key) {
+    public Active active(Slice slice, Key key) {
         for (int i : key.reservation() ? reservation : charging) {
             TariffElement element = tariff.elements().get(i);
             List<PriceComponent> components = element.priceComponents();

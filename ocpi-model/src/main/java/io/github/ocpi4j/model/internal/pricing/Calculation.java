@@ -1,8 +1,11 @@
-package io.github.ocpi4j.model.v221.pricing;
+package io.github.ocpi4j.model.internal.pricing;
 
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.internal.pricing.Amounts.Key;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
+import io.github.ocpi4j.model.v221.cdrs.CdrDimensionType;
 import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
-import io.github.ocpi4j.model.v221.pricing.Pricing.Key;
+import io.github.ocpi4j.model.v221.pricing.PricingLine;
 import io.github.ocpi4j.model.v221.tariffs.PriceComponent;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import io.github.ocpi4j.model.v221.tariffs.TariffElement;
@@ -13,22 +16,33 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One pricing of a session under one or several tariffs ({@link Pricing}). Amounts are kept exactly, in 3600ths of
- * the currency's unit: a price per hour times seconds is such an amount with no division, and a price per kWh or a
- * FLAT price is multiplied by 3600. Each total is divided and rounded once, at the end.
+ * One pricing of a session under one or several tariffs. Amounts are kept exactly, in {@code unit}ths of the
+ * currency: 3600ths, as a price per hour times seconds is such an amount with no division, and a price per kWh or a
+ * FLAT price is multiplied by 3600. A tariff whose prices include VAT makes the unit smaller still: 3600 times the
+ * product of {@code 1 + vat/100} over its distinct VAT rates, so that the part of a price before VAT is exact too.
+ * Each total is divided and rounded once, at the end.
+ *
+ * <pre>{@code
+ * Outcome outcome = new Calculation(tariffs, null, false, true, periods, start, end, zone, null).run();
+ * }</pre>
+ *
+ * <p>For one pricing, on one thread.
  */
-final class Calculation {
-    /** Amounts are kept in 3600ths of the currency's unit. */
-    private static final BigDecimal SCALE = Pricing.SECONDS_PER_HOUR;
-
-    /** A tariff of this pricing: the search for its price components, and how the explanation names it. */
-    private record Under(int index, Tariff tariff, Chooser chooser, String prefix) {
+public final class Calculation {
+    /**
+     * A tariff of this pricing: the search for its price components, how the explanation names it, and whether its
+     * prices include the VAT of their components.
+     */
+    private record Under(int index, Tariff tariff, Chooser chooser, String prefix, boolean vatIncluded) {
         /** The note with the tariff's name before it, when there are several. */
         String note(String note) {
             return prefix.isEmpty() ? note : prefix + note;
@@ -50,18 +64,18 @@ final class Calculation {
             BigDecimal incl,
             String note) {
 
-        PricingLine line() {
+        PricingLine line(BigDecimal unit) {
             return new PricingLine(
                     slice.period(),
                     slice.start(),
                     slice.end(),
                     key.dimension(),
-                    key.timeBased() ? Pricing.hoursOf(quantity) : Pricing.quantity(quantity),
+                    key.timeBased() ? Amounts.hoursOf(quantity) : Amounts.quantity(quantity),
                     element,
                     component == null ? null : component.price(),
                     component == null ? null : component.vat(),
-                    Pricing.moneyOf3600ths(excl),
-                    Pricing.moneyOf3600ths(incl),
+                    Amounts.money(excl, unit),
+                    Amounts.money(incl, unit),
                     note);
         }
     }
@@ -75,15 +89,32 @@ final class Calculation {
     private final Instant end;
     private final List<Charge> charges = new ArrayList<>();
     private final List<PricingLine> notes = new ArrayList<>();
+    /** Whether the outcome lists the VAT by percentage. */
+    private final boolean withTaxes;
+    /** The product of {@code 1 + vat/100} over the VAT rates of the prices that include VAT; 1 without those. */
+    private final BigDecimal factor;
+    /** Amounts are kept in {@code unit}ths of the currency: 3600 times {@code factor}. */
+    private final BigDecimal unit;
+    /** For each VAT rate of a price that includes VAT: {@code factor} without that rate's {@code 1 + vat/100}. */
+    private final Map<BigDecimal, BigDecimal> withoutRate = new HashMap<>();
+
+    private final List<ChargingPeriod> periods;
+    private @Nullable BigDecimal metered;
+    private String meteredField = "";
 
     /**
      * Prepares the pricing of periods under tariffs.
      *
+     * @param vatIncluded for each tariff, whether its prices include the VAT their components state, or {@code null}:
+     *     none does
+     * @param withTaxes whether the outcome lists the VAT by percentage
      * @param strict {@code false}: one tariff, which leaves the periods that name another unpriced; {@code true}:
      *     each period under the tariff it names, one tariff also those that name none, and anything else an error
      */
-    Calculation(
+    public Calculation(
             List<Tariff> tariffs,
+            boolean @Nullable [] vatIncluded,
+            boolean withTaxes,
             boolean strict,
             List<ChargingPeriod> periods,
             Instant start,
@@ -96,13 +127,32 @@ final class Calculation {
         if (strict) {
             checkTariffs(tariffs);
         }
+        this.withTaxes = withTaxes;
+        this.periods = periods;
         boolean expired = reservationExpired != null ? reservationExpired : expired(slices);
         boolean several = tariffs.size() > 1;
         this.tariffs = new Under[tariffs.size()];
         for (int i = 0; i < tariffs.size(); i++) {
             Tariff t = tariffs.get(i);
-            this.tariffs[i] = new Under(i, t, new Chooser(t, zone, expired), several ? "tariff " + t.id() + ", " : "");
+            boolean included = vatIncluded != null && vatIncluded[i];
+            this.tariffs[i] =
+                    new Under(i, t, new Chooser(t, zone, expired), several ? "tariff " + t.id() + ", " : "", included);
+            if (included) {
+                forEachComponent(t, c -> {
+                    if (c.vat() != null) {
+                        withoutRate.put(rate(c.vat()), BigDecimal.ONE);
+                    }
+                });
+            }
         }
+        BigDecimal product = BigDecimal.ONE;
+        for (BigDecimal rate : withoutRate.keySet()) {
+            BigDecimal f = Amounts.inclVat(BigDecimal.ONE, rate);
+            product = product.multiply(f);
+            withoutRate.replaceAll((other, cofactor) -> other.equals(rate) ? cofactor : cofactor.multiply(f));
+        }
+        this.factor = product;
+        this.unit = Amounts.SECONDS_PER_HOUR.multiply(product);
         this.bySlice = new Under[slices.size()];
         for (int k = 0; k < slices.size(); k++) {
             bySlice[k] = strict ? named(slices.get(k)) : single(slices.get(k));
@@ -158,8 +208,8 @@ final class Calculation {
                     null,
                     null,
                     null,
-                    Pricing.money(BigDecimal.ZERO),
-                    Pricing.money(BigDecimal.ZERO),
+                    Amounts.money(BigDecimal.ZERO),
+                    Amounts.money(BigDecimal.ZERO),
                     "not priced: the period belongs to tariff " + named + ", not "
                             + only.tariff().id()));
             return null;
@@ -194,7 +244,47 @@ final class Calculation {
         return ids.toString();
     }
 
-    PricingResult run() {
+    /** A VAT rate as a key: 10 and 10.0 are one rate. */
+    private static BigDecimal rate(BigDecimal vat) {
+        BigDecimal rate = vat.stripTrailingZeros();
+        return rate.scale() < 0 ? rate.setScale(0) : rate;
+    }
+
+    private static void forEachComponent(Tariff tariff, Consumer<PriceComponent> action) {
+        for (TariffElement element : tariff.elements()) {
+            for (PriceComponent c : element == null ? List.<PriceComponent>of() : element.priceComponents()) {
+                if (c != null) {
+                    action.accept(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * Keeps the energy a meter gave ({@code total_energy} of a CDR, {@code kwh} of a Session) when no period
+     * reports ENERGY, as nothing priced can then depend on it; the explanation names the field.
+     */
+    public Calculation metered(@Nullable BigDecimal energy, String field) {
+        this.metered = energy;
+        this.meteredField = field;
+        return this;
+    }
+
+    private boolean hasEnergy() {
+        for (ChargingPeriod p : periods) {
+            if (p != null) {
+                for (CdrDimension d : p.dimensions()) {
+                    if (d != null && d.type() == CdrDimensionType.ENERGY) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Prices the periods. */
+    public Outcome run() {
         boolean flat = false;
         boolean reservationFlat = false;
         for (int k = 0; k < slices.size(); k++) {
@@ -247,7 +337,7 @@ final class Calculation {
         return true;
     }
 
-    private static Charge charge(
+    private Charge charge(
             Under under,
             Slice slice,
             Key key,
@@ -256,12 +346,21 @@ final class Calculation {
             BigDecimal quantity,
             String note) {
         // time: seconds times a price per hour is already in 3600ths; kWh and FLAT are not
-        BigDecimal excl = quantity.multiply(component.price());
+        BigDecimal stated = quantity.multiply(component.price());
         if (!key.timeBased()) {
-            excl = excl.multiply(SCALE);
+            stated = stated.multiply(Amounts.SECONDS_PER_HOUR);
         }
-        return new Charge(
-                slice, key, under, element, component, quantity, excl, Pricing.inclVat(excl, component.vat()), note);
+        BigDecimal vat = component.vat();
+        BigDecimal excl;
+        BigDecimal incl;
+        if (under.vatIncluded() && vat != null) { // stated with VAT: the part before it is exact in unitths
+            incl = stated.multiply(factor);
+            excl = stated.multiply(withoutRate.get(rate(vat)));
+        } else {
+            excl = factor == BigDecimal.ONE ? stated : stated.multiply(factor);
+            incl = Amounts.inclVat(excl, vat);
+        }
+        return new Charge(slice, key, under, element, component, quantity, excl, incl, note);
     }
 
     /** step_size for ENERGY: once, on the total energy billed, with the last ENERGY component's step. */
@@ -272,7 +371,7 @@ final class Calculation {
         }
         BigDecimal totalWh = total(Key.ENERGY).movePointRight(3);
         BigDecimal extraWh =
-                Pricing.roundUp(totalWh, last.component().stepSize()).subtract(totalWh);
+                Amounts.roundUp(totalWh, last.component().stepSize()).subtract(totalWh);
         if (extraWh.signum() > 0) {
             charges.add(extra(
                     last,
@@ -293,7 +392,7 @@ final class Calculation {
         }
         BigDecimal totalSeconds = total(last.key());
         BigDecimal extraSeconds =
-                Pricing.roundUp(totalSeconds, last.component().stepSize()).subtract(totalSeconds);
+                Amounts.roundUp(totalSeconds, last.component().stepSize()).subtract(totalSeconds);
         if (extraSeconds.signum() > 0) {
             charges.add(extra(
                     last,
@@ -303,7 +402,7 @@ final class Calculation {
         }
     }
 
-    private static Charge extra(Charge last, BigDecimal quantity, String note) {
+    private Charge extra(Charge last, BigDecimal quantity, String note) {
         return charge(
                 last.under(),
                 last.slice(),
@@ -334,12 +433,14 @@ final class Calculation {
         return total;
     }
 
-    private PricingResult result() {
+    private Outcome result() {
         int keys = Key.values().length;
         BigDecimal[] excl = zeros(keys);
         BigDecimal[] incl = zeros(keys);
         BigDecimal[] exclOf = zeros(tariffs.length);
         BigDecimal[] inclOf = zeros(tariffs.length);
+        List<Map<BigDecimal, BigDecimal>> taxes = withTaxes ? maps(keys) : null;
+        List<Map<BigDecimal, BigDecimal>> taxesOf = withTaxes ? maps(tariffs.length) : null;
         boolean several = tariffs.length > 1;
         List<PricingLine> lines = new ArrayList<>(notes.size() + charges.size() + 1);
         lines.addAll(notes);
@@ -352,7 +453,13 @@ final class Calculation {
                 exclOf[t] = exclOf[t].add(c.excl());
                 inclOf[t] = inclOf[t].add(c.incl());
             }
-            lines.add(c.line());
+            if (taxes != null && c.component() != null && c.component().vat() != null) {
+                BigDecimal rate = rate(c.component().vat());
+                BigDecimal tax = c.incl().subtract(c.excl());
+                taxes.get(k).merge(rate, tax, BigDecimal::add);
+                taxesOf.get(c.under().index()).merge(rate, tax, BigDecimal::add);
+            }
+            lines.add(c.line(unit));
         }
         if (!several) { // one tariff: its amounts are all the amounts
             for (int k = 0; k < keys; k++) {
@@ -362,10 +469,15 @@ final class Calculation {
         }
         Fraction totalExcl = Fraction.ZERO;
         Fraction totalIncl = Fraction.ZERO;
+        Map<BigDecimal, Fraction> totalTaxes = new HashMap<>();
         for (Under u : tariffs) {
             Fraction[] bounded = bounded(u, exclOf[u.index()], inclOf[u.index()], lines);
             totalExcl = totalExcl.plus(bounded[0]);
             totalIncl = totalIncl.plus(bounded[1]);
+            if (taxesOf != null) {
+                boundTaxes(
+                        u, taxesOf.get(u.index()), inclOf[u.index()].subtract(exclOf[u.index()]), bounded, totalTaxes);
+            }
         }
         BigDecimal energy = BigDecimal.ZERO;
         BigDecimal parking = BigDecimal.ZERO;
@@ -375,21 +487,93 @@ final class Calculation {
             parking = parking.add(s.parkingSeconds());
             reservation |= s.reservationSeconds().signum() > 0;
         }
-        return new PricingResult(
-                new Price(totalExcl.money(), totalIncl.money()),
-                Pricing.quantity(energy),
-                price(excl, incl, Key.ENERGY),
-                Pricing.hoursOf(sessionSeconds()),
-                price(excl, incl, Key.TIME),
-                Pricing.hoursOf(parking),
-                price(excl, incl, Key.PARKING_TIME),
-                price(excl, incl, Key.FLAT),
-                reservation
-                        ? price(
-                                excl[Key.FLAT_RESERVATION.ordinal()].add(excl[Key.TIME_RESERVATION.ordinal()]),
-                                incl[Key.FLAT_RESERVATION.ordinal()].add(incl[Key.TIME_RESERVATION.ordinal()]))
-                        : null,
+        if (metered != null && !hasEnergy()) {
+            energy = metered;
+            BigDecimal zero = Amounts.money(BigDecimal.ZERO);
+            lines.add(new PricingLine(
+                    null,
+                    null,
+                    null,
+                    null,
+                    Amounts.quantity(metered),
+                    null,
+                    null,
+                    null,
+                    zero,
+                    zero,
+                    "total_energy " + Amounts.quantity(metered).toPlainString() + " kWh: the " + meteredField
+                            + " given, as no charging period reports ENERGY"));
+        }
+        return new Outcome(
+                unit,
+                excl,
+                incl,
+                taxes,
+                totalExcl,
+                totalIncl,
+                totalTaxes,
+                energy,
+                sessionSeconds(),
+                parking,
+                reservation,
                 lines);
+    }
+
+    /**
+     * The VAT of a tariff's periods by percentage after its minimum and maximum price: each rate's share of the VAT
+     * kept, scaled to the VAT the bounds leave ({@code bounded} with VAT less {@code bounded} without). A session
+     * whose VAT was zero and which a bound gives VAT has it at the tariff's single rate, or at no stated rate when its
+     * components differ.
+     */
+    private static void boundTaxes(
+            Under under,
+            Map<BigDecimal, BigDecimal> byRate,
+            BigDecimal vat,
+            Fraction[] bounded,
+            Map<BigDecimal, Fraction> into) {
+        Fraction before = Fraction.of(vat);
+        Fraction after = bounded[1].minus(bounded[0]);
+        if (before.signum() == 0) {
+            if (after.signum() != 0) {
+                into.merge(singleRate(under.tariff()), after, Fraction::plus);
+            }
+            return;
+        }
+        boolean same = after.compareTo(before) == 0;
+        byRate.forEach((rate, tax) -> {
+            Fraction part =
+                    same ? Fraction.of(tax) : Fraction.of(tax).times(after).over(before);
+            into.merge(rate, part, Fraction::plus);
+        });
+    }
+
+    /** The VAT rate every price component of the tariff states, or {@code null}: they differ, or state none. */
+    private static @Nullable BigDecimal singleRate(Tariff tariff) {
+        BigDecimal rate = null;
+        boolean first = true;
+        for (TariffElement element : tariff.elements()) {
+            for (PriceComponent c : element == null ? List.<PriceComponent>of() : element.priceComponents()) {
+                if (c == null) {
+                    continue;
+                }
+                BigDecimal r = c.vat() == null ? null : rate(c.vat());
+                if (first) {
+                    rate = r;
+                    first = false;
+                } else if (r == null || rate == null || r.compareTo(rate) != 0) {
+                    return null;
+                }
+            }
+        }
+        return rate;
+    }
+
+    private static List<Map<BigDecimal, BigDecimal>> maps(int n) {
+        List<Map<BigDecimal, BigDecimal>> maps = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            maps.add(new HashMap<>());
+        }
+        return maps;
     }
 
     /**
@@ -407,7 +591,7 @@ final class Calculation {
                 }
             }
         }
-        return from.isBefore(end) ? Pricing.seconds(from, end) : BigDecimal.ZERO;
+        return from.isBefore(end) ? Amounts.seconds(from, end) : BigDecimal.ZERO;
     }
 
     /**
@@ -420,7 +604,7 @@ final class Calculation {
      * given for it. The total with VAT never ends below the total without: a tariff whose bounds would put it there
      * contradicts itself, and the total with VAT is raised to the other.
      */
-    private static Fraction[] bounded(Under under, BigDecimal excl, BigDecimal incl, List<PricingLine> lines) {
+    private Fraction[] bounded(Under under, BigDecimal excl, BigDecimal incl, List<PricingLine> lines) {
         Tariff tariff = under.tariff();
         Price min = tariff.minPrice();
         Price max = tariff.maxPrice();
@@ -455,20 +639,20 @@ final class Calculation {
                     null,
                     null,
                     null,
-                    newExcl.minus(e).money(),
-                    newIncl.minus(i).money(),
+                    newExcl.minus(e).money(unit),
+                    newIncl.minus(i).money(unit),
                     under.note((raised ? "min_price" : "max_price") + ": "
                             + (under.prefix().isEmpty() ? "the session costs " : "its periods cost ")
-                            + newExcl.money() + " excl. VAT and " + newIncl.money() + " incl. VAT instead of "
-                            + e.money() + " and " + i.money())));
+                            + newExcl.money(unit) + " excl. VAT and " + newIncl.money(unit) + " incl. VAT instead of "
+                            + e.money(unit) + " and " + i.money(unit))));
         }
         return new Fraction[] {newExcl, newIncl};
     }
 
-    /** One side of a bound, in 3600ths; {@code null} when not given. */
-    private static @Nullable Fraction side(@Nullable Price bound, boolean exclVat) {
+    /** One side of a bound, in unitths; {@code null} when not given. */
+    private @Nullable Fraction side(@Nullable Price bound, boolean exclVat) {
         BigDecimal value = bound == null ? null : exclVat ? bound.exclVat() : bound.inclVat();
-        return value == null ? null : Fraction.of(value.multiply(SCALE));
+        return value == null ? null : Fraction.of(value.multiply(unit));
     }
 
     private static Fraction clamp(Fraction value, @Nullable Fraction min, @Nullable Fraction max) {
@@ -478,20 +662,8 @@ final class Calculation {
 
     /** 1 plus the VAT rate all the tariff's price components have, as a fraction; 1 when they differ. */
     private static Fraction vatFactor(Tariff tariff) {
-        BigDecimal rate = null;
-        for (TariffElement element : tariff.elements()) {
-            for (PriceComponent c : element == null ? List.<PriceComponent>of() : element.priceComponents()) {
-                if (c == null) {
-                    continue;
-                }
-                BigDecimal vat = c.vat() == null ? BigDecimal.ZERO : c.vat();
-                if (rate != null && rate.compareTo(vat) != 0) {
-                    return Fraction.ONE;
-                }
-                rate = vat;
-            }
-        }
-        BigDecimal factor = rate == null ? BigDecimal.ONE : Pricing.inclVat(BigDecimal.ONE, rate);
+        BigDecimal rate = singleRate(tariff);
+        BigDecimal factor = rate == null ? BigDecimal.ONE : Amounts.inclVat(BigDecimal.ONE, rate);
         return factor.signum() > 0 ? Fraction.of(factor) : Fraction.ONE;
     }
 
@@ -499,14 +671,6 @@ final class Calculation {
         BigDecimal[] zeros = new BigDecimal[n];
         Arrays.fill(zeros, BigDecimal.ZERO);
         return zeros;
-    }
-
-    private static Price price(BigDecimal[] excl, BigDecimal[] incl, Key key) {
-        return price(excl[key.ordinal()], incl[key.ordinal()]);
-    }
-
-    private static Price price(BigDecimal excl, BigDecimal incl) {
-        return new Price(Pricing.moneyOf3600ths(excl), Pricing.moneyOf3600ths(incl));
     }
 
     private static String describe(Key key) {
@@ -528,56 +692,5 @@ final class Calculation {
         return value.setScale(Math.min(value.scale(), 4), RoundingMode.HALF_UP)
                 .stripTrailingZeros()
                 .toPlainString();
-    }
-
-    /**
-     * An exact amount in 3600ths as a quotient, for the bounds that move one total in proportion to the other: divided
-     * only when rounded, at the end. The denominator is positive.
-     */
-    private record Fraction(BigDecimal numerator, BigDecimal denominator) {
-        static final Fraction ZERO = of(BigDecimal.ZERO);
-        static final Fraction ONE = of(BigDecimal.ONE);
-
-        static Fraction of(BigDecimal value) {
-            return new Fraction(value, BigDecimal.ONE);
-        }
-
-        int signum() {
-            return numerator.signum();
-        }
-
-        int compareTo(Fraction o) {
-            return denominator.equals(o.denominator)
-                    ? numerator.compareTo(o.numerator)
-                    : numerator.multiply(o.denominator).compareTo(o.numerator.multiply(denominator));
-        }
-
-        Fraction plus(Fraction o) {
-            return denominator.equals(o.denominator)
-                    ? new Fraction(numerator.add(o.numerator), denominator)
-                    : new Fraction(
-                            numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
-                            denominator.multiply(o.denominator));
-        }
-
-        Fraction minus(Fraction o) {
-            return plus(new Fraction(o.numerator.negate(), o.denominator));
-        }
-
-        Fraction times(Fraction o) {
-            return new Fraction(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
-        }
-
-        /** Divided by a fraction that is not zero. */
-        Fraction over(Fraction o) {
-            BigDecimal n = numerator.multiply(o.denominator);
-            BigDecimal d = denominator.multiply(o.numerator);
-            return d.signum() < 0 ? new Fraction(n.negate(), d.negate()) : new Fraction(n, d);
-        }
-
-        /** The amount in the currency, rounded once from the exact quotient as results show it. */
-        BigDecimal money() {
-            return Pricing.moneyOf3600ths(numerator, denominator);
-        }
     }
 }

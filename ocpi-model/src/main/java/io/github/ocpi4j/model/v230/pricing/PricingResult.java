@@ -1,0 +1,92 @@
+package io.github.ocpi4j.model.v230.pricing;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ocpi4j.model.internal.Lists;
+import io.github.ocpi4j.model.v221.pricing.PricingLine;
+import io.github.ocpi4j.model.v230.cdrs.CDR;
+import io.github.ocpi4j.model.v230.sessions.Session;
+import io.github.ocpi4j.model.v230.types.Price;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The cost of a session under an OCPI 2.3.0 tariff, with the fields and names of the CDR's totals ({@code
+ * [[mod_cdrs_cdr_object]]}) as 2.3.0 {@link Price}s, and the explanation of every amount. Each amount is rounded once
+ * to 4 decimals, half up ({@code [[types_number_type]]}); in each price the taxes add up exactly: {@code
+ * before_taxes} plus the taxes is the rounded total after taxes. Which taxes are listed depends on the tariff's
+ * {@code tax_included}; see {@link Pricing}.
+ *
+ * <pre>{@code
+ * PricingResult cost = Pricing.price(tariff, cdr, ZoneId.of("Europe/Brussels"));
+ * cost.totalCost().beforeTaxes();    // 4.00
+ * cost.totalCost().taxes();          // [TaxAmount[name=VAT, percentage=10, amount=0.40]]
+ * CDR billed = cost.applyTo(cdr);
+ * }</pre>
+ *
+ * @param totalCost {@code total_cost}, after the tariff's minimum and maximum price
+ * @param totalEnergy {@code total_energy} in kWh
+ * @param totalEnergyCost {@code total_energy_cost}
+ * @param totalTime {@code total_time} in hours: the charging session from its start (after a reservation that came
+ *     first) to its end
+ * @param totalTimeCost {@code total_time_cost}, for the time charging
+ * @param totalParkingTime {@code total_parking_time} in hours
+ * @param totalParkingCost {@code total_parking_cost}
+ * @param totalFixedCost {@code total_fixed_cost}: the FLAT price components of the session
+ * @param totalReservationCost {@code total_reservation_cost}: the reservation's FLAT and TIME components, or {@code
+ *     null} without a reservation
+ * @param explanation what was billed, period by period and dimension by dimension, and the adjustments; the same
+ *     lines as the 2.2.1 engine writes, {@code cost_excl_vat} being the amount before taxes
+ */
+public record PricingResult(
+        @JsonProperty("total_cost") Price totalCost,
+        @JsonProperty("total_energy") BigDecimal totalEnergy,
+        @JsonProperty("total_energy_cost") Price totalEnergyCost,
+        @JsonProperty("total_time") BigDecimal totalTime,
+        @JsonProperty("total_time_cost") Price totalTimeCost,
+        @JsonProperty("total_parking_time") BigDecimal totalParkingTime,
+        @JsonProperty("total_parking_cost") Price totalParkingCost,
+        @JsonProperty("total_fixed_cost") Price totalFixedCost,
+        @JsonProperty("total_reservation_cost") @Nullable Price totalReservationCost,
+        @JsonProperty("explanation") List<PricingLine> explanation) {
+
+    /** Copies the explanation. */
+    public PricingResult {
+        explanation = Lists.copyOf(explanation);
+    }
+
+    /** Returns this result without its explanation, for writing only the totals. */
+    public PricingResult withoutExplanation() {
+        return new PricingResult(
+                totalCost,
+                totalEnergy,
+                totalEnergyCost,
+                totalTime,
+                totalTimeCost,
+                totalParkingTime,
+                totalParkingCost,
+                totalFixedCost,
+                totalReservationCost,
+                List.of());
+    }
+
+    /** Returns the CDR with these totals. */
+    public CDR applyTo(CDR cdr) {
+        return cdr.toBuilder()
+                .totalCost(totalCost)
+                .totalEnergy(totalEnergy)
+                .totalEnergyCost(totalEnergyCost)
+                .totalTime(totalTime)
+                .totalTimeCost(totalTimeCost)
+                .totalParkingTime(totalParkingTime)
+                .totalParkingCost(totalParkingCost)
+                .totalFixedCost(totalFixedCost)
+                .totalReservationCost(totalReservationCost)
+                .build();
+    }
+
+    /** Returns the session with this total cost and energy. */
+    public Session applyTo(Session session) {
+        return session.toBuilder().totalCost(totalCost).kwh(totalEnergy).build();
+    }
+}
