@@ -54,19 +54,4 @@ public final class Path {
             s.append('[').append(index).append(']');
         }
     }
-
-    /**
-     * Returns whether {@code path} is {@code prefix} or lies below it, both rendered: {@code evses[0].uid} lies
-     * below {@code evses[0]} and {@code evses}, and everything lies below {@code $}.
-     */
-    public static boolean isAtOrBelow(String path, String prefix) {
-        if (prefix.equals("$") || path.equals(prefix)) {
-            return true;
-        }
-        if (!path.startsWith(prefix) || path.length() == prefix.length()) {
-            return false;
-        }
-        char next = path.charAt(prefix.length());
-        return next == '.' || next == '[';
-    }
 }
