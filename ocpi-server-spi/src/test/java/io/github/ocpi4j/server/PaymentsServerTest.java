@@ -357,16 +357,7 @@ class PaymentsServerTest {
     // ---- helpers
 
     private static Party registered(String id, String token, PartyRole role) {
-        return new Party(
-                id,
-                Party.Status.REGISTERED,
-                token,
-                "out-" + token,
-                "https://" + id + ".example.com/versions",
-                "2.3.0",
-                List.of(role),
-                List.of(),
-                false);
+        return ServerFixture.registered(id, token, "2.3.0", role);
     }
 
     private static String credentials(String role, String url) {
