@@ -409,15 +409,16 @@ public final class OcpiServer {
                     "the body holds more than " + maxBodyElements + " JSON array elements, one per " + BYTES_PER_ELEMENT
                             + " of the " + maxBodyBytes + " bytes a body may hold");
         }
-        if (!result.isValid()) {
-            List<Violation> violations = forPeer(result);
+        List<Violation> refusing = route.bodyRule().apply(result.violations());
+        if (result.value().isEmpty() || !refusing.isEmpty()) {
+            List<Violation> violations = forPeer(result, refusing);
             throw new HttpError(
                     result.isWellFormed() ? 200 : 400,
                     OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS,
                     describe(violations),
                     violations);
         }
-        return result.get();
+        return result.value().orElseThrow();
     }
 
     /** An optional body left out: no bytes, only whitespace, or JSON {@code null}. */
@@ -430,15 +431,17 @@ public final class OcpiServer {
      * The violations as a peer gets them: at most {@value #MAX_VIOLATIONS}, each path and rule printable and short,
      * as they quote what the peer sent (its keys, its values).
      */
-    private static List<Violation> forPeer(ReadResult<?> result) {
-        List<Violation> violations = result.violations();
+    private static List<Violation> forPeer(ReadResult<?> result, List<Violation> refusing) {
+        // a body without a value has violations that no rule of a route lets pass
+        List<Violation> violations = refusing.isEmpty() ? result.violations() : refusing;
         List<Violation> shown = new ArrayList<>();
         for (Violation v : violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS))) {
             shown.add(new Violation(Texts.printable(v.path(), MAX_PART), Texts.printable(v.rule(), MAX_PART)));
         }
-        if (result.violationCount() > MAX_VIOLATIONS) {
+        long count = result.violationCount() - (result.violations().size() - violations.size());
+        if (count > MAX_VIOLATIONS) {
             // the count, not the list, which the codec ends with a count of its own past OcpiJson.MAX_VIOLATIONS
-            shown.add(new Violation("$", (result.violationCount() - MAX_VIOLATIONS) + " more violations not shown"));
+            shown.add(new Violation("$", (count - MAX_VIOLATIONS) + " more violations not shown"));
         }
         return shown;
     }

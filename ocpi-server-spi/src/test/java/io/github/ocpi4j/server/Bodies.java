@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Objects of the specification's examples of one OCPI version, as JSON, made to belong to the loopback platforms:
@@ -95,6 +96,13 @@ final class Bodies {
         for (int i = 0; i < fields.length; i += 2) {
             object.put(fields[i], fields[i + 1]);
         }
+        return object.toString();
+    }
+
+    /** The JSON object without these fields. */
+    static String without(String json, String... fields) {
+        ObjectNode object = tree(json);
+        object.remove(List.of(fields));
         return object.toString();
     }
 

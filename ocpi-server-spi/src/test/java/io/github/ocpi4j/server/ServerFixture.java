@@ -77,7 +77,8 @@ public final class ServerFixture {
                 .build();
     }
 
-    private static Party registered(String id, String token, String version, PartyRole role) {
+    /** A party registered with a version, with its token, in one role. */
+    static Party registered(String id, String token, String version, PartyRole role) {
         return new Party(
                 id,
                 Party.Status.REGISTERED,

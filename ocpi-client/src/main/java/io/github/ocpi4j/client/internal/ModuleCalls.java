@@ -201,7 +201,12 @@ public final class ModuleCalls {
 
     /** Returns the first page of the endpoint's list for a query. */
     public <T> Page<T> page(ListQuery query, Class<T> type) {
-        return pager.page(url(), query, type, access, CallOptions.NONE);
+        return page(url(), query, type);
+    }
+
+    /** Returns the first page of a list at a URL below the endpoint, such as Payments' terminals. */
+    public <T> Page<T> page(String url, ListQuery query, Class<T> type) {
+        return pager.page(url, query, type, access, CallOptions.NONE);
     }
 
     /** Returns the page at a URL, such as a previous page's {@link Page#nextUrl()}. */
@@ -211,7 +216,12 @@ public final class ModuleCalls {
 
     /** Returns every object of every page of the endpoint's list, fetched as the stream is consumed. */
     public <T> Stream<T> stream(ListQuery query, Class<T> type) {
-        return pager.stream(url(), query, type, access, CallOptions.NONE);
+        return stream(url(), query, type);
+    }
+
+    /** Returns every object of every page of a list at a URL below the endpoint, fetched as the stream is consumed. */
+    public <T> Stream<T> stream(String url, ListQuery query, Class<T> type) {
+        return pager.stream(url, query, type, access, CallOptions.NONE);
     }
 
     /**

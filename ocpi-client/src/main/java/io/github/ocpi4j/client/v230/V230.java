@@ -111,4 +111,16 @@ public final class V230 {
     public HubClientInfoSenderClient hubClientInfoSender() {
         return new HubClientInfoSenderClient(connection.module("hubclientinfo", "SENDER"));
     }
+
+    // ---- Payments
+
+    /** The partner's Payments Sender interface, a PTP's (its terminals and confirmations; this side a CPO). */
+    public PaymentsSenderClient paymentsSender() {
+        return new PaymentsSenderClient(connection.module("payments", "SENDER"));
+    }
+
+    /** The partner's Payments Receiver interface, a CPO's (post terminals and confirmations; this side a PTP). */
+    public PaymentsReceiverClient paymentsReceiver() {
+        return new PaymentsReceiverClient(connection.module("payments", "RECEIVER"));
+    }
 }

@@ -1,11 +1,14 @@
 package io.github.ocpi4j.server.internal;
 
+import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.Formats;
 import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.OpenEnum;
 import io.github.ocpi4j.model.PatchField;
+import io.github.ocpi4j.server.RequestContext;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +55,41 @@ public final class Checks {
             throw OcpiStatusException.invalidOrMissingParameters(
                     name + " in the URL (" + inUrl + ") differs from the body's (" + value + ")");
         }
+    }
+
+    /**
+     * The role of the requesting party that owns what it sends where neither the URL nor the object names an owner,
+     * as in Payments: the role its {@code OCPI-from-country-code} and {@code OCPI-from-party-id} headers name, which
+     * must be one of its own ({@code [[transport_and_format_message_routing]]}), or else its only role of this kind.
+     *
+     * @param role the kind of role that owns such objects, such as {@code PTP}
+     * @throws HttpError 403 for a party without such a role; 2001 for headers that name another party, or for a
+     *     party with several such roles and no headers to tell which one speaks
+     */
+    public static PartyRole speaker(Call c, String role) {
+        RequestContext ctx = c.context();
+        CiString countryCode = ctx.fromCountryCode();
+        CiString partyId = ctx.fromPartyId();
+        if (countryCode != null || partyId != null) {
+            if (!ctx.owns(countryCode, partyId)) {
+                throw OcpiStatusException.invalidOrMissingParameters("OCPI-from-country-code and OCPI-from-party-id"
+                        + " name " + countryCode + " " + partyId + ", which is not one of your roles");
+            }
+            return new PartyRole(role, countryCode, partyId);
+        }
+        List<PartyRole> roles =
+                ctx.party().roles().stream().filter(r -> r.role().equals(role)).toList();
+        if (roles.isEmpty()) {
+            throw new HttpError(
+                    403,
+                    OcpiStatusCode.CLIENT_ERROR,
+                    "only a " + role + " sends these objects: you have no role " + role);
+        }
+        if (roles.size() > 1) {
+            throw OcpiStatusException.invalidOrMissingParameters("you have " + roles.size() + " roles " + role
+                    + ": name the one that sends this in OCPI-from-country-code and OCPI-from-party-id");
+        }
+        return roles.get(0);
     }
 
     /** A query parameter that must be there and not empty (2001 otherwise). */

@@ -1,7 +1,9 @@
 package io.github.ocpi4j.server.internal;
 
 import io.github.ocpi4j.model.OcpiType;
+import io.github.ocpi4j.model.Violation;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param body the type of the body to read and validate, or {@code null} for none
  * @param optionalBody whether an empty body is allowed (and read as {@code null})
  * @param handler what the route does
+ * @param bodyRule which of the violations found in the body refuse it: all of them, but for a route whose body
+ *     may break a rule of its type, such as a Terminal to activate without its id
  */
 public record Route(
         @Nullable String version,
@@ -27,7 +31,8 @@ public record Route(
         String role,
         @Nullable OcpiType<?> body,
         boolean optionalBody,
-        Handler handler) {
+        Handler handler,
+        UnaryOperator<List<Violation>> bodyRule) {
 
     /** Does the work of a route. */
     @FunctionalInterface
@@ -49,12 +54,17 @@ public record Route(
             @Nullable OcpiType<?> body,
             Handler handler) {
         String pattern = version == null ? path : path.isEmpty() ? version : version + "/" + path;
-        return new Route(version, method, List.of(pattern.split("/")), module, role, body, false, handler);
+        return new Route(version, method, List.of(pattern.split("/")), module, role, body, false, handler, v -> v);
     }
 
     /** Returns this route with an optional body. */
     public Route withOptionalBody() {
-        return new Route(version, method, pattern, module, role, body, true, handler);
+        return new Route(version, method, pattern, module, role, body, true, handler, bodyRule);
+    }
+
+    /** Returns this route with a body that is refused only for the violations {@code rule} keeps. */
+    public Route withBodyRule(UnaryOperator<List<Violation>> rule) {
+        return new Route(version, method, pattern, module, role, body, optionalBody, handler, rule);
     }
 
     /** Returns how many literal segments the pattern has: the more, the more specific. */

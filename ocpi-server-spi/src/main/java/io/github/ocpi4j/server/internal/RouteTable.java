@@ -8,6 +8,7 @@ import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.OcpiType;
 import io.github.ocpi4j.model.PatchField;
+import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.server.PageRequest;
 import io.github.ocpi4j.server.PageResult;
 import io.github.ocpi4j.server.RequestContext;
@@ -22,6 +23,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,6 +112,16 @@ public final class RouteTable {
     /** Adds a module's route that reads a body of this type. */
     public <B> void add(String method, String path, Class<B> type, BodyHandler<B> handler) {
         add(method, path, OcpiType.of(type), c -> handler.handle(c, c.body(type)));
+    }
+
+    /**
+     * Adds a module's route that reads a body of this type, refused only for the violations {@code rule} keeps of
+     * those found in it; the handler gets the body read despite the others.
+     */
+    public <B> void add(
+            String method, String path, Class<B> type, UnaryOperator<List<Violation>> rule, BodyHandler<B> handler) {
+        add(method, path, type, handler);
+        routes.set(routes.size() - 1, routes.get(routes.size() - 1).withBodyRule(rule));
     }
 
     /** Adds a module's route whose body may be left out, which the handler then gets as {@code null}. */

@@ -175,6 +175,13 @@ final class V230Routes {
         if (services.hubClientInfoSender != null) {
             r.list("hubclientinfo", services.hubClientInfoSender::clientInfos, null);
         }
+        // ---- Payments
+        if (services.paymentsSender != null) {
+            PaymentsRoutes.sender(r, services.paymentsSender);
+        }
+        if (services.paymentsReceiver != null) {
+            PaymentsRoutes.receiver(r, services.paymentsReceiver);
+        }
         return r.routes();
     }
 

@@ -71,6 +71,14 @@ public final class V230Services {
     @Nullable
     HubClientInfoSenderService hubClientInfoSender;
 
+    // ---- Payments
+
+    @Nullable
+    PaymentsSenderService paymentsSender;
+
+    @Nullable
+    PaymentsReceiverService paymentsReceiver;
+
     /** Creates an empty registry; {@code OcpiServer.Builder#v230} hands one to its configurer. */
     public V230Services() {}
 
@@ -167,6 +175,20 @@ public final class V230Services {
     /** Offers the HubClientInfo Sender interface (a hub). */
     public V230Services hubClientInfoSender(HubClientInfoSenderService service) {
         this.hubClientInfoSender = service;
+        return this;
+    }
+
+    // ---- Payments
+
+    /** Offers the Payments Sender interface: terminals and confirmations (a Payment Terminal Provider). */
+    public V230Services paymentsSender(PaymentsSenderService service) {
+        this.paymentsSender = service;
+        return this;
+    }
+
+    /** Offers the Payments Receiver interface: terminals and confirmations a PTP posts (typically a CPO). */
+    public V230Services paymentsReceiver(PaymentsReceiverService service) {
+        this.paymentsReceiver = service;
         return this;
     }
 
