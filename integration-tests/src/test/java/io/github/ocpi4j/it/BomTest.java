@@ -2,16 +2,15 @@ package io.github.ocpi4j.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * ocpi4j-bom has no parent, so that a host importing it gets nothing of the build's own dependency management; these
- * checks keep what it repeats of the parent in step with it.
+ * checks keep what it repeats of the parent (version, OkHttp, plugin versions) in step with it.
  */
 class BomTest {
     private final Element parent = Build.pom("pom.xml").getDocumentElement();
@@ -39,14 +38,32 @@ class BomTest {
         assertThat(managed("com.squareup.okhttp3")).containsExactly("okhttp-bom:${okhttp.version}");
     }
 
+    @Test
+    void bomPinsItsPluginsAtTheParentsVersions() {
+        Map<String, String> parents = pluginVersions(parent);
+        Map<String, String> boms = pluginVersions(bom);
+
+        assertThat(boms).isNotEmpty();
+        boms.forEach((plugin, version) -> assertThat(version).as(plugin).isEqualTo(parents.get(plugin)));
+    }
+
+    /** artifactId to version of a POM's pluginManagement, with a ${property} version read from its properties. */
+    private static Map<String, String> pluginVersions(Element pom) {
+        Map<String, String> versions = new HashMap<>();
+        for (Element plugin :
+                Build.elements(Build.child(Build.child(Build.child(pom, "build"), "pluginManagement"), "plugins"))) {
+            String version = Build.text(plugin, "version");
+            if (version.startsWith("${")) {
+                version = Build.text(Build.child(pom, "properties"), version.substring(2, version.length() - 1));
+            }
+            versions.put(Build.text(plugin, "artifactId"), version);
+        }
+        return versions;
+    }
+
     /** artifactId:version of the BOM's managed dependencies of this group. */
     private List<String> managed(String groupId) {
-        NodeList dependencies = Build.child(Build.child(bom, "dependencyManagement"), "dependencies")
-                .getChildNodes();
-        return IntStream.range(0, dependencies.getLength())
-                .mapToObj(dependencies::item)
-                .filter(node -> node.getNodeType() == Node.ELEMENT_NODE)
-                .map(Element.class::cast)
+        return Build.elements(Build.child(Build.child(bom, "dependencyManagement"), "dependencies")).stream()
                 .filter(dependency -> groupId.equals(Build.text(dependency, "groupId")))
                 .map(dependency -> Build.text(dependency, "artifactId") + ":" + Build.text(dependency, "version"))
                 .toList();

@@ -66,13 +66,19 @@ final class Build {
 
     /** The texts of the grandchildren below the direct child with this name (such as modules/module). */
     static List<String> children(Element parent, String name) {
-        List<String> texts = new ArrayList<>();
-        Element list = child(parent, name);
-        for (Node node = list == null ? null : list.getFirstChild(); node != null; node = node.getNextSibling()) {
+        return elements(child(parent, name)).stream()
+                .map(element -> element.getTextContent().trim())
+                .toList();
+    }
+
+    /** The child elements of {@code parent}, none when it is null. */
+    static List<Element> elements(Element parent) {
+        List<Element> elements = new ArrayList<>();
+        for (Node node = parent == null ? null : parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element) {
-                texts.add(element.getTextContent().trim());
+                elements.add(element);
             }
         }
-        return texts;
+        return elements;
     }
 }
