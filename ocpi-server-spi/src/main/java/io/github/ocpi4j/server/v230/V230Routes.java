@@ -175,6 +175,8 @@ final class V230Routes {
         if (services.hubClientInfoSender != null) {
             r.list("hubclientinfo", services.hubClientInfoSender::clientInfos, null);
         }
+        // Bookings 1.1
+        BookingsRoutes.add(r, services.bookingsSender, services.bookingsReceiver);
         return r.routes();
     }
 
