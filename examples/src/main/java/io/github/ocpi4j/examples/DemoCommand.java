@@ -31,8 +31,10 @@ final class DemoCommand implements Command {
                 PATCHed as it charges, STOP_SESSION during an eMSP outage and the redelivery after it, the CDR and
                 its costs checked with Pricing; the eMSP pulling every list through its pages.
 
-                  --jdbc-url <url>  the CPO's database, an empty one (jdbc:h2:file:./cpo, jdbc:postgresql://...);
-                                    by default a new in-memory H2 database
+                  --jdbc-url <url>  the CPO's database (jdbc:h2:file:./cpo, jdbc:postgresql://...), for the demo
+                                    alone: each run empties the CPO's tables (cpo_*) and loads the sample data,
+                                    so every run plays the same; what a run leaves stays there until the next.
+                                    By default a new in-memory H2 database
 
                 stdout: the transcript, ending "demo: all <n> steps gave the expected answers".
                 stderr: "demo: step <n.m> (<step>) failed: <why>" when a step did not give the expected answer.

@@ -10,6 +10,7 @@ import io.github.ocpi4j.client.OcpiTransportException;
 import io.github.ocpi4j.client.OcpiUnreadableResponseException;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.client.v221.V221;
+import io.github.ocpi4j.client.v230.V230;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.Violation;
@@ -47,10 +48,12 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p><b>What it does.</b> Connects to the partner ({@link OcpiClient#connect(String, String)}: GET of the versions
- * endpoint, then of the details of the highest version both sides speak, 2.2.1), then crawls the list of MODULE,
- * one of {@code locations}, {@code sessions}, {@code cdrs}, {@code tariffs}, {@code tokens} (case ignored), on the
- * partner's Sender interface, following the {@code Link: <...>; rel="next"} headers
- * ({@code [[transport_and_format_pagination]]}), one page in memory at a time. The token is sent as {@code
+ * endpoint, then of the details of the highest version both sides speak, 2.3.0 or 2.2.1), then crawls the list of
+ * MODULE, one of {@code locations}, {@code sessions}, {@code cdrs}, {@code tariffs}, {@code tokens} (case ignored),
+ * on the partner's Sender interface of that version, following the {@code Link: <...>; rel="next"} headers
+ * ({@code [[transport_and_format_pagination]]}), one page in memory at a time. The objects are read and printed as
+ * objects of that version ({@code io.github.ocpi4j.model.v230} or {@code v221}): a 2.3.0 tariff keeps its {@code
+ * tax_included}, a 2.3.0 price its {@code before_taxes} and {@code taxes}. The token is sent as {@code
  * Authorization: Token <Base64 of TOKEN>}. Idempotent calls are tried again on I/O errors, HTTP 5xx and 429, three
  * attempts in all (the client's {@code RetryPolicy.defaults()}).
  *
@@ -118,7 +121,7 @@ import org.jspecify.annotations.Nullable;
  * data that breaks the specification's rules (without --lenient): every violation, in the order found
  *   error: OcpiResponseValidationException: GET &lt;url&gt;: data[2].evses[0].status: ...; data[1].country_code: required
  * no common version, or no Sender interface of the module
- *   error: OcpiNegotiationException: https://cpo.example.com/ocpi/versions offers [2.1.1], ocpi4j speaks [2.2.1]
+ *   error: OcpiNegotiationException: https://cpo.example.com/ocpi/versions offers [2.1.1], ocpi4j speaks [2.3.0, 2.2.1]
  *   error: OcpiNegotiationException: the partner has no cdrs SENDER endpoint in OCPI 2.2.1
  * a limit reached: the answer too large, a call or the listing too long, too many pages
  *   error: OcpiResponseTooLargeException: HTTP 200: GET &lt;url&gt;: the body is larger than the limit of 33554432
@@ -142,7 +145,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class GetCommand implements Command {
     /** The modules with a Sender interface that lists objects, by name, each with its crawl. */
-    private static final Map<String, BiFunction<V221, ListQuery, Stream<?>>> MODULES = modules();
+    private static final Map<String, Crawl> MODULES = modules();
 
     private static final String MODULE_NAMES = String.join(", ", MODULES.keySet());
     private static final Pattern DATE_TIME =
@@ -158,14 +161,43 @@ final class GetCommand implements Command {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,19}");
 
-    private static Map<String, BiFunction<V221, ListQuery, Stream<?>>> modules() {
-        Map<String, BiFunction<V221, ListQuery, Stream<?>>> modules = new LinkedHashMap<>();
-        modules.put("locations", (v221, query) -> v221.locationsSender().stream(query));
-        modules.put("sessions", (v221, query) -> v221.sessionsSender().stream(query));
-        modules.put("cdrs", (v221, query) -> v221.cdrsSender().stream(query));
-        modules.put("tariffs", (v221, query) -> v221.tariffsSender().stream(query));
-        modules.put("tokens", (v221, query) -> v221.tokensSender().stream(query));
+    private static Map<String, Crawl> modules() {
+        Map<String, Crawl> modules = new LinkedHashMap<>();
+        modules.put(
+                "locations",
+                new Crawl(
+                        (v221, query) -> v221.locationsSender().stream(query),
+                        (v230, query) -> v230.locationsSender().stream(query)));
+        modules.put(
+                "sessions",
+                new Crawl(
+                        (v221, query) -> v221.sessionsSender().stream(query),
+                        (v230, query) -> v230.sessionsSender().stream(query)));
+        modules.put(
+                "cdrs",
+                new Crawl(
+                        (v221, query) -> v221.cdrsSender().stream(query),
+                        (v230, query) -> v230.cdrsSender().stream(query)));
+        modules.put(
+                "tariffs",
+                new Crawl(
+                        (v221, query) -> v221.tariffsSender().stream(query),
+                        (v230, query) -> v230.tariffsSender().stream(query)));
+        modules.put(
+                "tokens",
+                new Crawl(
+                        (v221, query) -> v221.tokensSender().stream(query),
+                        (v230, query) -> v230.tokensSender().stream(query)));
         return Collections.unmodifiableMap(modules);
+    }
+
+    /** The crawl of a module's list in each version; the one of the version agreed with the partner runs. */
+    private record Crawl(BiFunction<V221, ListQuery, Stream<?>> v221, BiFunction<V230, ListQuery, Stream<?>> v230) {
+        Stream<?> apply(Partner partner, ListQuery query) {
+            return partner.version().equals("2.3.0")
+                    ? v230.apply(partner.v230(), query)
+                    : v221.apply(partner.v221(), query);
+        }
     }
 
     @Override
@@ -183,8 +215,9 @@ final class GetCommand implements Command {
     @Override
     public String help() {
         return """
-                Pulls every object of the partner's Sender interface of a module (OCPI 2.2.1), through all pages,
-                and prints each object as one line of compact JSON on stdout, in the order received, as pages arrive.
+                Pulls every object of the partner's Sender interface of a module, through all pages, and prints each
+                object as one line of compact JSON on stdout, in the order received, as pages arrive. The version is
+                the highest both sides speak, OCPI 2.3.0 or 2.2.1; the objects are printed as that version has them.
 
                   --url <versions-url>    the partner's versions endpoint (http or https)
                   --token <token>         the credentials token the partner gave us (sent as "Token <Base64>")
@@ -252,7 +285,7 @@ final class GetCommand implements Command {
             if (request.party() != null) {
                 partner = partner.withDefaults(request.party());
             }
-            try (Stream<?> objects = request.crawl().apply(partner.v221(), request.query())) {
+            try (Stream<?> objects = request.crawl().apply(partner, request.query())) {
                 Iterator<?> iterator = objects.iterator();
                 while (iterator.hasNext()) {
                     Object object = iterator.next();
@@ -361,7 +394,7 @@ final class GetCommand implements Command {
             String token,
             @Nullable CallOptions party,
             ListQuery query,
-            BiFunction<V221, ListQuery, Stream<?>> crawl,
+            Crawl crawl,
             boolean lenient,
             Limits limits) {}
 
@@ -416,8 +449,7 @@ final class GetCommand implements Command {
         if (modules.size() > 1) {
             throw new UsageException("one MODULE only, not " + String.join(" ", modules));
         }
-        BiFunction<V221, ListQuery, Stream<?>> crawl =
-                MODULES.get(modules.get(0).toLowerCase(Locale.ROOT));
+        Crawl crawl = MODULES.get(modules.get(0).toLowerCase(Locale.ROOT));
         if (crawl == null) {
             throw new UsageException("unknown MODULE " + modules.get(0) + " (one of " + MODULE_NAMES + ")");
         }

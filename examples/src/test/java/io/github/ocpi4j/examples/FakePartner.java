@@ -24,10 +24,11 @@ import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 
 /**
- * A CPO's OCPI 2.2.1 platform on a {@link MockWebServer}: its versions, its version details, and the Sender
- * interface of each module it was given objects for, in pages with {@code Link}, {@code X-Total-Count} and {@code
- * X-Limit} headers. Calls without {@code Authorization: Token <Base64 of TOKEN>} get HTTP 401. A response set with
- * {@link #answer(String, MockResponse)} is given, once, instead of the computed one.
+ * A CPO's OCPI platform on a {@link MockWebServer}, of 2.2.1 unless {@link #versions set} otherwise: its versions,
+ * the details of each, and in each the Sender interface of each module it was given objects for (at {@code
+ * /ocpi/<version>/<module>}), in pages with {@code Link}, {@code X-Total-Count} and {@code X-Limit} headers. Calls
+ * without {@code Authorization: Token <Base64 of TOKEN>} get HTTP 401. A response set with {@link #answer(String,
+ * MockResponse)} is given, once, instead of the computed one.
  */
 final class FakePartner extends Dispatcher {
     static final String TOKEN = "ebf3b399-779f-4497-9b9d-ac6ad3cc44d2";
@@ -107,12 +108,15 @@ final class FakePartner extends Dispatcher {
         if (path.equals("/ocpi/versions")) {
             return json(200, envelope(1000, null, versionsData()));
         }
-        if (path.equals("/ocpi/2.2.1")) {
-            return json(200, envelope(1000, null, detailsData()));
-        }
-        String module = path.startsWith("/ocpi/2.2.1/") ? path.substring("/ocpi/2.2.1/".length()) : "";
-        if (modules.containsKey(module)) {
-            return page(url, modules.get(module));
+        for (String version : versions) {
+            String base = "/ocpi/" + version;
+            if (path.equals(base)) {
+                return json(200, envelope(1000, null, detailsData(version)));
+            }
+            String module = path.startsWith(base + "/") ? path.substring(base.length() + 1) : "";
+            if (modules.containsKey(module)) {
+                return page(url, modules.get(module));
+            }
         }
         return new MockResponse.Builder().code(404).build();
     }
@@ -123,15 +127,15 @@ final class FakePartner extends Dispatcher {
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
-    private String detailsData() {
+    private String detailsData(String version) {
         List<String> endpoints = new ArrayList<>();
         // a Receiver interface first, which `get` must not call
-        endpoints.add(endpoint("credentials", "SENDER", "/ocpi/2.2.1/credentials"));
-        endpoints.add(endpoint("tokens", "RECEIVER", "/ocpi/emsp/2.2.1/tokens"));
+        endpoints.add(endpoint("credentials", "SENDER", "/ocpi/" + version + "/credentials"));
+        endpoints.add(endpoint("tokens", "RECEIVER", "/ocpi/emsp/" + version + "/tokens"));
         for (String module : modules.keySet()) {
-            endpoints.add(endpoint(module, "SENDER", "/ocpi/2.2.1/" + module));
+            endpoints.add(endpoint(module, "SENDER", "/ocpi/" + version + "/" + module));
         }
-        return "{\"version\":\"2.2.1\",\"endpoints\":[" + String.join(",", endpoints) + "]}";
+        return "{\"version\":\"" + version + "\",\"endpoints\":[" + String.join(",", endpoints) + "]}";
     }
 
     private String endpoint(String module, String role, String path) {
@@ -186,8 +190,14 @@ final class FakePartner extends Dispatcher {
      * idField} set to {@code <prefix>1}, {@code <prefix>2}, ...
      */
     static List<String> copies(String example, String idField, String prefix, int count) {
+        return copies("2.2.1", example, idField, prefix, count);
+    }
+
+    /** Returns copies of one of the specification's examples of a version, as {@link #copies(String, String, String, int)}. */
+    static List<String> copies(String version, String example, String idField, String prefix, int count) {
         try {
-            ObjectNode original = (ObjectNode) MAPPER.readTree(Files.readString(Path.of(CommandLine.example(example))));
+            ObjectNode original =
+                    (ObjectNode) MAPPER.readTree(Files.readString(Path.of(CommandLine.example(version, example))));
             List<String> copies = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 ObjectNode copy = original.deepCopy();

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -32,7 +33,9 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code ocpi4j get}: its output, error lines and exit codes are a contract that scripts rely on. */
 class GetCommandTest {
@@ -130,6 +133,88 @@ class GetCommandTest {
                         first,
                         next + "offset=2&limit=2",
                         next + "offset=4&limit=2");
+    }
+
+    /** Each module with a 2.3.0 example of it, against a partner of 2.3.0 only and one of 2.2.1 and 2.3.0. */
+    static Stream<Arguments> modulesOf230AndPartners() {
+        List<Arguments> all = new ArrayList<>();
+        for (String offered : List.of("2.3.0", "2.2.1 2.3.0")) {
+            all.add(Arguments.of(offered, "locations", "location_example.json", "id"));
+            all.add(Arguments.of(offered, "sessions", "session_example_2_short_finished.json", "id"));
+            all.add(Arguments.of(offered, "cdrs", "cdr_example.json", "id"));
+            all.add(Arguments.of(offered, "tariffs", "tariff_20_simple_north_american_inclusive.json", "id"));
+            all.add(Arguments.of(offered, "tokens", "token_example_2_full_rfid.json", "uid"));
+        }
+        return all.stream();
+    }
+
+    /** Copies of a 2.3.0 example; the tariff inside the CDR example gets the tax_included 2.3.0 requires. */
+    private static List<String> copiesOf230(String example, String idField, int count) {
+        return copies("2.3.0", example, idField, "ID", count).stream()
+                .map(o -> o.replace(
+                        "\"last_updated\":\"2024-05-02T14:15:01Z\"",
+                        "\"tax_included\":\"NO\",\"last_updated\":\"2024-05-02T14:15:01Z\""))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "partner of [{0}]: {1}")
+    @MethodSource("modulesOf230AndPartners")
+    void aPartnerOf230IsPulledIn230AndItsObjectsArePrintedWithEveryFieldOf230(
+            String offered, String module, String example, String idField) throws Exception {
+        // [[version_information_endpoint_versions_module]]: the highest version both sides speak is used
+        List<String> objects = copiesOf230(example, idField, 3);
+        FakePartner partner = FakePartner.on(server)
+                .versions(offered.split(" "))
+                .module(module, objects)
+                .pageSize(2);
+
+        CommandLine result = get(partner, module);
+
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exit()).isZero();
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> printed = result.out().lines().toList();
+        assertThat(printed).hasSize(objects.size());
+        for (int i = 0; i < objects.size(); i++) {
+            assertThat(mapper.readTree(printed.get(i))).isEqualTo(mapper.readTree(objects.get(i)));
+        }
+        assertThat(requests())
+                .extracting(r -> r.getMethod() + " " + r.getUrl().encodedPath())
+                .containsExactly(
+                        "GET /ocpi/versions",
+                        "GET /ocpi/2.3.0",
+                        "GET /ocpi/2.3.0/" + module,
+                        "GET /ocpi/2.3.0/" + module);
+    }
+
+    @Test
+    void objectsOfAPartnerOf230AreJudgedByTheRulesOf230() throws Exception {
+        // [[mod_tariffs_tariff_object]]: tax_included is required in 2.3.0 and unknown to 2.2.1
+        List<String> tariffs = copiesOf230("tariff_20_simple_north_american_inclusive.json", "id", 2);
+        List<String> broken = List.of(tariffs.get(0), without(tariffs.get(1), "tax_included"));
+        FakePartner partner = FakePartner.on(server).versions("2.2.1", "2.3.0").module("tariffs", broken);
+
+        CommandLine result = get(partner, "tariffs");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err())
+                .isEqualTo("error: OcpiResponseValidationException: GET " + partner.url("/ocpi/2.3.0/tariffs")
+                        + ": data[1].tax_included: required\n");
+    }
+
+    @Test
+    void aPartnerOf211And221IsStillPulledIn221() throws Exception {
+        List<String> tokens = copies("token_example_2_full_rfid.json", "uid", "ID", 1);
+        FakePartner partner = FakePartner.on(server).versions("2.1.1", "2.2.1").module("tokens", tokens);
+
+        CommandLine result = get(partner, "tokens");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).isEqualTo(lines("tokens", tokens));
+        assertThat(requests())
+                .extracting(r -> r.getMethod() + " " + r.getUrl().encodedPath())
+                .containsExactly("GET /ocpi/versions", "GET /ocpi/2.2.1", "GET /ocpi/2.2.1/tokens");
     }
 
     @Test
@@ -385,7 +470,7 @@ class GetCommandTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err())
                 .isEqualTo("error: OcpiNegotiationException: " + partner.versionsUrl()
-                        + " offers [2.1.1, 2.2], ocpi4j speaks [2.2.1]\n");
+                        + " offers [2.1.1, 2.2], ocpi4j speaks [2.3.0, 2.2.1]\n");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
@@ -23,9 +24,12 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * OcpiClient client = OcpiClient.builder().build();
  *
- * // a partner known by its versions URL and the token it gave us
+ * // a partner known by its versions URL and the token it gave us: the highest version both sides speak
  * Partner cpo = client.connect("https://cpo.example.com/ocpi/versions", token);
- * cpo.v221().locationsSender().stream(ListQuery.all()).forEach(location -> ...);
+ * cpo.v230().locationsSender().stream(ListQuery.all()).forEach(location -> ...);   // if cpo.version() is 2.3.0
+ *
+ * // a client that speaks 2.2.1 at most, with every partner
+ * OcpiClient capped = OcpiClient.builder().maxVersion("2.2.1").build();
  *
  * // a partner registered earlier, from the party store
  * Partner emsp = client.partner(partyStore.findById("emsp-acme").orElseThrow());
@@ -48,15 +52,21 @@ import org.slf4j.LoggerFactory;
  * limit, its value and the builder method that raises it.
  */
 public final class OcpiClient implements AutoCloseable {
-    /** The OCPI versions this client speaks, newest first. */
-    public static final List<String> SUPPORTED_VERSIONS = List.of("2.2.1");
+    /** The OCPI versions ocpi4j speaks, newest first; a client may be capped below ({@link Builder#maxVersion}). */
+    public static final List<String> SUPPORTED_VERSIONS = OcpiVersion.numbers();
 
     private final Transport transport;
     private final Pager pager;
     private final @Nullable OkHttpClient ownHttp;
+    private final @Nullable String maxVersion;
+    private final List<String> versions;
 
     private OcpiClient(Builder b) {
         this.ownHttp = b.ownHttp ? b.http : null;
+        this.maxVersion = b.maxVersion;
+        this.versions = SUPPORTED_VERSIONS.stream()
+                .filter(v -> b.maxVersion == null || compareVersions(v, b.maxVersion) <= 0)
+                .toList();
         this.transport = new Transport(
                 b.http,
                 OcpiJson.instance(),
@@ -76,8 +86,9 @@ public final class OcpiClient implements AutoCloseable {
     }
 
     /**
-     * Connects to a partner: fetches its versions with the token, chooses the highest version both sides speak,
-     * and fetches that version's endpoints.
+     * Connects to a partner: fetches its versions with the token, chooses the highest version both sides speak (2.3.0
+     * or 2.2.1, at most the builder's {@link Builder#maxVersion maxVersion}), and fetches that version's endpoints.
+     * {@link Partner#version()} tells which was chosen.
      *
      * @param versionsUrl the partner's versions endpoint
      * @param token the credentials token the partner gave this side
@@ -92,19 +103,14 @@ public final class OcpiClient implements AutoCloseable {
      * plainToken} (for platforms of OCPI 2.1.1 and 2.2 that expect that) and with these call options.
      */
     public Partner connect(String versionsUrl, String token, boolean plainToken, CallOptions options) {
-        Access access = new Access(token, plainToken, CallOptions.NONE);
-        Versions versions = new Versions(transport);
-        List<Version> offered = versions.versions(versionsUrl, access, options);
-        Version chosen = highestMutual(versionsUrl, offered);
-        List<PartyEndpoint> endpoints = versions.endpoints(chosen.url(), access, options);
-        return new Partner(transport, pager, versionsUrl, chosen.version().value(), endpoints, access);
+        return connect(versionsUrl, new Access(token, plainToken, CallOptions.NONE), options, null);
     }
 
     /**
-     * Connects to a partner at exactly one OCPI version, whichever others both sides speak: fetches its versions with
-     * the token and that version's endpoints. The receiving side of the credentials handshake connects so, as a
-     * POST or PUT at a version's credentials endpoint asks for that version ({@code [[credentials_post_method]]},
-     * {@code [[credentials_put_method]]}).
+     * Connects to a partner at exactly one OCPI version, whatever else both sides speak: fetches its versions with the
+     * token, then that version's endpoints. The receiving side of the credentials handshake connects so, as a POST or
+     * PUT at one version's credentials endpoint asks for that version ({@code [[credentials_post_method]]}, {@code
+     * [[credentials_put_method]]}).
      *
      * @param versionsUrl the partner's versions endpoint
      * @param token the credentials token the partner gave this side
@@ -112,23 +118,27 @@ public final class OcpiClient implements AutoCloseable {
      *     CallOptions)}
      * @param options the options of the two calls
      * @param version the version number, such as {@code 2.3.0}
-     * @throws OcpiNegotiationException if the partner's versions do not list that version
+     * @throws OcpiNegotiationException if the partner's versions do not list that version; its details are not
+     *     fetched then
+     * @throws IllegalArgumentException if the partner lists it but this client does not speak it ({@link
+     *     #SUPPORTED_VERSIONS}, up to {@link Builder#maxVersion maxVersion})
      */
     public Partner connect(String versionsUrl, String token, boolean plainToken, CallOptions options, String version) {
-        Access access = new Access(token, plainToken, CallOptions.NONE);
+        return connect(versionsUrl, new Access(token, plainToken, CallOptions.NONE), options, version);
+    }
+
+    /**
+     * Connects to a partner at the highest version both sides speak or, when {@code pinned} is given, at exactly
+     * that version.
+     *
+     * @throws OcpiNegotiationException if the partner offers no version to use
+     */
+    private Partner connect(String versionsUrl, Access access, CallOptions options, @Nullable String pinned) {
         Versions versions = new Versions(transport);
         List<Version> offered = versions.versions(versionsUrl, access, options);
-        Version pinned = offered.stream()
-                .filter(v -> v != null && v.version() != null && v.url() != null)
-                .filter(v -> v.version().value().equals(version))
-                .findFirst()
-                .orElseThrow(() -> new OcpiNegotiationException(versionsUrl + " does not offer OCPI " + version
-                        + ": it offers "
-                        + offered.stream()
-                                .filter(v -> v != null && v.version() != null)
-                                .map(v -> v.version().value())
-                                .toList()));
-        List<PartyEndpoint> endpoints = versions.endpoints(pinned.url(), access, options);
+        Version chosen = choose(versionsUrl, offered, pinned);
+        String version = chosen.version().value();
+        List<PartyEndpoint> endpoints = versions.endpoints(version, chosen.url(), access, options);
         return new Partner(transport, pager, versionsUrl, version, endpoints, access);
     }
 
@@ -153,24 +163,68 @@ public final class OcpiClient implements AutoCloseable {
         }
     }
 
-    /** Returns the transport of this client, for the version-specific registration. */
+    /** Returns the transport of this client, for the registration. */
     Transport transport() {
         return transport;
     }
 
+    /** Returns the versions this client speaks, newest first: {@link #SUPPORTED_VERSIONS} up to the cap. */
+    List<String> versions() {
+        return versions;
+    }
+
+    /**
+     * Returns the version to use with a partner, of those it offers: {@code pinned}, or when that is {@code null}
+     * the highest one this client speaks.
+     *
+     * @throws OcpiNegotiationException if the partner does not offer {@code pinned}, or offers no version this client
+     *     speaks
+     * @throws IllegalArgumentException if the partner offers {@code pinned} but this client does not speak it
+     */
+    Version choose(String versionsUrl, List<Version> offered, @Nullable String pinned) {
+        if (pinned == null) {
+            return choose(versionsUrl, offered, versions, ", ocpi4j speaks " + versions + capped());
+        }
+        Version chosen = usable(offered)
+                .filter(v -> v.version().value().equals(pinned))
+                .findFirst()
+                .orElseThrow(() -> new OcpiNegotiationException(
+                        versionsUrl + " does not offer OCPI " + pinned + ": it offers " + numbers(offered)));
+        if (!versions.contains(pinned)) {
+            throw new IllegalArgumentException("this client speaks " + versions + capped() + ", not " + pinned);
+        }
+        return chosen;
+    }
+
+    /** The cap on the versions, for messages. */
+    private String capped() {
+        return maxVersion == null ? "" : " (OcpiClient.Builder.maxVersion " + maxVersion + ")";
+    }
+
     /** Returns the highest version both sides speak, or fails naming both lists. */
     public static Version highestMutual(String versionsUrl, List<Version> offered) {
-        Optional<Version> best = offered.stream()
-                .filter(v -> v != null && v.version() != null && v.url() != null)
-                .filter(v -> SUPPORTED_VERSIONS.contains(v.version().value()))
+        return choose(versionsUrl, offered, SUPPORTED_VERSIONS, ", ocpi4j speaks " + SUPPORTED_VERSIONS);
+    }
+
+    /** The highest of the wanted versions the partner offers; else an error: what it offers, then {@code tail}. */
+    private static Version choose(String versionsUrl, List<Version> offered, List<String> wanted, String tail) {
+        Optional<Version> best = usable(offered)
+                .filter(v -> wanted.contains(v.version().value()))
                 .max(Comparator.comparing(v -> v.version().value(), OcpiClient::compareVersions));
-        return best.orElseThrow(() -> new OcpiNegotiationException(versionsUrl
-                + " offers "
-                + offered.stream()
-                        .filter(v -> v != null && v.version() != null)
-                        .map(v -> v.version().value())
-                        .collect(Collectors.joining(", ", "[", "]"))
-                + ", ocpi4j speaks " + SUPPORTED_VERSIONS));
+        return best.orElseThrow(() -> new OcpiNegotiationException(versionsUrl + " offers " + numbers(offered) + tail));
+    }
+
+    /** The offered versions with a number and a URL (a lenient client lets others through). */
+    private static Stream<Version> usable(List<Version> offered) {
+        return offered.stream().filter(v -> v != null && v.version() != null && v.url() != null);
+    }
+
+    /** The numbers of the offered versions, for messages, such as {@code [2.1.1, 2.2.1]}. */
+    private static String numbers(List<Version> offered) {
+        return offered.stream()
+                .filter(v -> v != null && v.version() != null)
+                .map(v -> v.version().value())
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** Compares version numbers part by part: 2.2.1 is newer than 2.2 and than 2.1.1. */
@@ -243,6 +297,7 @@ public final class OcpiClient implements AutoCloseable {
         private Duration listingTimeout = DEFAULT_LISTING_TIMEOUT;
         private boolean ownHttp;
         private Sleeper sleeper = Sleeper.SYSTEM;
+        private @Nullable String maxVersion;
 
         private Builder() {}
 
@@ -354,6 +409,24 @@ public final class OcpiClient implements AutoCloseable {
                 throw new IllegalArgumentException(name + " must be positive, was " + timeout);
             }
             return timeout;
+        }
+
+        /**
+         * Caps the OCPI version this client agrees on with any partner, such as {@code "2.2.1"} for a backend that
+         * handles 2.2.1 objects only: {@link OcpiClient#connect(String, String) connect} and {@link Registrar}
+         * then choose the highest version both sides speak up to this one. By default every version of {@link
+         * OcpiClient#SUPPORTED_VERSIONS}, the newest first.
+         *
+         * @param version one of {@link OcpiClient#SUPPORTED_VERSIONS}
+         * @throws IllegalArgumentException for another version
+         */
+        public Builder maxVersion(String version) {
+            if (!SUPPORTED_VERSIONS.contains(version)) {
+                throw new IllegalArgumentException(
+                        "maxVersion: ocpi4j speaks " + SUPPORTED_VERSIONS + ", not " + version);
+            }
+            this.maxVersion = version;
+            return this;
         }
 
         Builder sleeper(Sleeper sleeper) {

@@ -16,7 +16,7 @@ public final class OcpiRegistrationException extends OcpiException {
     public enum Step {
         /** Fetching the partner's versions. */
         FETCH_VERSIONS,
-        /** Choosing the highest version both sides speak. */
+        /** Choosing the version: the highest both sides speak, or the one a move asks for. */
         CHOOSE_VERSION,
         /** Fetching the details of that version. */
         FETCH_VERSION_DETAILS,
@@ -24,7 +24,7 @@ public final class OcpiRegistrationException extends OcpiException {
         CHECK_ENDPOINTS,
         /** Sending this side's credentials in a POST (registration). */
         POST_CREDENTIALS,
-        /** Sending this side's new credentials in a PUT (update, token rotation). */
+        /** Sending this side's new credentials in a PUT (update, token rotation, move to another version). */
         PUT_CREDENTIALS,
         /** Telling the partner in a DELETE that this side's credentials are no longer valid. */
         DELETE_CREDENTIALS,

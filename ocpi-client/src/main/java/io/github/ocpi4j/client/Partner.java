@@ -1,27 +1,36 @@
 package io.github.ocpi4j.client;
 
 import io.github.ocpi4j.client.internal.Access;
+import io.github.ocpi4j.client.internal.Connection;
 import io.github.ocpi4j.client.internal.Pager;
 import io.github.ocpi4j.client.internal.Transport;
 import io.github.ocpi4j.client.v221.V221;
+import io.github.ocpi4j.client.v230.V230;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A connection to one partner: the version both sides speak, the partner's endpoints and the token to call it
- * with. Get one from {@link OcpiClient#connect(String, String)} or {@link OcpiClient#partner(Party)}; the modules
- * are in the version's view, such as {@link #v221()}.
+ * A connection to one partner: the version both sides agreed on, the partner's endpoints of it and the token to
+ * call it with. Get one from {@link OcpiClient#connect(String, String)} or {@link OcpiClient#partner(Party)}; the
+ * modules are in the view of the agreed version, {@link #v230()} or {@link #v221()}, which {@link #version()} names.
  *
  * <pre>{@code
  * Partner cpo = client.connect(versionsUrl, token);
- * if (cpo.hasEndpoint("tariffs", "SENDER")) {
- *     cpo.v221().tariffsSender().stream(ListQuery.all()).forEach(this::store);
+ * if (cpo.version().equals("2.3.0")) {
+ *     cpo.v230().tariffsSender().stream(ListQuery.all()).forEach(this::store);
+ * } else {
+ *     cpo.v221().tariffsSender().stream(ListQuery.all()).forEach(this::storeV221);
  * }
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
 public final class Partner {
+    static {
+        Connection.bind(partner ->
+                new Connection(partner.transport, partner.pager, partner.access, partner.version, partner::endpoint));
+    }
+
     private final Transport transport;
     private final Pager pager;
     private final String versionsUrl;
@@ -49,7 +58,11 @@ public final class Partner {
         return versionsUrl;
     }
 
-    /** Returns the negotiated OCPI version, such as {@code 2.2.1}. */
+    /**
+     * Returns the OCPI version agreed with the partner, {@code 2.3.0} or {@code 2.2.1}: the highest both sides speak
+     * (up to the client's {@link OcpiClient.Builder#maxVersion maxVersion}), or the version of a stored {@link
+     * Party}.
+     */
     public String version() {
         return version;
     }
@@ -87,15 +100,21 @@ public final class Partner {
     }
 
     /**
+     * Returns the OCPI 2.3.0 modules of this partner.
+     *
+     * @throws IllegalStateException naming the agreed version, if it is not 2.3.0
+     */
+    public V230 v230() {
+        return new V230(this);
+    }
+
+    /**
      * Returns the OCPI 2.2.1 modules of this partner.
      *
-     * @throws IllegalStateException if the negotiated version is not 2.2.1
+     * @throws IllegalStateException naming the agreed version, if it is not 2.2.1
      */
     public V221 v221() {
-        if (!version.equals("2.2.1")) {
-            throw new IllegalStateException("the version negotiated with " + versionsUrl + " is " + version);
-        }
-        return new V221(transport, pager, access, this::endpoint);
+        return new V221(this);
     }
 
     @Override

@@ -1,12 +1,16 @@
 package io.github.ocpi4j.client;
 
 import io.github.ocpi4j.client.OcpiRegistrationException.Step;
+import io.github.ocpi4j.client.OcpiVersion.TheirCredentials;
 import io.github.ocpi4j.client.internal.Access;
 import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiResponse;
 import io.github.ocpi4j.model.OcpiType;
 import io.github.ocpi4j.model.v221.credentials.Credentials;
 import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
+import io.github.ocpi4j.model.v221.types.Role;
 import io.github.ocpi4j.model.v221.versions.InterfaceRole;
 import io.github.ocpi4j.model.v221.versions.ModuleID;
 import io.github.ocpi4j.model.v221.versions.Version;
@@ -21,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The credentials exchange as the initiating party ({@code [[credentials_registration]]}): registration with the
- * token A a partner gave out of band, update with token rotation, and unregistration. What it learns goes to the
- * {@link PartyStore} the server authenticates with, so the partner's calls back with token B are accepted.
+ * token A a partner gave out of band, update with token rotation, moving to another OCPI version, and
+ * unregistration. What it learns goes to the {@link PartyStore} the server authenticates with, so the partner's
+ * calls back with token B are accepted.
  *
  * <pre>{@code
  * Registrar registrar = Registrar.builder(client, partyStore)
@@ -33,34 +38,84 @@ import org.slf4j.LoggerFactory;
  *         .build();
  * Party cpo = registrar.register("cpo-tnm", "https://cpo.example.com/ocpi/versions", tokenA);
  * Party rotated = registrar.update(cpo);      // new tokens both ways
- * registrar.unregister(rotated);
+ * Party older = registrar.moveTo(rotated, "2.2.1");
+ * registrar.unregister(older);
  * }</pre>
  *
+ * <p>Registration and update agree on the highest version both sides speak, up to the client's {@link
+ * OcpiClient.Builder#maxVersion maxVersion}, and send the credentials of that version: the {@link
+ * Builder#ourRoles roles} as given for 2.2.1, and for 2.3.0 the same roles with a role {@code HUB} given as {@code
+ * hub_party_id} instead ({@code [[credentials_credentials_object]]}), or the roles of {@link Builder#ourV230Roles}.
+ * The party is stored with the agreed version and its endpoints of it ({@link Party#version()}).
+ *
  * <p>Each step that fails throws {@link OcpiRegistrationException} naming the step; a failed registration leaves
- * no party behind and a failed update restores the previous one. Thread-safe.
+ * no party behind and a failed update or move restores the previous party. Thread-safe.
  */
 public final class Registrar {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.client");
-    private static final OcpiType<OcpiResponse<Credentials>> CREDENTIALS = OcpiType.responseOf(Credentials.class);
     private static final OcpiType<OcpiResponse<Void>> NO_DATA = OcpiType.responseOf(Void.class);
 
+    private final OcpiClient client;
     private final Transport transport;
     private final Versions versions;
     private final PartyStore store;
-    private final String ourVersionsUrl;
-    private final List<CredentialsRole> ourRoles;
+    private final Ours ours;
     private final List<PartyEndpoint> required;
 
     private Registrar(Builder b) {
+        this.client = b.client;
         this.transport = b.client.transport();
         this.versions = new Versions(transport);
         this.store = b.store;
-        this.ourVersionsUrl = Objects.requireNonNull(b.ourVersionsUrl, "ourVersionsUrl");
-        if (b.ourRoles.isEmpty()) {
-            throw new IllegalArgumentException("ourRoles: at least one role is needed");
+        this.ours = Ours.of(Objects.requireNonNull(b.ourVersionsUrl, "ourVersionsUrl"), b.ourRoles, b.ourV230Roles);
+        if (ours.v230Roles().isEmpty() && client.versions().contains("2.3.0")) {
+            throw new IllegalArgumentException("ourRoles: 2.3.0 credentials need a role other than HUB: a hub lists"
+                    + " the parties reachable through it, with ourV230Roles(...), or the client is capped at 2.2.1");
         }
-        this.ourRoles = List.copyOf(b.ourRoles);
         this.required = List.copyOf(b.required);
+    }
+
+    /**
+     * This side's credentials in each version, but the token: its versions URL, its roles for 2.2.1 and for 2.3.0,
+     * and for 2.3.0 the hub party it names.
+     */
+    record Ours(
+            String versionsUrl,
+            List<CredentialsRole> v221Roles,
+            List<io.github.ocpi4j.model.v230.credentials.CredentialsRole> v230Roles,
+            @Nullable CiString hubPartyId) {
+
+        /**
+         * Returns this side's credentials from the roles of 2.2.1 and, if given, those of 2.3.0; without them the
+         * 2.3.0 roles are those of 2.2.1 but HUB, carried over field by field through the codec (the two versions'
+         * roles have the same fields). A role HUB becomes {@code hub_party_id}: its country code and party id.
+         */
+        static Ours of(
+                String versionsUrl,
+                List<CredentialsRole> v221Roles,
+                @Nullable List<io.github.ocpi4j.model.v230.credentials.CredentialsRole> v230Roles) {
+            if (v221Roles.isEmpty()) {
+                throw new IllegalArgumentException("ourRoles: at least one role is needed");
+            }
+            OcpiJson json = OcpiJson.instance();
+            CiString hub = null;
+            List<io.github.ocpi4j.model.v230.credentials.CredentialsRole> carried = new ArrayList<>();
+            for (CredentialsRole role : v221Roles) {
+                if (role.role() == Role.HUB) {
+                    if (hub == null && role.countryCode() != null && role.partyId() != null) {
+                        hub = CiString.of(
+                                role.countryCode().value() + role.partyId().value());
+                    }
+                } else {
+                    carried.add(
+                            json.read(json.write(role), io.github.ocpi4j.model.v230.credentials.CredentialsRole.class)
+                                    .value()
+                                    .orElseThrow());
+                }
+            }
+            return new Ours(
+                    versionsUrl, List.copyOf(v221Roles), v230Roles == null ? List.copyOf(carried) : v230Roles, hub);
+        }
     }
 
     /** Returns a builder for a client and the store the server authenticates with. */
@@ -91,7 +146,7 @@ public final class Registrar {
         }
         Access withTokenA = new Access(tokenA, plainToken, CallOptions.NONE);
         CallOptions flow = flow();
-        Connection connection = connect(versionsUrl, withTokenA, flow);
+        Connection connection = connect(versionsUrl, withTokenA, flow, null);
 
         String tokenB = CredentialsTokens.generate();
         Party pending = new Party(
@@ -108,11 +163,9 @@ public final class Registrar {
             store.save(pending);
             return pending;
         });
-        Credentials theirs;
+        TheirCredentials theirs;
         try {
-            theirs = step(
-                    Step.POST_CREDENTIALS,
-                    () -> exchange("POST", connection.credentialsUrl(), tokenB, withTokenA, flow));
+            theirs = step(Step.POST_CREDENTIALS, () -> exchange("POST", connection, tokenB, withTokenA, flow));
         } catch (RuntimeException e) {
             store.delete(partyId);
             throw e;
@@ -124,7 +177,7 @@ public final class Registrar {
                 theirs.token(),
                 theirs.url(),
                 connection.version(),
-                roles(theirs),
+                theirs.roles(),
                 connection.endpoints(),
                 plainToken);
         step(Step.STORE_PARTY, () -> {
@@ -137,25 +190,52 @@ public final class Registrar {
 
     /**
      * Updates the registration with a partner ({@code [[credentials_updating_the_credentials_and_resetting_the_token]]}):
-     * fetches its versions and endpoints again, switching to a newer common version if there is one, and exchanges
-     * new tokens both ways with a PUT.
+     * fetches its versions and endpoints again, switching to the highest version both sides speak if that is another
+     * one now, and exchanges new tokens both ways with a PUT to that version's credentials endpoint.
      *
      * @return the updated party, as stored
      */
     public Party update(Party party) {
+        return put(party, null);
+    }
+
+    /**
+     * Moves a registered partner to another OCPI version both sides speak ({@code
+     * [[credentials_updating_to_a_newer_version]]}), such as from 2.2.1 to 2.3.0 or back: fetches the partner's
+     * endpoints of that version, checks them as registration does, and sends this side's credentials of that
+     * version (with a new token, so the tokens are rotated too) in a PUT to that version's credentials endpoint,
+     * where the partner reads this side's endpoints of that version. The party is stored with the version, its
+     * endpoints and the new tokens. Moving to the version the party has already refreshes its endpoints ({@code
+     * [[credentials_changing_endpoints_for_the_current_version]]}).
+     *
+     * @param version the version to move to, one the client speaks ({@link OcpiClient#SUPPORTED_VERSIONS}, up to
+     *     its {@link OcpiClient.Builder#maxVersion maxVersion})
+     * @return the moved party, as stored
+     * @throws IllegalArgumentException if the client does not speak {@code version}; nothing is sent
+     * @throws OcpiRegistrationException naming the step that failed, {@link Step#CHOOSE_VERSION} when the partner
+     *     does not offer {@code version}; the party stays as it was
+     */
+    public Party moveTo(Party party, String version) {
+        if (!client.versions().contains(version)) {
+            throw new IllegalArgumentException("the client speaks " + client.versions() + ", not " + version);
+        }
+        return put(party, version);
+    }
+
+    /** Sends new credentials with a PUT, at the version given or else the highest both sides speak. */
+    private Party put(Party party, @Nullable String version) {
         Access current = access(party);
         CallOptions flow = flow();
-        Connection connection = connect(party.versionsUrl(), current, flow);
+        Connection connection = connect(party.versionsUrl(), current, flow, version);
         String newTokenB = CredentialsTokens.generate();
         Party switching = party.withIncomingToken(newTokenB);
         step(Step.STORE_PARTY, () -> {
             store.save(switching);
             return switching;
         });
-        Credentials theirs;
+        TheirCredentials theirs;
         try {
-            theirs = step(
-                    Step.PUT_CREDENTIALS, () -> exchange("PUT", connection.credentialsUrl(), newTokenB, current, flow));
+            theirs = step(Step.PUT_CREDENTIALS, () -> exchange("PUT", connection, newTokenB, current, flow));
         } catch (RuntimeException e) {
             store.save(party);
             throw e;
@@ -167,7 +247,7 @@ public final class Registrar {
                 theirs.token(),
                 theirs.url(),
                 connection.version(),
-                roles(theirs),
+                theirs.roles(),
                 connection.endpoints(),
                 party.plainTokenAllowed());
         step(Step.STORE_PARTY, () -> {
@@ -199,35 +279,58 @@ public final class Registrar {
         LOG.info("unregistered from {}", party.id());
     }
 
-    /** Returns the partner's credentials for this side, as its GET answers. */
+    /**
+     * Returns the partner's credentials for this side, as its GET answers, of a partner registered with OCPI 2.2.1.
+     *
+     * @throws IllegalStateException naming the party's version, if it is not 2.2.1 (see {@link #credentialsV230})
+     */
     public Credentials credentials(Party party) {
-        return transport
-                .call("GET", credentialsUrl(party), null, CREDENTIALS, access(party), flow(), true, false)
-                .orElseThrow()
-                .data();
+        return credentials(party, "2.2.1", Credentials.class);
     }
 
-    private Credentials exchange(String method, String url, String ourToken, Access access, CallOptions flow) {
-        Credentials ours = new Credentials(ourToken, ourVersionsUrl, ourRoles);
-        Credentials theirs = transport
-                .call(method, url, ours, CREDENTIALS, access, flow, false, false)
-                .orElseThrow()
-                .data();
-        if (theirs == null || theirs.token() == null || theirs.url() == null) {
-            throw new IllegalStateException("the answer holds no credentials");
+    /**
+     * Returns the partner's credentials for this side, as its GET answers, of a partner registered with OCPI 2.3.0.
+     *
+     * @throws IllegalStateException naming the party's version, if it is not 2.3.0 (see {@link #credentials})
+     */
+    public io.github.ocpi4j.model.v230.credentials.Credentials credentialsV230(Party party) {
+        return credentials(party, "2.3.0", io.github.ocpi4j.model.v230.credentials.Credentials.class);
+    }
+
+    private <T> T credentials(Party party, String version, Class<T> type) {
+        if (!version.equals(party.version())) {
+            throw new IllegalStateException(
+                    party.id() + " is registered with OCPI " + party.version() + ", not " + version);
         }
-        return theirs;
+        TheirCredentials theirs = OcpiVersion.of(version)
+                .exchange(transport, "GET", credentialsUrl(party), null, access(party), flow(), true);
+        return type.cast(theirs.object());
     }
 
-    /** The version both sides speak and its endpoints, checked. */
+    /** Sends this side's credentials of the connection's version with a new token, and reads the partner's. */
+    private TheirCredentials exchange(
+            String method, Connection connection, String ourToken, Access access, CallOptions flow) {
+        OcpiVersion version = OcpiVersion.of(connection.version());
+        return version.exchange(
+                transport,
+                method,
+                connection.credentialsUrl(),
+                version.credentials(ourToken, ours),
+                access,
+                flow,
+                false);
+    }
+
+    /** The version chosen and the partner's endpoints of it, checked. */
     private record Connection(String version, List<PartyEndpoint> endpoints, String credentialsUrl) {}
 
-    private Connection connect(String versionsUrl, Access access, CallOptions flow) {
+    /** Connects at {@code pinned}, or when it is {@code null} at the highest version both sides speak. */
+    private Connection connect(String versionsUrl, Access access, CallOptions flow, @Nullable String pinned) {
         List<Version> offered = step(Step.FETCH_VERSIONS, () -> versions.versions(versionsUrl, access, flow));
-        Version chosen = step(Step.CHOOSE_VERSION, () -> OcpiClient.highestMutual(versionsUrl, offered));
-        List<PartyEndpoint> endpoints =
-                step(Step.FETCH_VERSION_DETAILS, () -> versions.endpoints(chosen.url(), access, flow));
+        Version chosen = step(Step.CHOOSE_VERSION, () -> client.choose(versionsUrl, offered, pinned));
         String version = chosen.version().value();
+        List<PartyEndpoint> endpoints =
+                step(Step.FETCH_VERSION_DETAILS, () -> versions.endpoints(version, chosen.url(), access, flow));
         List<String> missing = new ArrayList<>();
         for (PartyEndpoint need : required) {
             if (endpoints.stream()
@@ -267,16 +370,6 @@ public final class Registrar {
         return new Access(party.outgoingToken(), party.plainTokenAllowed(), CallOptions.NONE);
     }
 
-    private static List<PartyRole> roles(Credentials credentials) {
-        List<PartyRole> roles = new ArrayList<>();
-        for (CredentialsRole r : credentials.roles()) {
-            if (r != null && r.role() != null && r.countryCode() != null && r.partyId() != null) {
-                roles.add(new PartyRole(r.role().name(), r.countryCode(), r.partyId()));
-            }
-        }
-        return roles;
-    }
-
     private static CallOptions flow() {
         return CallOptions.builder()
                 .correlationId(java.util.UUID.randomUUID().toString())
@@ -312,6 +405,7 @@ public final class Registrar {
         private final PartyStore store;
         private @Nullable String ourVersionsUrl;
         private List<CredentialsRole> ourRoles = List.of();
+        private @Nullable List<io.github.ocpi4j.model.v230.credentials.CredentialsRole> ourV230Roles;
         private final List<PartyEndpoint> required = new ArrayList<>();
 
         private Builder(OcpiClient client, PartyStore store) {
@@ -325,9 +419,24 @@ public final class Registrar {
             return this;
         }
 
-        /** Sets the roles this side declares in its credentials. */
+        /**
+         * Sets the roles this side declares in its credentials; required. OCPI 2.2.1 credentials carry them as they
+         * are. OCPI 2.3.0 credentials carry the same roles but a role {@code HUB}, which 2.3.0 does not have: its
+         * country code and party id become {@code hub_party_id} instead ({@code [[credentials_credentials_object]]}).
+         */
         public Builder ourRoles(List<CredentialsRole> roles) {
             this.ourRoles = List.copyOf(roles);
+            return this;
+        }
+
+        /**
+         * Sets the roles of this side's OCPI 2.3.0 credentials, instead of those carried over from {@link
+         * #ourRoles}: for a hub, which in 2.3.0 lists the parties reachable through it as its roles ({@code
+         * [[credentials_credentials_object]]}). Its {@code hub_party_id} still comes from the role {@code HUB} of
+         * {@link #ourRoles}.
+         */
+        public Builder ourV230Roles(List<io.github.ocpi4j.model.v230.credentials.CredentialsRole> roles) {
+            this.ourV230Roles = List.copyOf(roles);
             return this;
         }
 

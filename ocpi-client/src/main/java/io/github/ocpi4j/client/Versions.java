@@ -4,18 +4,16 @@ import io.github.ocpi4j.client.internal.Access;
 import io.github.ocpi4j.client.internal.Transport;
 import io.github.ocpi4j.model.OcpiResponse;
 import io.github.ocpi4j.model.OcpiType;
-import io.github.ocpi4j.model.OcpiValidationException;
-import io.github.ocpi4j.model.Violation;
-import io.github.ocpi4j.model.v221.versions.Endpoint;
 import io.github.ocpi4j.model.v221.versions.Version;
-import io.github.ocpi4j.model.v221.versions.VersionDetails;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The versions module of a partner ({@code [[version_information_endpoint_versions_module]]}): lists and details. */
+/**
+ * The versions module of a partner ({@code [[version_information_endpoint_versions_module]]}): lists and details.
+ * The list has the same form in every version; it is read with the types of 2.2.1, whose version numbers are open
+ * and keep any value.
+ */
 final class Versions {
     private static final OcpiType<OcpiResponse<List<Version>>> LIST = OcpiType.responseOfList(Version.class);
-    private static final OcpiType<OcpiResponse<VersionDetails>> DETAILS = OcpiType.responseOf(VersionDetails.class);
 
     private final Transport transport;
 
@@ -33,24 +31,10 @@ final class Versions {
     }
 
     /**
-     * GET of one version's details: the endpoints they list, as {@link PartyEndpoint}s. An endpoint without an
-     * identifier, a role or a URL (which only a lenient client lets through) is left out, so that a client for it
-     * fails as for any endpoint the partner does not offer.
+     * GET of one version's details: the endpoints they list, as {@link PartyEndpoint}s, read with the types of that
+     * version ({@link OcpiVersion#endpoints}).
      */
-    List<PartyEndpoint> endpoints(String url, Access access, CallOptions options) {
-        VersionDetails details = transport
-                .call("GET", url, null, DETAILS, access, options, true, false)
-                .orElseThrow()
-                .data();
-        if (details == null) {
-            throw new OcpiValidationException(List.of(new Violation("data", "required: the version details")));
-        }
-        List<PartyEndpoint> endpoints = new ArrayList<>();
-        for (Endpoint e : details.endpoints()) {
-            if (e != null && e.identifier() != null && e.role() != null && e.url() != null) {
-                endpoints.add(new PartyEndpoint(e.identifier().value(), e.role().name(), e.url()));
-            }
-        }
-        return endpoints;
+    List<PartyEndpoint> endpoints(String version, String url, Access access, CallOptions options) {
+        return OcpiVersion.of(version).endpoints(transport, url, access, options);
     }
 }

@@ -43,7 +43,7 @@ class ConnectTest {
 
         assertThatThrownBy(() -> client.connect(partner.versionsUrl(), "token"))
                 .isInstanceOf(OcpiNegotiationException.class)
-                .hasMessage(partner.versionsUrl() + " offers [2.1.1], ocpi4j speaks [2.2.1]");
+                .hasMessage(partner.versionsUrl() + " offers [2.1.1], ocpi4j speaks [2.3.0, 2.2.1]");
     }
 
     @Test

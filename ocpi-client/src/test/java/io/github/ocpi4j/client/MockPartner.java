@@ -12,19 +12,28 @@ import mockwebserver3.RecordedRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A partner on a {@link MockWebServer}: versions at {@code /versions}, the 2.2.1 details at {@code /2.2.1} listing
- * the given endpoints under {@code /2.2.1/<module>/<role>}, and handlers by path for the rest.
+ * A partner on a {@link MockWebServer}: versions at {@code /versions}, the details of each version it offers (but
+ * 2.1.1) at {@code /<version>} listing the given endpoints under {@code /<version>/<module>/<role>}, and handlers by
+ * path for the rest.
  */
 final class MockPartner extends Dispatcher {
     static final String TIMESTAMP = "2024-01-01T00:00:00Z";
 
     private final MockWebServer server;
+    private final List<String> versions;
     private final List<String> endpoints;
     private final Map<String, Function<RecordedRequest, MockResponse>> handlers = new ConcurrentHashMap<>();
     final List<RecordedRequest> requests = java.util.Collections.synchronizedList(new ArrayList<>());
 
+    /** A partner that offers 2.1.1 and 2.2.1, with these endpoints ({@code module/ROLE}) in 2.2.1. */
     MockPartner(MockWebServer server, String... endpoints) {
+        this(server, List.of("2.1.1", "2.2.1"), endpoints);
+    }
+
+    /** A partner that offers these versions, with these endpoints ({@code module/ROLE}) in each. */
+    MockPartner(MockWebServer server, List<String> versions, String... endpoints) {
         this.server = server;
+        this.versions = List.copyOf(versions);
         this.endpoints = List.of(endpoints);
         server.setDispatcher(this);
     }
@@ -34,9 +43,14 @@ final class MockPartner extends Dispatcher {
         return server.url("/versions").toString();
     }
 
-    /** The URL of an endpoint given as {@code module/ROLE}. */
+    /** The URL of a 2.2.1 endpoint given as {@code module/ROLE}. */
     String url(String endpoint) {
-        return server.url("/2.2.1/" + endpoint).toString();
+        return url("2.2.1", endpoint);
+    }
+
+    /** The URL of an endpoint of a version given as {@code module/ROLE}. */
+    String url(String version, String endpoint) {
+        return server.url("/" + version + "/" + endpoint).toString();
     }
 
     /** Answers requests to a path (without query) with a handler. */
@@ -54,10 +68,19 @@ final class MockPartner extends Dispatcher {
             return handler.apply(request);
         }
         if (path.equals("/versions")) {
-            return ok("[{\"version\":\"2.1.1\",\"url\":\"" + server.url("/2.1.1") + "\"},"
-                    + "{\"version\":\"2.2.1\",\"url\":\"" + server.url("/2.2.1") + "\"}]");
+            StringBuilder list = new StringBuilder();
+            for (String version : versions) {
+                list.append(list.length() == 0 ? "" : ",")
+                        .append("{\"version\":\"")
+                        .append(version)
+                        .append("\",\"url\":\"")
+                        .append(server.url("/" + version))
+                        .append("\"}");
+            }
+            return ok("[" + list + "]");
         }
-        if (path.equals("/2.2.1")) {
+        String version = path.substring(1);
+        if (versions.contains(version) && !version.equals("2.1.1")) {
             StringBuilder list = new StringBuilder();
             for (String endpoint : endpoints) {
                 String[] parts = endpoint.split("/");
@@ -67,10 +90,10 @@ final class MockPartner extends Dispatcher {
                         .append("\",\"role\":\"")
                         .append(parts[1])
                         .append("\",\"url\":\"")
-                        .append(url(endpoint))
+                        .append(url(version, endpoint))
                         .append("\"}");
             }
-            return ok("{\"version\":\"2.2.1\",\"endpoints\":[" + list + "]}");
+            return ok("{\"version\":\"" + version + "\",\"endpoints\":[" + list + "]}");
         }
         return new MockResponse.Builder().code(404).body("no " + path).build();
     }
@@ -79,7 +102,7 @@ final class MockPartner extends Dispatcher {
     List<RecordedRequest> calls() {
         return requests.stream()
                 .filter(r -> !r.getUrl().encodedPath().equals("/versions")
-                        && !r.getUrl().encodedPath().equals("/2.2.1"))
+                        && !versions.contains(r.getUrl().encodedPath().substring(1)))
                 .toList();
     }
 

@@ -118,7 +118,7 @@ class RegistrarTest {
         assertThatThrownBy(() -> registrar.register("cpo-tnm", cpo.versionsUrl(), "token-A"))
                 .isInstanceOfSatisfying(OcpiRegistrationException.class, e -> {
                     assertThat(e.step()).isEqualTo(OcpiRegistrationException.Step.CHOOSE_VERSION);
-                    assertThat(e.getMessage()).contains("offers [2.1.1], ocpi4j speaks [2.2.1]");
+                    assertThat(e.getMessage()).contains("offers [2.1.1], ocpi4j speaks [2.3.0, 2.2.1]");
                 });
         assertThat(cpo.calls()).isEmpty();
         assertThat(store.findAll()).isEmpty();

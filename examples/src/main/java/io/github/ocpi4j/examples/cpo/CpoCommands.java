@@ -29,7 +29,6 @@ import io.github.ocpi4j.model.v221.locations.Status;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.sessions.SessionStatus;
 import io.github.ocpi4j.model.v221.tokens.AllowedType;
-import io.github.ocpi4j.model.v221.tokens.AuthorizationInfo;
 import io.github.ocpi4j.model.v221.tokens.LocationReferences;
 import io.github.ocpi4j.model.v221.tokens.Token;
 import io.github.ocpi4j.model.v221.tokens.TokenType;
@@ -41,9 +40,12 @@ import io.github.ocpi4j.server.v221.CommandsReceiverService;
 import io.github.ocpi4j.server.v221.Locations;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
@@ -57,19 +59,22 @@ import org.slf4j.LoggerFactory;
  * changed since, and its {@link CommandResult} goes to the command's {@code response_url} through the {@link Outbox},
  * in the transaction of the change it reports.
  *
+ * <p>The token of RESERVE_NOW and START_SESSION is the eMSP's to authorize before it sends the command: the CPO does
+ * not check it when it answers, and never asks the eMSP about it in real time ({@code
+ * [[mod_commands_reservenow_object]]}, {@code [[mod_commands_startsession_object]]}). The simulated charger decides
+ * on it, from its local list (the copies of tokens the eMSP pushed): it refuses a token the eMSP marked not valid, in
+ * the command or in that copy, and takes any other, pushed or not. An RFID card of such a command held to the reader
+ * of the same EVSE within 15 minutes is allowed without asking the eMSP ({@link #authorizeCard}).
+ *
  * <ul>
  *   <li>RESERVE_NOW holds an AVAILABLE, RESERVABLE EVSE (the one named, or the first such) until {@code expiry_date},
  *       and opens a session in {@code RESERVATION}; the same {@code reservation_id} at the same location replaces
- *       the reservation. Refused: an EVSE occupied, reserved or out of order, a token the eMSP marked not valid, and
- *       an RFID token the eMSP never pushed. Tokens of type APP_USER and AD_HOC_USER need not be pushed ({@code
- *       [[mod_commands_reservenow_object]]}).
+ *       the reservation. Refused: an EVSE occupied, reserved or out of order.
  *   <li>CANCEL_RESERVATION frees the EVSE and completes the reservation's session: CANCELED_RESERVATION, or
  *       UNKNOWN_RESERVATION when the eMSP has no active reservation with that id.
  *   <li>START_SESSION starts charging on an AVAILABLE EVSE, or on the EVSE reserved for the same token, whose
  *       session then becomes {@code ACTIVE} (OCPI 2.2.1's StartSession has no {@code reservation_id}: the token
- *       names the reservation). When the token's whitelist is {@code NEVER} or {@code ALLOWED_OFFLINE}, the CPO
- *       first asks the eMSP for a real-time authorization and needs {@code ALLOWED}; with {@code ALLOWED_OFFLINE},
- *       an eMSP that cannot be reached lets the token through.
+ *       names the reservation); the session carries the command's {@code authorization_reference}.
  *   <li>STOP_SESSION completes the session and bills it with a CDR ({@link Charging#stop}).
  *   <li>UNLOCK_CONNECTOR unlocks a connector of an UNLOCK_CAPABLE EVSE.
  * </ul>
@@ -81,6 +86,9 @@ final class CpoCommands implements CommandsReceiverService {
     /** How long the eMSP should wait for a result, in seconds. */
     static final int TIMEOUT_SECONDS = 30;
 
+    /** How long a command's RFID token is taken as authorized at its EVSE's reader. */
+    static final Duration COMMAND_AUTHORIZES = Duration.ofMinutes(15);
+
     private static final CommandResponse ACCEPTED =
             new CommandResponse(CommandResponseType.ACCEPTED, TIMEOUT_SECONDS, List.of());
 
@@ -91,6 +99,8 @@ final class CpoCommands implements CommandsReceiverService {
     private final PartyStore parties;
     private final OcpiClient client;
     private final Executor chargers;
+    /** When the charger took each RFID token of a command, by token and EVSE. */
+    private final Map<CommandedCard, Instant> commandedCards = new ConcurrentHashMap<>();
 
     CpoCommands(
             Database db,
@@ -150,15 +160,17 @@ final class CpoCommands implements CommandsReceiverService {
         if (refusal != null) {
             return refusal.response();
         }
-        later(ctx, command.responseUrl(), (c, party) -> reserve(c, party, command));
+        Instant received = charging.now();
+        later(ctx, command.responseUrl(), (c, party) -> reserve(c, party, command, received));
         return ACCEPTED;
     }
 
-    private void reserve(Connection c, String party, ReserveNow command) throws SQLException {
+    private void reserve(Connection c, String party, ReserveNow command, Instant received) throws SQLException {
         Instant now = charging.now();
         Target target = reserveTarget(c, command, now);
-        if (target.refusal() != null) {
-            outbox.postResult(c, party, command.responseUrl(), target.refusal().commandResult());
+        Refusal refusal = target.refusal() != null ? target.refusal() : chargerRefusal(c, command.token());
+        if (refusal != null) {
+            outbox.postResult(c, party, command.responseUrl(), refusal.commandResult());
             return;
         }
         Place place = target.place();
@@ -188,6 +200,7 @@ final class CpoCommands implements CommandsReceiverService {
                         command.expiryDate(),
                         session.id(),
                         ReservationState.ACTIVE));
+        rememberCard(token, place, received);
     }
 
     private Target reserveTarget(Connection c, ReserveNow command, Instant now) throws SQLException {
@@ -198,10 +211,6 @@ final class CpoCommands implements CommandsReceiverService {
         Location location = found.get();
         if (!command.expiryDate().isAfter(now)) {
             return Target.refuse(CommandResultType.REJECTED, "expiry_date " + command.expiryDate() + " has passed");
-        }
-        Refusal tokenRefusal = tokenRefusal(c, command.token());
-        if (tokenRefusal != null) {
-            return new Target(tokenRefusal, null, null, null);
         }
         Token token = command.token();
         Reservation replaced = store.reservation(c, token.countryCode(), token.partyId(), command.reservationId())
@@ -241,25 +250,38 @@ final class CpoCommands implements CommandsReceiverService {
     }
 
     /**
-     * Refuses a token the eMSP marked not valid (in the command or in the copy it pushed), and an RFID token it never
-     * pushed, which the charger would not know when the driver arrives.
+     * The charger's decision on the token of a command, taken from its local list: it refuses a token the eMSP marked
+     * not valid, in the command or in the copy it pushed, and takes any other as the eMSP authorized it, whether pushed
+     * or not ({@code [[mod_commands_reservenow_object]]}, {@code [[mod_commands_startsession_object]]}). Nobody asks
+     * the eMSP.
      */
-    private @Nullable Refusal tokenRefusal(Connection c, Token token) throws SQLException {
-        if (!Boolean.TRUE.equals(token.valid())) {
-            return Refusal.of(CommandResultType.REJECTED, "token " + token.uid() + " is not valid");
+    private @Nullable Refusal chargerRefusal(Connection c, Token token) throws SQLException {
+        Optional<Token> listed = store.token(c, token.countryCode(), token.partyId(), token.uid(), token.type());
+        boolean blocked = !Boolean.TRUE.equals(token.valid())
+                || listed.isPresent() && !Boolean.TRUE.equals(listed.get().valid());
+        return blocked
+                ? Refusal.of(
+                        CommandResultType.REJECTED,
+                        "the charger refuses token " + token.uid() + ": its eMSP marked it not valid")
+                : null;
+    }
+
+    /** An RFID token of a command the charger took, at the EVSE where it took it. */
+    private record CommandedCard(String uid, String locationId, String evseUid) {
+        static CommandedCard of(CiString uid, CiString locationId, CiString evseUid) {
+            return new CommandedCard(Database.key(uid), Database.key(locationId), Database.key(evseUid));
         }
-        Optional<Token> pushed = store.token(c, token.countryCode(), token.partyId(), token.uid(), token.type());
-        if (pushed.isPresent() && !Boolean.TRUE.equals(pushed.get().valid())) {
-            return Refusal.of(CommandResultType.REJECTED, "token " + token.uid() + " is blocked");
+    }
+
+    /** Keeps an RFID token of a command the charger took, for {@link #authorizeCard}; forgets those too old. */
+    private void rememberCard(Token token, Place place, Instant received) {
+        if (token.type().equals(TokenType.RFID)) {
+            commandedCards.values().removeIf(at -> !charging.now().isBefore(at.plus(COMMAND_AUTHORIZES)));
+            commandedCards.put(
+                    CommandedCard.of(
+                            token.uid(), place.location().id(), place.evse().uid()),
+                    received);
         }
-        boolean commandOnly =
-                token.type().equals(TokenType.APP_USER) || token.type().equals(TokenType.AD_HOC_USER);
-        if (pushed.isEmpty() && !commandOnly) {
-            return Refusal.of(
-                    CommandResultType.REJECTED,
-                    "token " + token.uid() + " is unknown: push " + token.type() + " tokens to this CPO first");
-        }
-        return null;
     }
 
     // ---- CANCEL_RESERVATION
@@ -327,44 +349,36 @@ final class CpoCommands implements CommandsReceiverService {
         if (refusal != null) {
             return refusal.response();
         }
-        String party = ctx.party().id();
-        run(party, command.responseUrl(), () -> start(party, command));
+        Instant received = charging.now();
+        later(ctx, command.responseUrl(), (c, party) -> start(c, party, command, received));
         return ACCEPTED;
     }
 
-    /** The charger's part of a start: the real-time authorization, outside any transaction, then the session. */
-    private void start(String party, StartSession command) {
-        Target first = db.read(c -> startTarget(c, command, charging.now()));
-        Authorization authorization = first.refusal() != null
-                ? new Authorization(first.refusal(), null)
-                : authorize(party, command, first.place());
-        db.write(c -> {
-            Target target = authorization.refusal() == null
-                    ? startTarget(c, command, charging.now())
-                    : new Target(authorization.refusal(), null, null, null);
-            if (target.refusal() != null) {
-                outbox.postResult(
-                        c, party, command.responseUrl(), target.refusal().commandResult());
-                return null;
-            }
-            outbox.postResult(c, party, command.responseUrl(), result(CommandResultType.ACCEPTED));
-            Reservation reservation = target.reservation();
-            SessionRow reserved = reservation == null
-                    ? null
-                    : store.session(c, reservation.sessionId()).orElse(null);
-            charging.start(
-                    c,
-                    target.place(),
-                    target.connector(),
-                    command.token(),
-                    authorization.reference(),
-                    reserved,
-                    charging.now());
-            if (reservation != null) {
-                store.putReservation(c, reservation.withState(ReservationState.USED));
-            }
-            return null;
-        });
+    /** The charger's part of a start: the token, what may have changed since the answer, then the session. */
+    private void start(Connection c, String party, StartSession command, Instant received) throws SQLException {
+        Target target = startTarget(c, command, charging.now());
+        Refusal refusal = target.refusal() != null ? target.refusal() : chargerRefusal(c, command.token());
+        if (refusal != null) {
+            outbox.postResult(c, party, command.responseUrl(), refusal.commandResult());
+            return;
+        }
+        outbox.postResult(c, party, command.responseUrl(), result(CommandResultType.ACCEPTED));
+        Reservation reservation = target.reservation();
+        SessionRow reserved = reservation == null
+                ? null
+                : store.session(c, reservation.sessionId()).orElse(null);
+        charging.start(
+                c,
+                target.place(),
+                target.connector(),
+                command.token(),
+                command.authorizationReference(),
+                reserved,
+                charging.now());
+        if (reservation != null) {
+            store.putReservation(c, reservation.withState(ReservationState.USED));
+        }
+        rememberCard(command.token(), target.place(), received);
     }
 
     private Target startTarget(Connection c, StartSession command, Instant now) throws SQLException {
@@ -448,84 +462,24 @@ final class CpoCommands implements CommandsReceiverService {
                 && reservation.emspPartyId().equals(token.partyId());
     }
 
-    /** The outcome of a real-time authorization: a refusal, or the authorization reference to use. */
-    private record Authorization(
-            @Nullable Refusal refusal, @Nullable CiString reference) {}
-
-    /**
-     * Asks the eMSP whether the token may charge here ({@code [[mod_tokens_real-time_authorization]]}) when its
-     * whitelist requires it: {@code NEVER} (always ask) and {@code ALLOWED_OFFLINE} (ask when the eMSP can be
-     * reached).
-     */
-    private Authorization authorize(String partyId, StartSession command, Place place) {
-        Token token = command.token();
-        WhitelistType whitelist = token.whitelist();
-        if (whitelist != WhitelistType.NEVER && whitelist != WhitelistType.ALLOWED_OFFLINE) {
-            return new Authorization(null, command.authorizationReference());
-        }
-        try {
-            Party party = parties.findById(partyId)
-                    .orElseThrow(() -> new IllegalStateException("party " + partyId + " is no longer registered"));
-            AuthorizationInfo info = client.partner(party)
-                    .v221()
-                    .tokensSender()
-                    .authorize(
-                            token.uid().value(),
-                            token.type(),
-                            new LocationReferences(
-                                    place.location().id(), List.of(place.evse().uid())));
-            if (info.allowed() != AllowedType.ALLOWED) {
-                DisplayText why = info.info() != null
-                        ? DisplayTexts.safe(info.info().language(), info.info().text())
-                        : DisplayTexts.safe("en", "the eMSP answered " + info.allowed() + " for token " + token.uid());
-                return new Authorization(new Refusal(CommandResultType.REJECTED, why), null);
-            }
-            CiString reference = info.authorizationReference() != null
-                    ? info.authorizationReference()
-                    : command.authorizationReference();
-            return new Authorization(null, reference);
-        } catch (OcpiStatusException e) {
-            if (e.statusCode().equals(OcpiStatusCode.UNKNOWN_TOKEN)) {
-                return new Authorization(
-                        Refusal.of(CommandResultType.REJECTED, "the eMSP does not know token " + token.uid()), null);
-            }
-            return unreachable(whitelist, command, e);
-        } catch (RuntimeException e) {
-            return unreachable(whitelist, command, e);
-        }
-    }
-
-    private static Authorization unreachable(WhitelistType whitelist, StartSession command, RuntimeException e) {
-        if (whitelist == WhitelistType.ALLOWED_OFFLINE) {
-            LOG.info(
-                    "real-time authorization of token {} failed, allowed offline: {}",
-                    command.token().uid(),
-                    e.getMessage());
-            return new Authorization(null, command.authorizationReference());
-        }
-        // the eMSP hears what failed, not the exception's message, which names Java classes and hosts
-        String why = e instanceof OcpiStatusException s
-                ? "the eMSP answered OCPI status " + s.statusCode().code()
-                : "the eMSP could not be reached";
-        return new Authorization(
-                Refusal.of(
-                        CommandResultType.FAILED,
-                        "the real-time authorization of token "
-                                + command.token().uid() + " failed: " + why),
-                null);
-    }
-
     // ---- an RFID card at a charger
 
     /**
-     * What a charger's card reader decides for an RFID card, as the token's {@code whitelist} says ({@code
-     * [[mod_tokens_whitelisttype_enum]]}): {@code ALWAYS}, from the copy the eMSP pushed; otherwise the eMSP is
-     * asked in real time ({@code [[mod_tokens_real-time_authorization]]}), and when it cannot be reached the copy
-     * decides for {@code ALLOWED} and {@code ALLOWED_OFFLINE}, while {@code NEVER} is refused. A card no eMSP pushed
-     * is NOT_ALLOWED: the CPO cannot tell whose it is.
+     * What a charger's card reader decides for an RFID card. The card of a RESERVE_NOW or START_SESSION the charger
+     * took at this EVSE less than 15 minutes ago is ALLOWED: the eMSP authorized it with the command, so it is not
+     * asked again ({@code [[mod_commands_reservenow_object]]}, {@code [[mod_commands_startsession_object]]}).
+     * Otherwise the token's {@code whitelist} decides ({@code [[mod_tokens_whitelisttype_enum]]}): {@code ALWAYS},
+     * from the copy the eMSP pushed; else the eMSP is asked in real time ({@code
+     * [[mod_tokens_real-time_authorization]]}), and when it cannot be reached the copy decides for {@code ALLOWED}
+     * and {@code ALLOWED_OFFLINE}, while {@code NEVER} is refused. A card no eMSP pushed is NOT_ALLOWED: the CPO
+     * cannot tell whose it is.
      */
     AllowedType authorizeCard(CiString locationId, CiString evseUid, CiString uid) {
         requireLocation(locationId);
+        Instant commanded = commandedCards.get(CommandedCard.of(uid, locationId, evseUid));
+        if (commanded != null && charging.now().isBefore(commanded.plus(COMMAND_AUTHORIZES))) {
+            return AllowedType.ALLOWED;
+        }
         Optional<Token> pushed = db.read(c -> store.rfidToken(c, uid));
         if (pushed.isEmpty()) {
             return AllowedType.NOT_ALLOWED;
@@ -651,24 +605,19 @@ final class CpoCommands implements CommandsReceiverService {
         void run(Connection c, String party) throws SQLException;
     }
 
-    /** Carries out a command on the executor, in one transaction, then delivers what it pushed. */
+    /**
+     * Carries out a command on the executor, in one transaction, then delivers what it pushed; if it fails, its
+     * command's result is FAILED.
+     */
     private void later(RequestContext ctx, String responseUrl, ChargerWork work) {
         String party = ctx.party().id();
-        run(
-                party,
-                responseUrl,
-                () -> db.write(c -> {
-                    work.run(c, party);
-                    return null;
-                }));
-    }
-
-    /** Runs a charger's work on the executor; if it fails, its command's result is FAILED. */
-    private void run(String party, String responseUrl, Runnable work) {
         try {
             chargers.execute(() -> {
                 try {
-                    work.run();
+                    db.write(c -> {
+                        work.run(c, party);
+                        return null;
+                    });
                 } catch (RuntimeException e) {
                     LOG.error("the command of {} for {} failed", party, responseUrl, e);
                     db.write(c -> {

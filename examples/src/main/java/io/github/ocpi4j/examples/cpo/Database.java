@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Database {
     private static final String SCHEMA = "schema.sql";
+    private static final Pattern TABLE = Pattern.compile("(?m)^CREATE TABLE IF NOT EXISTS (\\w+)");
 
     /** Opens a connection; {@link java.sql.DriverManager} or a pool's {@code DataSource::getConnection}. */
     @FunctionalInterface
@@ -53,6 +56,26 @@ final class Database {
             try (Statement statement = c.createStatement()) {
                 for (String sql : statements(schema())) {
                     statement.execute(sql);
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Deletes every row of the tables of {@code schema.sql}, in one transaction, the tables that refer to others
+     * first; the tables stay.
+     */
+    void emptyTables() {
+        List<String> tables = new ArrayList<>();
+        Matcher m = TABLE.matcher(schema());
+        while (m.find()) {
+            tables.add(0, m.group(1)); // created after the tables they refer to, so emptied before them
+        }
+        write(c -> {
+            try (Statement statement = c.createStatement()) {
+                for (String table : tables) {
+                    statement.executeUpdate("DELETE FROM " + table);
                 }
             }
             return null;

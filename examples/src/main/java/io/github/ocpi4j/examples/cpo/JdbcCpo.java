@@ -136,6 +136,9 @@ public final class JdbcCpo implements AutoCloseable {
         JdkHttpServerAdapter started = null;
         try {
             db.createSchema();
+            if (b.emptyAtStart) {
+                db.emptyTables();
+            }
             if (b.sampleData) {
                 SampleData.load(db, store, countryCode, partyId);
             }
@@ -236,8 +239,9 @@ public final class JdbcCpo implements AutoCloseable {
 
     /**
      * Holds an RFID card to an EVSE's reader: the charger's decision, taken from the copy of the token its eMSP
-     * pushed or by asking that eMSP in real time, as the token's {@code whitelist} says. It only authorizes; the
-     * sessions of this example start remotely (START_SESSION).
+     * pushed or by asking that eMSP in real time, as the token's {@code whitelist} says; a card of a RESERVE_NOW or
+     * START_SESSION at this EVSE within the last 15 minutes is allowed without asking, as its command authorized it.
+     * It only authorizes; the sessions of this example start remotely (START_SESSION).
      *
      * @param locationId the location
      * @param evseUid the EVSE whose reader the card is held to
@@ -457,6 +461,7 @@ public final class JdbcCpo implements AutoCloseable {
         private String name = "ocpi4j example CPO";
         private Clock clock = Clock.systemUTC();
         private boolean sampleData;
+        private boolean emptyAtStart;
         private Duration retryInterval = Duration.ofSeconds(30);
         private @Nullable String baseUrl;
         private @Nullable OcpiClient client;
@@ -560,6 +565,16 @@ public final class JdbcCpo implements AutoCloseable {
          */
         public Builder sampleData(boolean sampleData) {
             this.sampleData = sampleData;
+            return this;
+        }
+
+        /**
+         * Deletes what the database holds of an earlier run at start (partners, pushed tokens, locations, tariffs,
+         * sessions, CDRs, reservations, pushes not delivered), before {@link #sampleData sample data} is loaded: for
+         * a demo or a test that plays the same on every run over one database. The tables stay; off by default.
+         */
+        public Builder emptyAtStart(boolean emptyAtStart) {
+            this.emptyAtStart = emptyAtStart;
             return this;
         }
 

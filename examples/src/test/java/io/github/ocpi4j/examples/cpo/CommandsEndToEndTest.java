@@ -17,6 +17,7 @@ import io.github.ocpi4j.model.v221.commands.CommandResult;
 import io.github.ocpi4j.model.v221.commands.CommandResultType;
 import io.github.ocpi4j.model.v221.commands.CommandType;
 import io.github.ocpi4j.model.v221.commands.ReserveNow;
+import io.github.ocpi4j.model.v221.commands.StartSession;
 import io.github.ocpi4j.model.v221.commands.StopSession;
 import io.github.ocpi4j.model.v221.commands.UnlockConnector;
 import io.github.ocpi4j.model.v221.locations.Status;
@@ -119,21 +120,32 @@ class CommandsEndToEndTest {
                 .isZero();
     }
 
+    /**
+     * The CPO passes RESERVE_NOW on without checking the token, and asks the eMSP nothing about it ({@code
+     * [[mod_commands_reservenow_object]]}): an RFID token never pushed is reserved for, while one the eMSP pushed as
+     * blocked is refused by the charger, in the CommandResult, not by the CPO's answer.
+     */
     @Test
-    void reserveNowWithABlockedOrUnknownRfidTokenIsRejected() {
-        Token blocked = Fixtures.token("EMS", "RFID-9", false, WhitelistType.ALWAYS);
+    void reserveNowIsAcceptedWhateverTheTokenAndTheChargerRefusesOneTheEmspBlocked() {
+        Token blocked = Fixtures.token("EMS", "RFID-9", false, WhitelistType.NEVER);
         emsp.cpo().tokensReceiver().put(blocked);
-        Token unknown = Fixtures.token("EMS", "RFID-0", true, WhitelistType.ALWAYS);
+        Token unknown = Fixtures.token("EMS", "RFID-0", true, WhitelistType.NEVER);
 
         CommandResponse toBlocked =
                 reserve("R1", "LOC1-1", blocked.toBuilder().valid(true).build(), later());
-        CommandResponse toUnknown = reserve("R2", "LOC1-1", unknown, later());
+        CommandResponse toUnknown = reserve("R2", "LOC1-2", unknown, later());
 
-        assertThat(toBlocked.result()).isEqualTo(CommandResponseType.REJECTED);
-        assertThat(toBlocked.message()).extracting(DisplayText::text).containsExactly("token RFID-9 is blocked");
-        assertThat(toUnknown.result()).isEqualTo(CommandResponseType.REJECTED);
-        assertThat(toUnknown.message().get(0).text()).startsWith("token RFID-0 is unknown");
+        assertThat(toBlocked.result()).isEqualTo(CommandResponseType.ACCEPTED);
+        assertThat(toUnknown.result()).isEqualTo(CommandResponseType.ACCEPTED);
+        CommandResult ofBlocked = emsp.awaitResult(CommandType.RESERVE_NOW, "R1");
+        assertThat(ofBlocked.result()).isEqualTo(CommandResultType.REJECTED);
+        assertThat(ofBlocked.message())
+                .extracting(DisplayText::text)
+                .containsExactly("the charger refuses token RFID-9: its eMSP marked it not valid");
+        assertThat(emsp.awaitResult(CommandType.RESERVE_NOW, "R2").result()).isEqualTo(CommandResultType.ACCEPTED);
         assertThat(cpo.evseStatus("LOC1", "LOC1-1")).contains(Status.AVAILABLE);
+        assertThat(cpo.evseStatus("LOC1", "LOC1-2")).contains(Status.RESERVED);
+        assertThat(emsp.authorizations).isEmpty();
     }
 
     /**
@@ -229,26 +241,35 @@ class CommandsEndToEndTest {
 
     /**
      * A reservation that leads to charging for the same token makes its session ACTIVE ({@code
-     * [[mod_sessions_reservation]]}).
+     * [[mod_sessions_reservation]]}); the token is whitelisted NEVER, yet neither command is authorized in real time
+     * by the CPO ({@code [[mod_commands_reservenow_object]]}, {@code [[mod_commands_startsession_object]]}), and the
+     * session carries the command's authorization reference.
      */
     @Test
-    void startSessionOnTheReservedEvseAuthorizesInRealTimeAndActivatesTheReservationsSession() {
+    void startSessionOnTheReservedEvseActivatesTheReservationsSessionWithoutAskingTheEmsp() {
         reserve("R1", "LOC1-2", askFirst, later());
         emsp.awaitResult(CommandType.RESERVE_NOW, "R1");
         Session reservation = cpo.sessionAt("LOC1", "LOC1-2").orElseThrow();
         clock.advance(Duration.ofMinutes(10));
 
-        CommandResponse response = start("S1", null, askFirst);
+        CommandResponse response = emsp.cpo()
+                .commandsReceiver()
+                .startSession(StartSession.builder()
+                        .responseUrl(emsp.responseUrl(CommandType.START_SESSION, "S1"))
+                        .token(askFirst)
+                        .locationId("LOC1")
+                        .authorizationReference("AUTH-S1")
+                        .build());
 
         assertThat(response.result()).isEqualTo(CommandResponseType.ACCEPTED);
         assertThat(emsp.awaitResult(CommandType.START_SESSION, "S1").result()).isEqualTo(CommandResultType.ACCEPTED);
-        assertThat(emsp.authorizations).containsExactly("RFID-2 LOC1 [LOC1-2]");
+        assertThat(emsp.authorizations).isEmpty();
         Session active = cpo.sessionAt("LOC1", "LOC1-2").orElseThrow();
         assertThat(active.id().value()).isEqualTo(reservation.id().value());
         assertThat(active.status()).isEqualTo(SessionStatus.ACTIVE);
         assertThat(active.startDateTime()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
         assertThat(active.connectorId().value()).isEqualTo("1");
-        assertThat(active.authorizationReference().value()).isEqualTo("AUTH-RFID-2");
+        assertThat(active.authorizationReference().value()).isEqualTo("AUTH-S1");
         assertThat(cpo.evseStatus("LOC1", "LOC1-2")).contains(Status.CHARGING);
         awaitStatus(active, SessionStatus.ACTIVE);
         assertThat(emsp.receivedAbout(active.id()))
@@ -256,20 +277,49 @@ class CommandsEndToEndTest {
                         "PUT session " + active.id() + " RESERVATION", "PUT session " + active.id() + " ACTIVE");
     }
 
+    /**
+     * The CPO does not authorize START_SESSION's token in real time, whatever its whitelist or type, even where the
+     * eMSP would now answer BLOCKED: the command is the eMSP's authorization ({@code
+     * [[mod_commands_startsession_object]]}).
+     */
     @Test
-    void startSessionIsRefusedWhenTheEmspDoesNotAllowTheToken() {
+    void startSessionIsNeverAuthorizedInRealTimeByTheCpo() {
         emsp.allowed = AllowedType.BLOCKED;
+        Token app = Fixtures.token("EMS", "APP-1", true, WhitelistType.NEVER).toBuilder()
+                .type(TokenType.APP_USER)
+                .build();
 
-        CommandResponse response = start("S1", "LOC1-1", askFirst);
+        start("S1", "LOC1-1", askFirst);
+        start("S2", "LOC1-2", app);
+
+        assertThat(emsp.awaitResult(CommandType.START_SESSION, "S1").result()).isEqualTo(CommandResultType.ACCEPTED);
+        assertThat(emsp.awaitResult(CommandType.START_SESSION, "S2").result()).isEqualTo(CommandResultType.ACCEPTED);
+        assertThat(emsp.authorizations).isEmpty();
+        assertThat(cpo.evseStatus("LOC1", "LOC1-1")).contains(Status.CHARGING);
+        assertThat(cpo.evseStatus("LOC1", "LOC1-2")).contains(Status.CHARGING);
+    }
+
+    /**
+     * The CPO's answer to START_SESSION does not check the token ({@code [[mod_commands_startsession_object]]}); the
+     * charger, whose local list holds the copy the eMSP pushed as blocked, refuses it in the CommandResult.
+     */
+    @Test
+    void startSessionWithATokenTheEmspPushedAsBlockedIsRefusedByTheChargerNotTheCpo() {
+        Token blocked = Fixtures.token("EMS", "RFID-9", false, WhitelistType.ALWAYS);
+        emsp.cpo().tokensReceiver().put(blocked);
+
+        CommandResponse response =
+                start("S1", "LOC1-1", blocked.toBuilder().valid(true).build());
 
         assertThat(response.result()).isEqualTo(CommandResponseType.ACCEPTED);
         CommandResult result = emsp.awaitResult(CommandType.START_SESSION, "S1");
         assertThat(result.result()).isEqualTo(CommandResultType.REJECTED);
         assertThat(result.message())
                 .extracting(DisplayText::text)
-                .containsExactly("the eMSP answered BLOCKED for token RFID-2");
+                .containsExactly("the charger refuses token RFID-9: its eMSP marked it not valid");
         assertThat(cpo.sessionAt("LOC1", "LOC1-1")).isEmpty();
         assertThat(cpo.evseStatus("LOC1", "LOC1-1")).contains(Status.AVAILABLE);
+        assertThat(emsp.authorizations).isEmpty();
     }
 
     @Test
@@ -453,6 +503,48 @@ class CommandsEndToEndTest {
     @Test
     void cardNoEmspPushedIsNotAllowed() {
         assertThat(cpo.authorizeCard("LOC1", "LOC1-1", "RFID-UNKNOWN")).isEqualTo(AllowedType.NOT_ALLOWED);
+        assertThat(emsp.authorizations).isEmpty();
+    }
+
+    /**
+     * The RFID card of a START_SESSION held to the same EVSE's reader within 15 minutes is not authorized in real time
+     * ({@code [[mod_commands_startsession_object]]}); at another EVSE, or later, its whitelist decides again.
+     */
+    @Test
+    void cardOfAStartSessionIsAllowedAtItsEvseForFifteenMinutesWithoutAskingTheEmsp() {
+        start("S1", "LOC1-2", askFirst);
+        emsp.awaitResult(CommandType.START_SESSION, "S1");
+        emsp.allowed = AllowedType.BLOCKED;
+
+        clock.advance(Duration.ofMinutes(14));
+        AllowedType there = cpo.authorizeCard("LOC1", "LOC1-2", "RFID-2");
+        AllowedType elsewhere = cpo.authorizeCard("LOC1", "LOC1-1", "RFID-2");
+        clock.advance(Duration.ofMinutes(1));
+        AllowedType afterwards = cpo.authorizeCard("LOC1", "LOC1-2", "RFID-2");
+
+        assertThat(there).isEqualTo(AllowedType.ALLOWED);
+        assertThat(elsewhere).isEqualTo(AllowedType.BLOCKED);
+        assertThat(afterwards).isEqualTo(AllowedType.BLOCKED);
+        assertThat(emsp.authorizations).containsExactly("RFID-2 LOC1 [LOC1-1]", "RFID-2 LOC1 [LOC1-2]");
+    }
+
+    /**
+     * The same for RESERVE_NOW: its RFID card at the reserved EVSE within 15 minutes of the command is not authorized
+     * in real time ({@code [[mod_commands_reservenow_object]]}), even when the eMSP never pushed it.
+     */
+    @Test
+    void cardOfAReserveNowIsAllowedAtTheReservedEvseForFifteenMinutesWithoutAskingTheEmsp() {
+        Token neverPushed = Fixtures.token("EMS", "RFID-0", true, WhitelistType.NEVER);
+        reserve("R1", "LOC1-1", neverPushed, later());
+        emsp.awaitResult(CommandType.RESERVE_NOW, "R1");
+
+        clock.advance(Duration.ofMinutes(10));
+        AllowedType there = cpo.authorizeCard("LOC1", "LOC1-1", "RFID-0");
+        clock.advance(Duration.ofMinutes(5));
+        AllowedType afterwards = cpo.authorizeCard("LOC1", "LOC1-1", "RFID-0");
+
+        assertThat(there).isEqualTo(AllowedType.ALLOWED);
+        assertThat(afterwards).as("a card no eMSP pushed, past the 15 minutes").isEqualTo(AllowedType.NOT_ALLOWED);
         assertThat(emsp.authorizations).isEmpty();
     }
 

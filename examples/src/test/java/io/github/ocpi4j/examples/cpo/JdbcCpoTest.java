@@ -58,6 +58,35 @@ class JdbcCpoTest {
     }
 
     @Test
+    void emptyAtStartDeletesWhatAnEarlierRunLeftInEveryTableThenLoadsTheSampleAgain(@TempDir Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("cpo").toAbsolutePath();
+        try (JdbcCpo first = start(url)) {
+            first.newTokenA("emsp");
+            first.preRegister("DE", "OTH", "token-of-oth");
+            first.save(Fixtures.location("LOC1", Fixtures.NOW));
+        }
+
+        try (JdbcCpo second = JdbcCpo.builder()
+                .jdbcUrl(url)
+                .emptyAtStart(true)
+                .sampleData(true)
+                .retryInterval(Duration.ZERO)
+                .start(LOOPBACK)) {
+            int locations = second.database().read(second.store()::locationCount);
+            int sessions = second.database().read(c -> Database.count(c, "SELECT COUNT(*) FROM cpo_session"));
+            int parties = second.database().read(c -> Database.count(c, "SELECT COUNT(*) FROM cpo_party"));
+            int roles = second.database().read(c -> Database.count(c, "SELECT COUNT(*) FROM cpo_party_role"));
+
+            assertThat(locations).isEqualTo(SampleData.LOCATIONS);
+            assertThat(second.evseStatus("LOC1", "LOC1-1")).isEmpty();
+            assertThat(sessions).isEqualTo(SampleData.SESSIONS);
+            assertThat(parties).isZero();
+            assertThat(roles).isZero();
+            assertThat(second.newTokenA("emsp")).as("the id emsp is free again").isNotBlank();
+        }
+    }
+
+    @Test
     void startingTwiceOnTheSameInMemoryDatabaseCreatesTheSchemaOnce() {
         String url = "jdbc:h2:mem:twice-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (JdbcCpo first = start(url);

@@ -1,11 +1,8 @@
 package io.github.ocpi4j.client.v221;
 
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.chargingprofiles.ChargingProfileResponse;
 import io.github.ocpi4j.model.v221.chargingprofiles.SetChargingProfile;
-import okhttp3.HttpUrl;
 
 /**
  * The partner's ChargingProfiles Receiver interface, typically a CPO's ({@code
@@ -19,10 +16,12 @@ import okhttp3.HttpUrl;
  *         .activeProfile("1234", 900, "https://scsp.example.com/ocpi/2.2.1/chargingprofiles/result/77");
  * }</pre>
  */
-public final class ChargingProfilesReceiverClient extends ModuleClient {
+public final class ChargingProfilesReceiverClient {
 
-    ChargingProfilesReceiverClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    ChargingProfilesReceiverClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /**
@@ -30,27 +29,21 @@ public final class ChargingProfilesReceiverClient extends ModuleClient {
      * {@code responseUrl}.
      */
     public ChargingProfileResponse activeProfile(String sessionId, int durationSeconds, String responseUrl) {
-        String url = HttpUrl.get(url(sessionId))
-                .newBuilder()
-                .setQueryParameter("duration", Integer.toString(durationSeconds))
-                .setQueryParameter("response_url", responseUrl)
-                .build()
-                .toString();
-        return exchange("GET", url, null, ChargingProfileResponse.class, false);
+        String url = ModuleCalls.withQuery(
+                ModuleCalls.withQuery(calls.url(sessionId), "duration", Integer.toString(durationSeconds)),
+                "response_url",
+                responseUrl);
+        return calls.exchange("GET", url, null, ChargingProfileResponse.class, false);
     }
 
     /** Sets a charging profile on a session; the result goes to the request's {@code response_url}. */
     public ChargingProfileResponse set(String sessionId, SetChargingProfile request) {
-        return exchange("PUT", url(sessionId), valid(request), ChargingProfileResponse.class, false);
+        return calls.exchange("PUT", calls.url(sessionId), calls.valid(request), ChargingProfileResponse.class, false);
     }
 
     /** Clears the charging profile of a session; the result goes to {@code responseUrl}. */
     public ChargingProfileResponse clear(String sessionId, String responseUrl) {
-        String url = HttpUrl.get(url(sessionId))
-                .newBuilder()
-                .setQueryParameter("response_url", responseUrl)
-                .build()
-                .toString();
-        return exchange("DELETE", url, null, ChargingProfileResponse.class, false);
+        String url = ModuleCalls.withQuery(calls.url(sessionId), "response_url", responseUrl);
+        return calls.exchange("DELETE", url, null, ChargingProfileResponse.class, false);
     }
 }

@@ -1,14 +1,11 @@
 package io.github.ocpi4j.client.v221;
 
 import io.github.ocpi4j.client.OcpiNegotiationException;
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.chargingprofiles.ActiveChargingProfile;
 import io.github.ocpi4j.model.v221.chargingprofiles.ActiveChargingProfileResult;
 import io.github.ocpi4j.model.v221.chargingprofiles.ChargingProfileResult;
 import io.github.ocpi4j.model.v221.chargingprofiles.ClearProfileResult;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The partner's ChargingProfiles Sender interface, typically a smart charging provider's or eMSP's ({@code
@@ -21,28 +18,27 @@ import org.jspecify.annotations.Nullable;
  * scsp.putActive("1234", activeProfile);
  * }</pre>
  */
-public final class ChargingProfilesSenderClient extends ModuleClient {
+public final class ChargingProfilesSenderClient {
 
-    private final boolean hasEndpoint;
+    private final ModuleCalls calls;
 
-    ChargingProfilesSenderClient(Transport transport, Pager pager, Access access, @Nullable String endpoint) {
-        super(transport, pager, access, endpoint);
-        this.hasEndpoint = endpoint != null;
+    ChargingProfilesSenderClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Posts the result of a request for the active profile. Not retried. */
     public void postResult(String responseUrl, ActiveChargingProfileResult result) {
-        send("POST", responseUrl, valid(result), false);
+        calls.send("POST", responseUrl, calls.valid(result), false);
     }
 
     /** Posts the result of setting a profile. Not retried. */
     public void postResult(String responseUrl, ChargingProfileResult result) {
-        send("POST", responseUrl, valid(result), false);
+        calls.send("POST", responseUrl, calls.valid(result), false);
     }
 
     /** Posts the result of clearing a profile. Not retried. */
     public void postResult(String responseUrl, ClearProfileResult result) {
-        send("POST", responseUrl, valid(result), false);
+        calls.send("POST", responseUrl, calls.valid(result), false);
     }
 
     /**
@@ -53,9 +49,6 @@ public final class ChargingProfilesSenderClient extends ModuleClient {
      *     modules' clients; nothing is sent
      */
     public void putActive(String sessionId, ActiveChargingProfile profile) {
-        if (!hasEndpoint) {
-            throw new OcpiNegotiationException("the partner has no chargingprofiles SENDER endpoint in OCPI 2.2.1");
-        }
-        send("PUT", url(sessionId), valid(profile), true);
+        calls.send("PUT", calls.url(sessionId), calls.valid(profile), true);
     }
 }

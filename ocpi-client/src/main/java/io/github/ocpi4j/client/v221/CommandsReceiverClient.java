@@ -1,8 +1,6 @@
 package io.github.ocpi4j.client.v221;
 
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.commands.CancelReservation;
 import io.github.ocpi4j.model.v221.commands.CommandResponse;
 import io.github.ocpi4j.model.v221.commands.CommandType;
@@ -23,10 +21,12 @@ import io.github.ocpi4j.model.v221.commands.UnlockConnector;
  *         .token(token).expiryDate(in15Minutes).reservationId("42").locationId("LOC1").build());
  * }</pre>
  */
-public final class CommandsReceiverClient extends ModuleClient {
+public final class CommandsReceiverClient {
 
-    CommandsReceiverClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    CommandsReceiverClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Asks the CPO to start a session. */
@@ -55,6 +55,6 @@ public final class CommandsReceiverClient extends ModuleClient {
     }
 
     private CommandResponse command(CommandType type, Object command) {
-        return exchange("POST", url(type.value()), valid(command), CommandResponse.class, false);
+        return calls.exchange("POST", calls.url(type.value()), calls.valid(command), CommandResponse.class, false);
     }
 }

@@ -1,8 +1,6 @@
 package io.github.ocpi4j.client.v221;
 
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.commands.CommandResult;
 
 /**
@@ -14,14 +12,16 @@ import io.github.ocpi4j.model.v221.commands.CommandResult;
  *         CommandResult.builder().result(CommandResultType.ACCEPTED).build());
  * }</pre>
  */
-public final class CommandsSenderClient extends ModuleClient {
+public final class CommandsSenderClient {
 
-    CommandsSenderClient(Transport transport, Pager pager, Access access) {
-        super(transport, pager, access, null);
+    private final ModuleCalls calls;
+
+    CommandsSenderClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Posts the result of a command to the URL the command gave. Not retried. */
     public void postResult(String responseUrl, CommandResult result) {
-        send("POST", responseUrl, valid(result), false);
+        calls.send("POST", responseUrl, calls.valid(result), false);
     }
 }

@@ -1,8 +1,6 @@
 package io.github.ocpi4j.client.v221;
 
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.hubclientinfo.ClientInfo;
 import java.util.Optional;
 
@@ -14,20 +12,22 @@ import java.util.Optional;
  * partner.v221().hubClientInfoReceiver().put(clientInfo);
  * }</pre>
  */
-public final class HubClientInfoReceiverClient extends ModuleClient {
+public final class HubClientInfoReceiverClient {
 
-    HubClientInfoReceiverClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    HubClientInfoReceiverClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Returns the ClientInfo of a party as the partner stored it. */
     public Optional<ClientInfo> clientInfo(String countryCode, String partyId) {
-        return find(url(countryCode, partyId), ClientInfo.class);
+        return calls.find(calls.url(countryCode, partyId), ClientInfo.class);
     }
 
     /** Pushes the connection status of a party. */
     public void put(ClientInfo info) {
-        ClientInfo checked = valid(info);
-        send("PUT", url(checked.countryCode(), checked.partyId()), checked, true);
+        ClientInfo checked = calls.valid(info);
+        calls.send("PUT", calls.url(checked.countryCode(), checked.partyId()), checked, true);
     }
 }

@@ -2,9 +2,7 @@ package io.github.ocpi4j.client.v221;
 
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.Page;
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.hubclientinfo.ClientInfo;
 import java.util.stream.Stream;
 
@@ -16,24 +14,26 @@ import java.util.stream.Stream;
  * partner.v221().hubClientInfoSender().stream(ListQuery.all()).forEach(directory::update);
  * }</pre>
  */
-public final class HubClientInfoSenderClient extends ModuleClient {
+public final class HubClientInfoSenderClient {
 
-    HubClientInfoSenderClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    HubClientInfoSenderClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Returns one page of ClientInfo objects. */
     public Page<ClientInfo> page(ListQuery query) {
-        return page(query, ClientInfo.class);
+        return calls.page(query, ClientInfo.class);
     }
 
     /** Returns the page at a previous page's {@link Page#nextUrl()}. */
     public Page<ClientInfo> page(String url) {
-        return pageAt(url, ClientInfo.class);
+        return calls.pageAt(url, ClientInfo.class);
     }
 
     /** Returns every ClientInfo of every page, fetched as the stream is consumed. */
     public Stream<ClientInfo> stream(ListQuery query) {
-        return stream(query, ClientInfo.class);
+        return calls.stream(query, ClientInfo.class);
     }
 }

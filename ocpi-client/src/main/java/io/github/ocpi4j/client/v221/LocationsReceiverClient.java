@@ -1,8 +1,6 @@
 package io.github.ocpi4j.client.v221;
 
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.locations.Connector;
 import io.github.ocpi4j.model.v221.locations.ConnectorPatch;
 import io.github.ocpi4j.model.v221.locations.EVSE;
@@ -22,57 +20,68 @@ import java.util.Optional;
  * emsp.patchEvse("NL", "TNM", "LOC1", "3256", EVSEPatch.builder().status(Status.CHARGING).lastUpdated(now).build());
  * }</pre>
  */
-public final class LocationsReceiverClient extends ModuleClient {
+public final class LocationsReceiverClient {
 
-    LocationsReceiverClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    LocationsReceiverClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Returns a location as the partner stored it. */
     public Optional<Location> location(String countryCode, String partyId, String locationId) {
-        return find(url(countryCode, partyId, locationId), Location.class);
+        return calls.find(calls.url(countryCode, partyId, locationId), Location.class);
     }
 
     /** Returns an EVSE as the partner stored it. */
     public Optional<EVSE> evse(String countryCode, String partyId, String locationId, String evseUid) {
-        return find(url(countryCode, partyId, locationId, evseUid), EVSE.class);
+        return calls.find(calls.url(countryCode, partyId, locationId, evseUid), EVSE.class);
     }
 
     /** Returns a connector as the partner stored it. */
     public Optional<Connector> connector(
             String countryCode, String partyId, String locationId, String evseUid, String connectorId) {
-        return find(url(countryCode, partyId, locationId, evseUid, connectorId), Connector.class);
+        return calls.find(calls.url(countryCode, partyId, locationId, evseUid, connectorId), Connector.class);
     }
 
     /** Pushes a new or replaced location, to the URL of its country code, party id and id. */
     public void put(Location location) {
-        Location checked = valid(location);
-        send("PUT", url(checked.countryCode(), checked.partyId(), checked.id()), checked, true);
+        Location checked = calls.valid(location);
+        calls.send("PUT", calls.url(checked.countryCode(), checked.partyId(), checked.id()), checked, true);
     }
 
     /** Pushes a new or replaced EVSE of a location. */
     public void putEvse(String countryCode, String partyId, String locationId, EVSE evse) {
-        send("PUT", url(countryCode, partyId, locationId, valid(evse).uid()), evse, true);
+        calls.send(
+                "PUT",
+                calls.url(countryCode, partyId, locationId, calls.valid(evse).uid()),
+                evse,
+                true);
     }
 
     /** Pushes a new or replaced connector of an EVSE. */
     public void putConnector(
             String countryCode, String partyId, String locationId, String evseUid, Connector connector) {
-        send(
+        calls.send(
                 "PUT",
-                url(countryCode, partyId, locationId, evseUid, valid(connector).id()),
+                calls.url(
+                        countryCode,
+                        partyId,
+                        locationId,
+                        evseUid,
+                        calls.valid(connector).id()),
                 connector,
                 true);
     }
 
     /** Pushes changes of a location. */
     public void patch(String countryCode, String partyId, String locationId, LocationPatch patch) {
-        send("PATCH", url(countryCode, partyId, locationId), valid(patch), false);
+        calls.send("PATCH", calls.url(countryCode, partyId, locationId), calls.valid(patch), false);
     }
 
     /** Pushes changes of an EVSE, such as its status. */
     public void patchEvse(String countryCode, String partyId, String locationId, String evseUid, EVSEPatch patch) {
-        send("PATCH", url(countryCode, partyId, locationId, evseUid), valid(patch), false);
+        calls.send("PATCH", calls.url(countryCode, partyId, locationId, evseUid), calls.valid(patch), false);
     }
 
     /** Pushes changes of a connector, such as its tariffs. */
@@ -83,6 +92,7 @@ public final class LocationsReceiverClient extends ModuleClient {
             String evseUid,
             String connectorId,
             ConnectorPatch patch) {
-        send("PATCH", url(countryCode, partyId, locationId, evseUid, connectorId), valid(patch), false);
+        calls.send(
+                "PATCH", calls.url(countryCode, partyId, locationId, evseUid, connectorId), calls.valid(patch), false);
     }
 }

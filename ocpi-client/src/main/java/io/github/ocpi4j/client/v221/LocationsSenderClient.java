@@ -2,9 +2,7 @@ package io.github.ocpi4j.client.v221;
 
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.Page;
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.locations.Connector;
 import io.github.ocpi4j.model.v221.locations.EVSE;
 import io.github.ocpi4j.model.v221.locations.Location;
@@ -22,39 +20,41 @@ import java.util.stream.Stream;
  * Optional<EVSE> evse = partner.v221().locationsSender().evse("LOC1", "3256");
  * }</pre>
  */
-public final class LocationsSenderClient extends ModuleClient {
+public final class LocationsSenderClient {
 
-    LocationsSenderClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    LocationsSenderClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Returns one page of locations. */
     public Page<Location> page(ListQuery query) {
-        return page(query, Location.class);
+        return calls.page(query, Location.class);
     }
 
     /** Returns the page at a previous page's {@link Page#nextUrl()}. */
     public Page<Location> page(String url) {
-        return pageAt(url, Location.class);
+        return calls.pageAt(url, Location.class);
     }
 
     /** Returns every location of every page, fetched as the stream is consumed. */
     public Stream<Location> stream(ListQuery query) {
-        return stream(query, Location.class);
+        return calls.stream(query, Location.class);
     }
 
     /** Returns a location, or empty if the partner does not know it. */
     public Optional<Location> location(String locationId) {
-        return find(url(locationId), Location.class);
+        return calls.find(calls.url(locationId), Location.class);
     }
 
     /** Returns an EVSE of a location. */
     public Optional<EVSE> evse(String locationId, String evseUid) {
-        return find(url(locationId, evseUid), EVSE.class);
+        return calls.find(calls.url(locationId, evseUid), EVSE.class);
     }
 
     /** Returns a connector of an EVSE. */
     public Optional<Connector> connector(String locationId, String evseUid, String connectorId) {
-        return find(url(locationId, evseUid, connectorId), Connector.class);
+        return calls.find(calls.url(locationId, evseUid, connectorId), Connector.class);
     }
 }

@@ -1,8 +1,6 @@
 package io.github.ocpi4j.client.v221;
 
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.sessions.SessionPatch;
 import java.util.Optional;
@@ -17,25 +15,27 @@ import java.util.Optional;
  * emsp.patch("NL", "TNM", session.id().value(), SessionPatch.builder().kwh(kwh).lastUpdated(now).build());
  * }</pre>
  */
-public final class SessionsReceiverClient extends ModuleClient {
+public final class SessionsReceiverClient {
 
-    SessionsReceiverClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    SessionsReceiverClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Returns a session as the partner stored it. */
     public Optional<Session> session(String countryCode, String partyId, String sessionId) {
-        return find(url(countryCode, partyId, sessionId), Session.class);
+        return calls.find(calls.url(countryCode, partyId, sessionId), Session.class);
     }
 
     /** Pushes a new or replaced session, to the URL of its country code, party id and id. */
     public void put(Session session) {
-        Session checked = valid(session);
-        send("PUT", url(checked.countryCode(), checked.partyId(), checked.id()), checked, true);
+        Session checked = calls.valid(session);
+        calls.send("PUT", calls.url(checked.countryCode(), checked.partyId(), checked.id()), checked, true);
     }
 
     /** Pushes changes of a session. */
     public void patch(String countryCode, String partyId, String sessionId, SessionPatch patch) {
-        send("PATCH", url(countryCode, partyId, sessionId), valid(patch), false);
+        calls.send("PATCH", calls.url(countryCode, partyId, sessionId), calls.valid(patch), false);
     }
 }

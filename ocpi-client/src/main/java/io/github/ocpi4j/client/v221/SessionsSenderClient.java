@@ -2,9 +2,7 @@ package io.github.ocpi4j.client.v221;
 
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.Page;
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.sessions.ChargingPreferences;
 import io.github.ocpi4j.model.v221.sessions.ChargingPreferencesResponse;
 import io.github.ocpi4j.model.v221.sessions.Session;
@@ -18,10 +16,12 @@ import java.util.stream.Stream;
  * partner.v221().sessionsSender().stream(ListQuery.all().dateFrom(lastSync)).forEach(this::store);
  * }</pre>
  */
-public final class SessionsSenderClient extends ModuleClient {
+public final class SessionsSenderClient {
 
-    SessionsSenderClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    SessionsSenderClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /**
@@ -31,12 +31,12 @@ public final class SessionsSenderClient extends ModuleClient {
      *     [[mod_sessions_cpo_get_request_parameters]]})
      */
     public Page<Session> page(ListQuery query) {
-        return page(withDateFrom(query), Session.class);
+        return calls.page(withDateFrom(query), Session.class);
     }
 
     /** Returns the page at a previous page's {@link Page#nextUrl()}. */
     public Page<Session> page(String url) {
-        return pageAt(url, Session.class);
+        return calls.pageAt(url, Session.class);
     }
 
     /**
@@ -46,16 +46,12 @@ public final class SessionsSenderClient extends ModuleClient {
      *     [[mod_sessions_cpo_get_request_parameters]]})
      */
     public Stream<Session> stream(ListQuery query) {
-        return stream(withDateFrom(query), Session.class);
+        return calls.stream(withDateFrom(query), Session.class);
     }
 
     /** Unlike the other lists, the list of sessions requires {@code date_from}. */
-    private static ListQuery withDateFrom(ListQuery query) {
-        if (query.dateFrom() == null) {
-            throw new IllegalArgumentException(
-                    "the sessions list requires date_from (mod_sessions_cpo_get_request_parameters): " + query);
-        }
-        return query;
+    private ListQuery withDateFrom(ListQuery query) {
+        return calls.withDateFrom(query, "mod_sessions_cpo_get_request_parameters");
     }
 
     /**
@@ -63,10 +59,10 @@ public final class SessionsSenderClient extends ModuleClient {
      * returns whether the CPO accepted them.
      */
     public ChargingPreferencesResponse setChargingPreferences(String sessionId, ChargingPreferences preferences) {
-        return exchange(
+        return calls.exchange(
                 "PUT",
-                url(sessionId, "charging_preferences"),
-                valid(preferences),
+                calls.url(sessionId, "charging_preferences"),
+                calls.valid(preferences),
                 ChargingPreferencesResponse.class,
                 true);
     }

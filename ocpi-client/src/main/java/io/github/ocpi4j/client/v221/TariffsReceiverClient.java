@@ -1,8 +1,6 @@
 package io.github.ocpi4j.client.v221;
 
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import java.util.Optional;
 
@@ -15,25 +13,27 @@ import java.util.Optional;
  * partner.v221().tariffsReceiver().delete("NL", "TNM", "12");
  * }</pre>
  */
-public final class TariffsReceiverClient extends ModuleClient {
+public final class TariffsReceiverClient {
 
-    TariffsReceiverClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    TariffsReceiverClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Returns a tariff as the partner stored it. */
     public Optional<Tariff> tariff(String countryCode, String partyId, String tariffId) {
-        return find(url(countryCode, partyId, tariffId), Tariff.class);
+        return calls.find(calls.url(countryCode, partyId, tariffId), Tariff.class);
     }
 
     /** Pushes a new or replaced tariff, to the URL of its country code, party id and id. */
     public void put(Tariff tariff) {
-        Tariff checked = valid(tariff);
-        send("PUT", url(checked.countryCode(), checked.partyId(), checked.id()), checked, true);
+        Tariff checked = calls.valid(tariff);
+        calls.send("PUT", calls.url(checked.countryCode(), checked.partyId(), checked.id()), checked, true);
     }
 
     /** Removes a tariff that is no longer used. */
     public void delete(String countryCode, String partyId, String tariffId) {
-        send("DELETE", url(countryCode, partyId, tariffId), null, true);
+        calls.send("DELETE", calls.url(countryCode, partyId, tariffId), null, true);
     }
 }

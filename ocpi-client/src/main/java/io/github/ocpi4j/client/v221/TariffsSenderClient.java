@@ -2,9 +2,7 @@ package io.github.ocpi4j.client.v221;
 
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.Page;
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
 import java.util.stream.Stream;
 
@@ -16,24 +14,26 @@ import java.util.stream.Stream;
  * List<Tariff> tariffs = partner.v221().tariffsSender().stream(ListQuery.all()).toList();
  * }</pre>
  */
-public final class TariffsSenderClient extends ModuleClient {
+public final class TariffsSenderClient {
 
-    TariffsSenderClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    TariffsSenderClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Returns one page of tariffs. */
     public Page<Tariff> page(ListQuery query) {
-        return page(query, Tariff.class);
+        return calls.page(query, Tariff.class);
     }
 
     /** Returns the page at a previous page's {@link Page#nextUrl()}. */
     public Page<Tariff> page(String url) {
-        return pageAt(url, Tariff.class);
+        return calls.pageAt(url, Tariff.class);
     }
 
     /** Returns every tariff of every page, fetched as the stream is consumed. */
     public Stream<Tariff> stream(ListQuery query) {
-        return stream(query, Tariff.class);
+        return calls.stream(query, Tariff.class);
     }
 }

@@ -1,13 +1,10 @@
 package io.github.ocpi4j.client.v221;
 
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.v221.tokens.Token;
 import io.github.ocpi4j.model.v221.tokens.TokenPatch;
 import io.github.ocpi4j.model.v221.tokens.TokenType;
 import java.util.Optional;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,35 +17,35 @@ import org.jspecify.annotations.Nullable;
  * cpo.patch("DE", "TNM", "012345678", TokenType.RFID, TokenPatch.builder().valid(false).lastUpdated(now).build());
  * }</pre>
  */
-public final class TokensReceiverClient extends ModuleClient {
+public final class TokensReceiverClient {
 
-    TokensReceiverClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    TokensReceiverClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Returns a token as the partner stored it. */
     public Optional<Token> token(String countryCode, String partyId, String tokenUid, @Nullable TokenType type) {
-        return find(typed(url(countryCode, partyId, tokenUid), type), Token.class);
+        return calls.find(typed(calls.url(countryCode, partyId, tokenUid), type), Token.class);
     }
 
     /** Pushes a new or replaced token, to the URL of its country code, party id, uid and type. */
     public void put(Token token) {
-        Token checked = valid(token);
-        send("PUT", typed(url(checked.countryCode(), checked.partyId(), checked.uid()), checked.type()), checked, true);
+        Token checked = calls.valid(token);
+        calls.send(
+                "PUT",
+                typed(calls.url(checked.countryCode(), checked.partyId(), checked.uid()), checked.type()),
+                checked,
+                true);
     }
 
     /** Pushes changes of a token, such as {@code valid: false}. */
     public void patch(String countryCode, String partyId, String tokenUid, @Nullable TokenType type, TokenPatch patch) {
-        send("PATCH", typed(url(countryCode, partyId, tokenUid), type), valid(patch), false);
+        calls.send("PATCH", typed(calls.url(countryCode, partyId, tokenUid), type), calls.valid(patch), false);
     }
 
     private static String typed(String url, @Nullable TokenType type) {
-        return type == null
-                ? url
-                : HttpUrl.get(url)
-                        .newBuilder()
-                        .setQueryParameter("type", type.value())
-                        .build()
-                        .toString();
+        return ModuleCalls.withQuery(url, "type", type == null ? null : type.value());
     }
 }

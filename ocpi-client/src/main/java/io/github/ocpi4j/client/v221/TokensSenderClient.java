@@ -1,11 +1,8 @@
 package io.github.ocpi4j.client.v221;
 
 import io.github.ocpi4j.client.ListQuery;
-import io.github.ocpi4j.client.OcpiHttpException;
 import io.github.ocpi4j.client.Page;
-import io.github.ocpi4j.client.internal.Access;
-import io.github.ocpi4j.client.internal.Pager;
-import io.github.ocpi4j.client.internal.Transport;
+import io.github.ocpi4j.client.internal.ModuleCalls;
 import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.v221.tokens.AuthorizationInfo;
@@ -13,7 +10,6 @@ import io.github.ocpi4j.model.v221.tokens.LocationReferences;
 import io.github.ocpi4j.model.v221.tokens.Token;
 import io.github.ocpi4j.model.v221.tokens.TokenType;
 import java.util.stream.Stream;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,25 +22,27 @@ import org.jspecify.annotations.Nullable;
  * if (answer.allowed() == AllowedType.ALLOWED) { ... }
  * }</pre>
  */
-public final class TokensSenderClient extends ModuleClient {
+public final class TokensSenderClient {
 
-    TokensSenderClient(Transport transport, Pager pager, Access access, String endpoint) {
-        super(transport, pager, access, endpoint);
+    private final ModuleCalls calls;
+
+    TokensSenderClient(ModuleCalls calls) {
+        this.calls = calls;
     }
 
     /** Returns one page of tokens. */
     public Page<Token> page(ListQuery query) {
-        return page(query, Token.class);
+        return calls.page(query, Token.class);
     }
 
     /** Returns the page at a previous page's {@link Page#nextUrl()}. */
     public Page<Token> page(String url) {
-        return pageAt(url, Token.class);
+        return calls.pageAt(url, Token.class);
     }
 
     /** Returns every token of every page, fetched as the stream is consumed. */
     public Stream<Token> stream(ListQuery query) {
-        return stream(query, Token.class);
+        return calls.stream(query, Token.class);
     }
 
     /**
@@ -60,26 +58,10 @@ public final class TokensSenderClient extends ModuleClient {
      */
     public AuthorizationInfo authorize(
             String tokenUid, @Nullable TokenType type, @Nullable LocationReferences location) {
-        HttpUrl.Builder url = HttpUrl.get(url(tokenUid, "authorize")).newBuilder();
-        if (type != null) {
-            url.setQueryParameter("type", type.value());
-        }
-        LocationReferences body = location == null ? null : valid(location);
-        try {
-            return exchange("POST", url.build().toString(), body, AuthorizationInfo.class, false);
-        } catch (OcpiHttpException e) {
-            if (e.httpStatus() != 404
-                    || (e.statusCode() != null && !e.statusCode().equals(OcpiStatusCode.UNKNOWN_TOKEN))) {
-                throw e;
-            }
-            OcpiStatusException unknown = new OcpiStatusException(
-                    OcpiStatusCode.UNKNOWN_TOKEN,
-                    e.statusMessage() != null ? e.statusMessage() : "HTTP 404: the partner does not know " + tokenUid,
-                    e.requestId(),
-                    e.correlationId(),
-                    404);
-            unknown.initCause(e);
-            throw unknown;
-        }
+        return calls.authorize(
+                tokenUid,
+                type == null ? null : type.value(),
+                location == null ? null : calls.valid(location),
+                AuthorizationInfo.class);
     }
 }
