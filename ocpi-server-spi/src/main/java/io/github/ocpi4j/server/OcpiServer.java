@@ -126,7 +126,8 @@ public final class OcpiServer {
                 b.client != null ? b.client : OcpiClient.builder().build(),
                 b.roles,
                 b.required,
-                b.maxPageSize);
+                b.maxPageSize,
+                b.clock);
         if (b.roles.isEmpty()) {
             throw new IllegalArgumentException("roles: this side needs at least one role for its credentials");
         }
@@ -508,7 +509,10 @@ public final class OcpiServer {
 
         private Builder() {}
 
-        /** Sets the clock of the responses' {@code timestamp}; the system's UTC clock by default. */
+        /**
+         * Sets the clock of the responses' {@code timestamp} and of rules that depend on the time of a request (the
+         * deadlines of a booking); the system's UTC clock by default.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

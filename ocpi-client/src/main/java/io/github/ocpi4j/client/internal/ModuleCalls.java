@@ -225,6 +225,19 @@ public final class ModuleCalls {
     }
 
     /**
+     * Returns the first page of a list below the endpoint, at a URL of {@link #url} that may carry filters of its own
+     * in its query, such as the BookingLocations of a search.
+     */
+    public <T> Page<T> pageAt(String listUrl, ListQuery query, Class<T> type) {
+        return pager.page(listUrl, query, type, access, CallOptions.NONE);
+    }
+
+    /** As {@link #pageAt(String, ListQuery, Class)}, every object of every page, fetched as the stream is consumed. */
+    public <T> Stream<T> streamAt(String listUrl, ListQuery query, Class<T> type) {
+        return pager.stream(listUrl, query, type, access, CallOptions.NONE);
+    }
+
+    /**
      * Returns the query of a list that requires {@code date_from}, such as the Sessions list.
      *
      * @param section the specification's section that requires it, for the message

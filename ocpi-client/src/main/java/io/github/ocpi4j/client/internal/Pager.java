@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * Paginated GETs ({@code [[transport_and_format_pagination]]}): one page, or every object of every page lazily,
  * following {@code Link: <...>; rel="next"} with one page in memory at a time.
  *
- * <p>Every page of a crawl carries the same X-Correlation-ID and the query's {@code date_from}/{@code date_to},
- * even when a server's next link leaves them out. When {@code X-Total-Count} shrinks between pages (objects left
+ * <p>Every page of a crawl carries the same X-Correlation-ID, the query's {@code date_from}/{@code date_to} and
+ * the filters of the endpoint's URL, even when a server's next link leaves them out. When {@code X-Total-Count} shrinks between pages (objects left
  * the list), the page is fetched again from an offset lowered by the shrink, as the specification advises, so no
  * object is skipped.
  *
@@ -143,6 +143,9 @@ public final class Pager {
         private final Access access;
         private final CallOptions options;
         private final ListQuery query;
+        /** The filters the endpoint's URL carries itself, such as the timeslot window of a search. */
+        private final HttpUrl endpoint;
+
         private final Set<String> fetched = new HashSet<>();
         private @Nullable String next;
         private Iterator<T> items = List.<T>of().iterator();
@@ -163,6 +166,7 @@ public final class Pager {
             this.access = access;
             this.options = options;
             this.query = query;
+            this.endpoint = HttpUrl.get(endpoint);
             this.next = url(endpoint, query);
             this.received = query.offset() == null ? 0 : Math.max(0, query.offset());
         }
@@ -250,10 +254,15 @@ public final class Pager {
                     "paging stopped after " + pages + (pages == 1 ? " page: " : " pages: ") + why, url, pages);
         }
 
-        /** The query's date filters, added where a server's next link dropped them. */
+        /** The query's date filters and the endpoint's own, added where a server's next link dropped them. */
         private String withFilters(String url) {
             HttpUrl parsed = HttpUrl.get(url);
             HttpUrl.Builder b = parsed.newBuilder();
+            for (String name : endpoint.queryParameterNames()) {
+                if (parsed.queryParameter(name) == null) {
+                    b.setQueryParameter(name, endpoint.queryParameter(name));
+                }
+            }
             if (query.dateFrom() != null && parsed.queryParameter("date_from") == null) {
                 b.setEncodedQueryParameter("date_from", DateTimes.format(query.dateFrom()));
             }

@@ -123,4 +123,19 @@ public final class V230 {
     public PaymentsReceiverClient paymentsReceiver() {
         return new PaymentsReceiverClient(connection.module("payments", "RECEIVER"));
     }
+
+    // ---- Bookings 1.1
+
+    /**
+     * The partner's Bookings Sender interface (search BookingLocations, read calendars, request, change and cancel
+     * bookings, list them).
+     */
+    public BookingsSenderClient bookingsSender() {
+        return new BookingsSenderClient(connection.module("bookings", "SENDER"));
+    }
+
+    /** The partner's Bookings Receiver interface (push BookingLocations, calendars and bookings). */
+    public BookingsReceiverClient bookingsReceiver() {
+        return new BookingsReceiverClient(connection.module("bookings", "RECEIVER"));
+    }
 }

@@ -99,7 +99,8 @@ public final class Call {
         if (limit < 1) {
             throw OcpiStatusException.invalidOrMissingParameters("limit must be at least 1, was " + limit);
         }
-        return new PageRequest(offset, Math.min(limit, support.maxPageSize()), date("date_from"), date("date_to"));
+        return new PageRequest(
+                offset, Math.min(limit, support.maxPageSize()), dateQuery("date_from"), dateQuery("date_to"));
     }
 
     /**
@@ -137,7 +138,12 @@ public final class Call {
         }
     }
 
-    private @Nullable Instant date(String name) {
+    /**
+     * Returns a DateTime query parameter, or {@code null} when it is absent or empty.
+     *
+     * @throws OcpiStatusException 2001 naming the parameter when it is no DateTime
+     */
+    public @Nullable Instant dateQuery(String name) {
         String value = query(name);
         if (value == null || value.isEmpty()) {
             return null;

@@ -7,8 +7,10 @@ import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.OpenEnum;
 import io.github.ocpi4j.model.PatchField;
+import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.server.RequestContext;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,6 +92,37 @@ public final class Checks {
                     + ": name the one that sends this in OCPI-from-country-code and OCPI-from-party-id");
         }
         return roles.get(0);
+    }
+
+    /**
+     * An object a party sends to be kept under its own name (a CDR it posts, a booking it requests) must name one of
+     * its roles as its owner (2001 otherwise).
+     *
+     * @param what what the object is called in the message, such as {@code CDR}
+     */
+    public static void sentByOwner(Call c, String what, @Nullable CiString countryCode, @Nullable CiString partyId) {
+        if (!c.context().owns(countryCode, partyId)) {
+            throw OcpiStatusException.invalidOrMissingParameters(
+                    "the " + what + " belongs to " + countryCode + "-" + partyId + ", not to the party that sent it");
+        }
+    }
+
+    /**
+     * Refuses a request that the rules of an object's lifecycle do not allow, such as a change of a booking that
+     * ended: 2000 with each broken rule and its path, in the message and as the data.
+     *
+     * @param what what was asked, such as {@code change of booking B1}
+     * @param problems the broken rules; nothing happens when empty
+     */
+    public static void allowed(String what, List<Violation> problems) {
+        if (!problems.isEmpty()) {
+            throw new HttpError(
+                    200,
+                    OcpiStatusCode.CLIENT_ERROR,
+                    what + " refused: "
+                            + problems.stream().map(Violation::toString).collect(Collectors.joining("; ")),
+                    List.copyOf(problems));
+        }
     }
 
     /** A query parameter that must be there and not empty (2001 otherwise). */

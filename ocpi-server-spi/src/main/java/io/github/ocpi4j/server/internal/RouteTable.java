@@ -5,7 +5,6 @@ import static io.github.ocpi4j.server.internal.Checks.partyId;
 
 import io.github.ocpi4j.client.PartyEndpoint;
 import io.github.ocpi4j.model.CiString;
-import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.OcpiType;
 import io.github.ocpi4j.model.PatchField;
 import io.github.ocpi4j.model.Violation;
@@ -167,9 +166,22 @@ public final class RouteTable {
             String module,
             BiFunction<RequestContext, PageRequest, PageResult<T>> fetch,
             @Nullable BiPredicate<RequestContext, T> own) {
-        add("GET", "sender/" + module, null, c -> {
+        listAt("sender/" + module, (c, page) -> fetch.apply(c.context(), page), own);
+    }
+
+    /**
+     * As {@link #list}, at a path of its own below the Sender interface (such as {@code
+     * sender/bookings/booking_locations}), for a list whose service reads more of the call than the page, such as
+     * filters of its own in the query.
+     */
+    public <T> void listAt(
+            String path,
+            BiFunction<Call, PageRequest, PageResult<T>> fetch,
+            @Nullable BiPredicate<RequestContext, T> own) {
+        String module = path.split("/", 3)[1];
+        add("GET", path, null, c -> {
             PageRequest page = c.pageRequest();
-            PageResult<T> result = fetch.apply(c.context(), page);
+            PageResult<T> result = fetch.apply(c, page);
             if (own != null) {
                 List<T> owned = result.items().stream()
                         .filter(t -> own.test(c.context(), t))
@@ -235,7 +247,15 @@ public final class RouteTable {
      * @param what what the object is called in a 404, such as {@code session}
      */
     public Owned owned(String module, String idName, String what) {
-        return new Owned("receiver/" + module + "/{country_code}/{party_id}/{" + idName + "}", idName, what);
+        return ownedAt("receiver/" + module + "/{country_code}/{party_id}/{" + idName + "}", idName, what);
+    }
+
+    /**
+     * As {@link #owned}, at a path of its own that holds {@code {country_code}}, {@code {party_id}} and, last, the
+     * object's id, such as {@code receiver/bookings/{country_code}/{party_id}/booking_locations/{booking_location_id}}.
+     */
+    public Owned ownedAt(String path, String idName, String what) {
+        return new Owned(path, idName, what);
     }
 
     /**
@@ -311,10 +331,7 @@ public final class RouteTable {
             BiFunction<RequestContext, T, Stored> post) {
         add("POST", "receiver/" + module, type, (c, body) -> {
             Ids id = ids.apply(body);
-            if (!c.context().owns(id.countryCode(), id.partyId())) {
-                throw OcpiStatusException.invalidOrMissingParameters("the " + what + " belongs to " + id.countryCode()
-                        + "-" + id.partyId() + ", not to the party that sent it");
-            }
+            Checks.sentByOwner(c, what, id.countryCode(), id.partyId());
             Stored stored = post.apply(c.context(), body);
             String url = url(
                     "receiver",

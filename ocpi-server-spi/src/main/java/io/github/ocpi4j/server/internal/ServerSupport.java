@@ -4,6 +4,7 @@ import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.PartyEndpoint;
 import io.github.ocpi4j.client.PartyStore;
 import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
+import java.time.Clock;
 import java.util.List;
 import okhttp3.HttpUrl;
 
@@ -20,6 +21,7 @@ public final class ServerSupport {
     private final List<CredentialsRole> roles;
     private final List<PartyEndpoint> requiredEndpoints;
     private final int maxPageSize;
+    private final Clock clock;
     private final Registrations registrations;
 
     /**
@@ -31,6 +33,7 @@ public final class ServerSupport {
      * @param roles this side's roles, for its credentials
      * @param requiredEndpoints the endpoints a registering party must offer ({@code module}, {@code role}, any url)
      * @param maxPageSize the most objects on one page
+     * @param clock the server's clock, for rules that depend on the time of a request
      */
     public ServerSupport(
             HttpUrl base,
@@ -38,7 +41,8 @@ public final class ServerSupport {
             OcpiClient client,
             List<CredentialsRole> roles,
             List<PartyEndpoint> requiredEndpoints,
-            int maxPageSize) {
+            int maxPageSize,
+            Clock clock) {
         this.base = base;
         this.origin = base.newBuilder()
                 .encodedPath("/")
@@ -51,6 +55,7 @@ public final class ServerSupport {
         this.roles = List.copyOf(roles);
         this.requiredEndpoints = List.copyOf(requiredEndpoints);
         this.maxPageSize = maxPageSize;
+        this.clock = clock;
         this.registrations = new Registrations(partyStore, roles);
     }
 
@@ -90,6 +95,11 @@ public final class ServerSupport {
     /** Returns the most objects on one page. */
     public int maxPageSize() {
         return maxPageSize;
+    }
+
+    /** Returns the server's clock. */
+    public Clock clock() {
+        return clock;
     }
 
     /** Returns the public URL of a path below the base, its segments encoded. */

@@ -182,6 +182,9 @@ final class V230Routes {
         if (services.paymentsReceiver != null) {
             PaymentsRoutes.receiver(r, services.paymentsReceiver);
         }
+
+        // Bookings 1.1
+        BookingsRoutes.add(r, services.bookingsSender, services.bookingsReceiver);
         return r.routes();
     }
 

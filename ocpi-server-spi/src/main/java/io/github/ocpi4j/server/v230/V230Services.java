@@ -79,6 +79,28 @@ public final class V230Services {
     @Nullable
     PaymentsReceiverService paymentsReceiver;
 
+    // ---- Bookings 1.1
+
+    @Nullable
+    BookingsSenderService bookingsSender;
+
+    @Nullable
+    BookingsReceiverService bookingsReceiver;
+
+    /** Offers the Bookings Sender interface: BookingLocations, calendars and booking requests (typically a CPO). */
+    public V230Services bookingsSender(BookingsSenderService service) {
+        this.bookingsSender = service;
+        return this;
+    }
+
+    /** Offers the Bookings Receiver interface: what a CPO pushes about bookings (typically an eMSP). */
+    public V230Services bookingsReceiver(BookingsReceiverService service) {
+        this.bookingsReceiver = service;
+        return this;
+    }
+
+    // ----
+
     /** Creates an empty registry; {@code OcpiServer.Builder#v230} hands one to its configurer. */
     public V230Services() {}
 
