@@ -97,7 +97,7 @@ class CommandLineIT {
             String versions = lines.readLine();
             assertThat(versions).startsWith("versions: http://127.0.0.1:");
             assertThat(lines.readLine()).isEqualTo("token: it-token opens the modules to NL-EMS");
-            try (OcpiClient client = OcpiClient.builder().build()) {
+            try (OcpiClient client = OcpiClient.builder().maxVersion("2.2.1").build()) {
                 long locations =
                         client
                                 .connect(versions.substring("versions: ".length()), "it-token")
