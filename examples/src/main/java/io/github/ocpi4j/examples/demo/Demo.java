@@ -46,9 +46,11 @@ import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The two-party demo: a CPO ({@link JdbcCpo}, its data in SQL) and an eMSP ({@link Emsp}) on loopback, each an
- * {@code OcpiServer} on the JDK's HTTP server and an {@code OcpiClient}, playing authentication, reservations and
- * transactions from the registration handshake to the CDR, while a transcript shows every step and every HTTP call.
+ * The demo: a CPO ({@link JdbcCpo}, its data in SQL, offering OCPI 2.2.1 and 2.3.0) and an eMSP ({@link Emsp}, on
+ * 2.2.1) on loopback, each an {@code OcpiServer} on the JDK's HTTP server and an {@code OcpiClient}, playing
+ * authentication, reservations and transactions from the registration handshake to the CDR; then a second eMSP on
+ * 2.3.0 registering at the same CPO and reading the same location in its version. A transcript shows every step and
+ * every HTTP call.
  *
  * <p>Time is the demo's own ({@link DemoClock}): it starts on Monday 2 March 2026 at 15:45 in Amsterdam and moves
  * only when the demo says, so that hours of charging play in seconds and costs come out the same on every run.
