@@ -8,6 +8,7 @@ import io.github.ocpi4j.client.Party;
 import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.PartyStore;
 import io.github.ocpi4j.client.RetryPolicy;
+import io.github.ocpi4j.examples.versions.Bridge;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiStatusException;
@@ -501,12 +502,7 @@ public final class JdbcCpo implements AutoCloseable {
          * @throws IllegalArgumentException if none is given, or another version
          */
         public Builder versions(String... versions) {
-            Set<String> chosen = Set.copyOf(List.of(versions));
-            if (chosen.isEmpty() || !Set.of(V221, V230).containsAll(chosen)) {
-                throw new IllegalArgumentException(
-                        "versions: 2.2.1, 2.3.0 or both, not " + String.join(", ", versions));
-            }
-            this.versions = chosen;
+            this.versions = Bridge.versions(versions);
             return this;
         }
 

@@ -10,6 +10,7 @@ import io.github.ocpi4j.client.Party;
 import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.Registrar;
 import io.github.ocpi4j.client.v221.V221;
+import io.github.ocpi4j.examples.versions.Bridge;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.commands.CancelReservation;
@@ -655,12 +656,7 @@ public final class Emsp implements AutoCloseable {
          * @throws IllegalArgumentException if none is given, or another version
          */
         public Builder versions(String... versions) {
-            Set<String> chosen = Set.copyOf(List.of(versions));
-            if (chosen.isEmpty() || !Set.of(V221, V230).containsAll(chosen)) {
-                throw new IllegalArgumentException(
-                        "versions: 2.2.1, 2.3.0 or both, not " + String.join(", ", versions));
-            }
-            this.versions = chosen;
+            this.versions = Bridge.versions(versions);
             return this;
         }
 

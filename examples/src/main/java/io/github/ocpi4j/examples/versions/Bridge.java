@@ -4,7 +4,9 @@ import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.translation.Loss;
 import io.github.ocpi4j.model.translation.Translated;
 import io.github.ocpi4j.server.PageResult;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -40,6 +42,20 @@ public final class Bridge {
     private static final Logger LOG = LoggerFactory.getLogger(Bridge.class.getPackageName());
 
     private Bridge() {}
+
+    /**
+     * Returns the OCPI versions a party of the examples is told to offer, checked: {@code 2.2.1}, {@code 2.3.0} or
+     * both.
+     *
+     * @throws IllegalArgumentException if none is given, or another version
+     */
+    public static Set<String> versions(String... versions) {
+        Set<String> chosen = Set.copyOf(List.of(versions));
+        if (chosen.isEmpty() || !Set.of("2.2.1", "2.3.0").containsAll(chosen)) {
+            throw new IllegalArgumentException("versions: 2.2.1, 2.3.0 or both, not " + String.join(", ", versions));
+        }
+        return chosen;
+    }
 
     /**
      * Returns an object translated for a partner, logging at DEBUG what it could not carry.

@@ -1,6 +1,7 @@
 package io.github.ocpi4j.examples.emsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ocpi4j.client.OcpiClient;
@@ -62,6 +63,14 @@ class EmspV230Test {
         assertThat(refused.statusCode()).isEqualTo(OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS);
         assertThat(refused.getMessage()).contains("help_phone: OCPI 2.2.1 has no such field");
         assertThat(emsp.locations()).isEmpty();
+    }
+
+    @Test
+    void versionsOtherThan221And230AreRefused() {
+        assertThatThrownBy(() -> Emsp.builder().versions("2.1.1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("versions: 2.2.1, 2.3.0 or both, not 2.1.1");
+        assertThatThrownBy(() -> Emsp.builder().versions()).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
