@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ocpi4j demo [--jdbc-url URL]}: plays OCPI 2.2.1 between a CPO and an eMSP on loopback ({@link Demo}):
- * authentication, reservations and transactions, with a transcript of every step and HTTP call on stdout. Exit code
+ * authentication, reservations and transactions, then a second eMSP on OCPI 2.3.0 at the same CPO, with a transcript of every step and HTTP call on stdout. Exit code
  * 0 when every step gave the expected answer; 1 when one did not, named on stderr as {@code demo: step 2.3 (...)
  * failed: ...}, or the demo could not run; 2 on a usage error.
  */
@@ -29,7 +29,8 @@ final class DemoCommand implements Command {
                 the credentials handshake, tokens and real-time authorization, each party seeing only its own data;
                 RESERVE_NOW, CANCEL_RESERVATION, an expired and a refused reservation; START_SESSION, the session
                 PATCHed as it charges, STOP_SESSION during an eMSP outage and the redelivery after it, the CDR and
-                its costs checked with Pricing; the eMSP pulling every list through its pages.
+                its costs checked with Pricing; the eMSP pulling every list through its pages; a second eMSP on
+                OCPI 2.3.0 registering at the same CPO and reading the same location in its version.
 
                   --jdbc-url <url>  the CPO's database (jdbc:h2:file:./cpo, jdbc:postgresql://...), for the demo
                                     alone: each run empties the CPO's tables (cpo_*) and loads the sample data,

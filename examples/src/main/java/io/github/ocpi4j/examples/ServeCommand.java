@@ -15,14 +15,16 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code ocpi4j serve --role cpo|emsp --port N [--token T --party CC-PID] [--jdbc-url URL]}: runs one side of a
- * roaming connection with sample data until stopped, so that any OCPI 2.2.1 client can connect. A contract that
- * scripts rely on.
+ * {@code ocpi4j serve --role cpo|emsp --port N [--token T --party CC-PID] [--jdbc-url URL] [--version 2.2.1|2.3.0]}:
+ * runs one side of a roaming connection with sample data until stopped, so that any OCPI 2.2.1 or 2.3.0 client can
+ * connect. A contract that scripts rely on.
  *
  * <p>The CPO ({@link JdbcCpo}) has 60 locations with EVSEs and connectors, 16 tariffs, and 72 sessions and CDRs of
  * the eMSP NL-EMS, 20 objects a page; its data is in SQL, a new in-memory H2 database unless {@code --jdbc-url}
- * names another. The eMSP ({@link Emsp}) has 55 tokens. Both serve OCPI 2.2.1 on {@code 127.0.0.1:N} (port 0: any
- * free port) at {@code http://127.0.0.1:N/ocpi}.
+ * names another. The eMSP ({@link Emsp}) has 55 tokens. Both serve OCPI 2.2.1 and 2.3.0 (or the one {@code --version}
+ * names) on {@code 127.0.0.1:N} (port 0: any free port) at {@code http://127.0.0.1:N/ocpi}; they keep 2.2.1 objects
+ * and serve 2.3.0 through translation. A 2.2.1 client picks 2.2.1 from the versions list, or logs in with the details
+ * URL {@code http://127.0.0.1:N/ocpi/2.2.1}.
  *
  * <p>Standard output, once listening: {@code versions: <url>}, then either {@code token: <T> opens the modules to
  * <CC-PID>} when {@code --token} and {@code --party} pre-register that party (a token it sends as its credentials
@@ -57,15 +59,17 @@ final class ServeCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "serve --role <cpo|emsp> --port <n> [--token <token> --party <CC-PID>] [--jdbc-url <url>]";
+        return "serve --role <cpo|emsp> --port <n> [--token <token> --party <CC-PID>] [--jdbc-url <url>]"
+                + " [--version <2.2.1|2.3.0>]";
     }
 
     @Override
     public String help() {
         return """
-                Runs one side of a roaming connection (OCPI 2.2.1) with sample data until stopped, on 127.0.0.1:<n>
-                (0: any free port): a CPO with 60 locations, 16 tariffs and 72 sessions and CDRs of NL-EMS, 20 a
-                page, its data in SQL; or an eMSP with 55 tokens.
+                Runs one side of a roaming connection (OCPI 2.2.1 and 2.3.0) with sample data until stopped, on
+                127.0.0.1:<n> (0: any free port): a CPO with 60 locations, 16 tariffs and 72 sessions and CDRs of
+                NL-EMS, 20 a page, its data in SQL; or an eMSP with 55 tokens. A 2.2.1 client logs in with
+                http://127.0.0.1:<n>/ocpi/versions (choosing 2.2.1) or the details URL .../ocpi/2.2.1.
 
                   --role <cpo|emsp>      which side
                   --port <n>             the port, 0 to 65535
@@ -73,6 +77,8 @@ final class ServeCommand implements Command {
                   --party <CC-PID>       then opens the modules at once (no handshake), such as NL-EMS
                   --jdbc-url <url>       the CPO's database (jdbc:h2:file:./cpo, jdbc:postgresql://...); by
                                          default a new in-memory H2 database
+                  --version <v>          offer only OCPI 2.2.1 or only 2.3.0; by default both, the data kept
+                                         as 2.2.1 and served as 2.3.0 through translation
 
                 stdout, once listening:
                   versions: <url>
@@ -92,7 +98,7 @@ final class ServeCommand implements Command {
         String token;
         try {
             if (request.cpo()) {
-                JdbcCpo.Builder builder = JdbcCpo.builder().sampleData(true);
+                JdbcCpo.Builder builder = JdbcCpo.builder().sampleData(true).versions(request.versions());
                 if (request.jdbcUrl() != null) {
                     builder.jdbcUrl(request.jdbcUrl());
                 }
@@ -104,7 +110,10 @@ final class ServeCommand implements Command {
                     cpo.preRegister(request.countryCode(), request.partyId(), request.token());
                 }
             } else {
-                Emsp emsp = Emsp.builder().sampleData(true).start(address);
+                Emsp emsp = Emsp.builder()
+                        .sampleData(true)
+                        .versions(request.versions())
+                        .start(address);
                 side = emsp;
                 versionsUrl = emsp.versionsUrl();
                 token = request.token() == null ? newTokenA(emsp::newTokenA) : null;
@@ -195,7 +204,8 @@ final class ServeCommand implements Command {
             @Nullable String token,
             @Nullable String countryCode,
             @Nullable String partyId,
-            @Nullable String jdbcUrl) {}
+            @Nullable String jdbcUrl,
+            String[] versions) {}
 
     private static Request parse(List<String> args) {
         String role = null;
@@ -203,6 +213,7 @@ final class ServeCommand implements Command {
         String token = null;
         String party = null;
         String jdbcUrl = null;
+        String version = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -211,6 +222,7 @@ final class ServeCommand implements Command {
                 case "--token" -> token = Command.value(args, ++i, arg);
                 case "--party" -> party = Command.value(args, ++i, arg);
                 case "--jdbc-url" -> jdbcUrl = Command.value(args, ++i, arg);
+                case "--version" -> version = Command.value(args, ++i, arg);
                 default ->
                     throw new UsageException(
                             arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
@@ -235,6 +247,9 @@ final class ServeCommand implements Command {
         if (jdbcUrl != null && role.equals("emsp")) {
             throw new UsageException("--jdbc-url is for the CPO: the eMSP keeps its data in memory");
         }
+        if (version != null && !version.equals("2.2.1") && !version.equals("2.3.0")) {
+            throw new UsageException("--version: " + version + " is neither 2.2.1 nor 2.3.0");
+        }
         String countryCode = null;
         String partyId = null;
         if (party != null) {
@@ -246,7 +261,8 @@ final class ServeCommand implements Command {
             countryCode = m.group(1).toUpperCase(Locale.ROOT);
             partyId = m.group(2).toUpperCase(Locale.ROOT);
         }
-        return new Request(role.equals("cpo"), port, token, countryCode, partyId, jdbcUrl);
+        String[] versions = version == null ? new String[] {"2.2.1", "2.3.0"} : new String[] {version};
+        return new Request(role.equals("cpo"), port, token, countryCode, partyId, jdbcUrl, versions);
     }
 
     private static int port(String text) {

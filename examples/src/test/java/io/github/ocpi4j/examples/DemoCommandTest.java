@@ -53,7 +53,16 @@ class DemoCommandTest {
                 // lists
                 .contains("ok: 60 objects in 3 pages")
                 .contains("ok: 75 objects in 4 pages")
-                .endsWith("demo: all 20 steps gave the expected answers\n");
+                // two versions: an eMSP on 2.3.0 beside the one on 2.2.1, the same location, the CDR's prices
+                .containsPattern(Pattern.compile("NXT -> CPO +POST +/ocpi/2\\.3\\.0/credentials +200 OCPI 1000"))
+                .containsPattern(Pattern.compile("CPO -> eMSP +GET +/ocpi/2\\.3\\.0 +200 OCPI 1000"))
+                .contains("ok: NL-NXT registered on 2.3.0, NL-EMS stays on 2.2.1")
+                .containsPattern(Pattern.compile("eMSP -> CPO +GET +/ocpi/2\\.2\\.1/sender/locations/LOC001 +200"))
+                .containsPattern(Pattern.compile("NXT -> CPO +GET +/ocpi/2\\.3\\.0/sender/locations/LOC001 +200"))
+                .contains("ok: 4 EVSEs, the same in both versions")
+                .contains("ok: no CDRs: NL-EMS's CDR stays NL-EMS's")
+                .contains("ok: total_cost 6.275 EUR excl. VAT, 7.5928 incl. VAT in 2.2.1 = before_taxes 6.275 + VAT")
+                .endsWith("demo: all 24 steps gave the expected answers\n");
     }
 
     /**
@@ -73,9 +82,9 @@ class DemoCommandTest {
             assertThat(result.exit()).isZero();
             assertThat(result.out())
                     .contains("(data in " + url + ", emptied and loaded with the sample data)")
-                    .endsWith("demo: all 20 steps gave the expected answers\n");
+                    .endsWith("demo: all 24 steps gave the expected answers\n");
         }
-        assertThat(outcomes(first)).hasSize(20);
+        assertThat(outcomes(first)).hasSize(24);
         assertThat(outcomes(second)).isEqualTo(outcomes(first));
         assertThat(outcomes(third)).isEqualTo(outcomes(first));
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.OcpiHttpException;
+import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.client.v221.V221;
 import io.github.ocpi4j.examples.emsp.Emsp;
@@ -14,9 +15,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +43,7 @@ class ServeCommandTest {
     private final CountDownLatch stop = new CountDownLatch(1);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final OcpiClient client = OcpiClient.builder().build();
+    private final OcpiClient client = OcpiClient.builder().maxVersion("2.2.1").build();
     private Future<Integer> exit;
 
     @AfterEach
@@ -160,6 +166,67 @@ class ServeCommandTest {
         }
     }
 
+    /**
+     * By default serve offers both versions ({@code [[version_information_endpoint]]}): a client of both agrees on
+     * 2.3.0 and reads the same CDR as a 2.2.1 client, its prices as {@code before_taxes} and taxes of equal value
+     * ({@code [[types_price_class]]}); a 2.2.1 client logs in with the 2.2.1 details URL and sees no 2.3.0 URL.
+     */
+    @Test
+    void cpoOffersBothVersionsTheSameCdrInEachAnd221LogsInWithItsDetailsUrl() throws Exception {
+        String printed = serve("--role", "cpo", "--port", "0", "--token", "secret-1", "--party", "NL-EMS");
+
+        try (OcpiClient both = OcpiClient.builder().build()) {
+            Partner on230 = both.connect(versionsUrl(printed), "secret-1");
+            assertThat(on230.version()).isEqualTo("2.3.0");
+            io.github.ocpi4j.model.v230.cdrs.CDR cdr230 = on230.v230().cdrsSender().stream(ListQuery.all())
+                    .findFirst()
+                    .orElseThrow();
+            io.github.ocpi4j.model.v221.cdrs.CDR cdr221 =
+                    client.connect(versionsUrl(printed), "secret-1").v221().cdrsSender().stream(ListQuery.all())
+                            .findFirst()
+                            .orElseThrow();
+            assertThat(cdr230.id().value()).isEqualTo(cdr221.id().value());
+            assertThat(cdr230.totalCost().beforeTaxes())
+                    .isEqualByComparingTo(cdr221.totalCost().exclVat());
+            assertThat(cdr230.totalCost().taxes()).singleElement().satisfies(tax -> {
+                assertThat(tax.name()).isEqualTo("VAT");
+                assertThat(cdr230.totalCost().beforeTaxes().add(tax.amount()))
+                        .isEqualByComparingTo(cdr221.totalCost().inclVat());
+            });
+        }
+        String detailsUrl = versionsUrl(printed).replace("/versions", "/2.2.1");
+        HttpResponse<String> details = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(detailsUrl))
+                                .header(
+                                        "Authorization",
+                                        "Token "
+                                                + Base64.getEncoder()
+                                                        .encodeToString("secret-1".getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(details.statusCode()).isEqualTo(200);
+        assertThat(details.body())
+                .contains("\"version\":\"2.2.1\"", "/ocpi/2.2.1/sender/locations")
+                .doesNotContain("2.3.0");
+    }
+
+    @Test
+    void versionOptionOffersThatVersionAlone() throws Exception {
+        String printed = serve(
+                "--role", "emsp", "--port", "0", "--token", "cpo-token", "--party", "NL-CPO", "--version", "2.3.0");
+
+        try (OcpiClient both = OcpiClient.builder().build()) {
+            Partner emsp = both.connect(versionsUrl(printed), "cpo-token");
+            assertThat(emsp.version()).isEqualTo("2.3.0");
+            assertThat(emsp.v230().tokensSender().stream(ListQuery.all()).count())
+                    .isGreaterThanOrEqualTo(50);
+        }
+        OcpiNegotiationException no221 = catchThrowableOfType(
+                OcpiNegotiationException.class, () -> client.connect(versionsUrl(printed), "cpo-token"));
+        assertThat(no221).hasMessageContaining("2.3.0");
+    }
+
     @Test
     void usageErrorsExitTwo() {
         assertThat(run("serve", "--port", "0").err()).startsWith("ocpi4j serve: --role is required");
@@ -176,6 +243,9 @@ class ServeCommandTest {
         assertThat(run("serve", "--role", "emsp", "--port", "0", "--jdbc-url", "jdbc:h2:mem:x")
                         .err())
                 .startsWith("ocpi4j serve: --jdbc-url is for the CPO");
+        assertThat(run("serve", "--role", "cpo", "--port", "0", "--version", "2.1.1")
+                        .err())
+                .startsWith("ocpi4j serve: --version: 2.1.1 is neither 2.2.1 nor 2.3.0");
         assertThat(run("serve", "--role", "cpo").exit()).isEqualTo(2);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ocpi4j.examples.cpo;
 
 import io.github.ocpi4j.client.OcpiClient;
+import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.client.Party;
 import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.PartyStore;
@@ -8,9 +9,12 @@ import io.github.ocpi4j.examples.cpo.Charging.Place;
 import io.github.ocpi4j.examples.cpo.CpoStore.Reservation;
 import io.github.ocpi4j.examples.cpo.CpoStore.ReservationState;
 import io.github.ocpi4j.examples.cpo.CpoStore.SessionRow;
+import io.github.ocpi4j.examples.versions.Bridge;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.OcpiStatusException;
+import io.github.ocpi4j.model.translation.V221ToV230;
+import io.github.ocpi4j.model.translation.V230ToV221;
 import io.github.ocpi4j.model.v221.cdrs.CdrToken;
 import io.github.ocpi4j.model.v221.commands.CancelReservation;
 import io.github.ocpi4j.model.v221.commands.CommandResponse;
@@ -493,10 +497,21 @@ final class CpoCommands implements CommandsReceiverService {
             Party emsp = parties.findByRole(token.countryCode(), token.partyId())
                     .orElseThrow(() -> new IllegalStateException(
                             "eMSP " + token.countryCode() + "-" + token.partyId() + " is not registered"));
-            return client.partner(emsp)
-                    .v221()
+            Partner partner = client.partner(emsp);
+            LocationReferences at = new LocationReferences(locationId, List.of(evseUid));
+            if (partner.version().equals("2.3.0")) { // the eMSP's answer, translated (Bridge)
+                io.github.ocpi4j.model.v230.tokens.AuthorizationInfo info = partner.v230()
+                        .tokensSender()
+                        .authorize(
+                                uid.value(),
+                                io.github.ocpi4j.model.v230.tokens.TokenType.RFID,
+                                Bridge.out(V221ToV230.locationReferences(at), "LocationReferences"));
+                return Bridge.in(V230ToV221.authorizationInfo(info), "AuthorizationInfo")
+                        .allowed();
+            }
+            return partner.v221()
                     .tokensSender()
-                    .authorize(uid.value(), TokenType.RFID, new LocationReferences(locationId, List.of(evseUid)))
+                    .authorize(uid.value(), TokenType.RFID, at)
                     .allowed();
         } catch (OcpiStatusException e) {
             if (e.statusCode().equals(OcpiStatusCode.UNKNOWN_TOKEN)) {

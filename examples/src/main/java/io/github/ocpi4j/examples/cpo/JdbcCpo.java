@@ -8,6 +8,7 @@ import io.github.ocpi4j.client.Party;
 import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.PartyStore;
 import io.github.ocpi4j.client.RetryPolicy;
+import io.github.ocpi4j.examples.versions.Bridge;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiStatusException;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,8 +55,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A CPO (charge point operator) whose data lives in SQL, over plain JDBC: an example of wiring ocpi4j's server SPI
  * into a real backend. It offers the Sender interfaces of locations, tariffs, sessions (with charging preferences)
- * and CDRs, the Tokens Receiver and the Commands Receiver of OCPI 2.2.1; its chargers are simulated, so that a demo
- * can reserve, start, meter and stop sessions and see them billed.
+ * and CDRs, the Tokens Receiver and the Commands Receiver, in OCPI 2.2.1 and 2.3.0 (or one of them, {@link
+ * Builder#versions}); its chargers are simulated, so that a demo can reserve, start, meter and stop sessions and see
+ * them billed.
  *
  * <pre>{@code
  * try (JdbcCpo cpo = JdbcCpo.builder()
@@ -77,12 +80,20 @@ import org.slf4j.LoggerFactory;
  * retried; see {@link #pending()}. Commands are carried out, and pushes delivered, on the CPO's own threads, which
  * {@link #close()} stops. Locations are pulled by eMSPs, not pushed to them.
  *
+ * <p>The CPO keeps OCPI 2.2.1 objects and serves 2.3.0 through translation: its 2.3.0 interfaces are the 2.2.1 ones
+ * with each object translated on the way out and in ({@link io.github.ocpi4j.examples.versions.Bridge}), and its
+ * pushes go to each eMSP in the version it registered on. What 2.2.1 cannot hold of a 2.3.0 eMSP's object is refused
+ * with OCPI 2001 naming the field, never dropped; what a stored object cannot carry into 2.3.0 (nothing, as the model
+ * stands) is logged at DEBUG.
+ *
  * <p>One node per database: writes are serialized in this process. Thread-safe.
  */
 public final class JdbcCpo implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCpo.class);
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern PARTY_ID = Pattern.compile("[A-Za-z0-9]{3}");
+    private static final String V221 = "2.2.1";
+    private static final String V230 = "2.3.0";
 
     private final Database db;
     private final boolean ownDatabase;
@@ -93,6 +104,8 @@ public final class JdbcCpo implements AutoCloseable {
     private final Charging charging;
     private final CpoModules modules;
     private final CpoCommands commands;
+    private final CpoV230 v230;
+    private final Set<String> versions;
     private final Outbox outbox;
     private final OcpiClient client;
     private final boolean ownClient;
@@ -133,6 +146,8 @@ public final class JdbcCpo implements AutoCloseable {
         this.charging = new Charging(store, outbox, clock, countryCode, partyId);
         this.modules = new CpoModules(db, store, charging, outbox);
         this.commands = new CpoCommands(db, store, charging, outbox, parties, client, executor);
+        this.v230 = new CpoV230(modules, commands);
+        this.versions = b.versions;
         JdkHttpServerAdapter started = null;
         try {
             db.createSchema();
@@ -354,20 +369,30 @@ public final class JdbcCpo implements AutoCloseable {
     // ---- the wiring
 
     private OcpiServer server(String baseUrl) {
-        return OcpiServer.builder()
+        OcpiServer.Builder server = OcpiServer.builder()
                 .baseUrl(baseUrl)
                 .partyStore(parties)
                 .client(client)
                 .roles(List.of(role))
                 .clock(clock)
-                .maxPageSize(pageSize)
-                .v221(services -> services.locationsSender(modules)
-                        .tariffsSender(modules)
-                        .sessionsSender(modules)
-                        .cdrsSender(modules)
-                        .tokensReceiver(modules)
-                        .commandsReceiver(commands))
-                .build();
+                .maxPageSize(pageSize);
+        if (versions.contains(V221)) {
+            server.v221(services -> services.locationsSender(modules)
+                    .tariffsSender(modules)
+                    .sessionsSender(modules)
+                    .cdrsSender(modules)
+                    .tokensReceiver(modules)
+                    .commandsReceiver(commands));
+        }
+        if (versions.contains(V230)) { // the same modules, translated
+            server.v230(services -> services.locationsSender(v230)
+                    .tariffsSender(v230)
+                    .sessionsSender(v230)
+                    .cdrsSender(v230)
+                    .tokensReceiver(v230)
+                    .commandsReceiver(v230));
+        }
+        return server.build();
     }
 
     private void housekeeping() {
@@ -466,8 +491,20 @@ public final class JdbcCpo implements AutoCloseable {
         private @Nullable String baseUrl;
         private @Nullable OcpiClient client;
         private int pageSize = 20;
+        private Set<String> versions = Set.of(V221, V230);
 
         private Builder() {}
+
+        /**
+         * Sets the OCPI versions the CPO offers: {@code 2.2.1}, {@code 2.3.0} or both, which is the default. An eMSP
+         * then registers on the highest version both speak; the data is the same in each.
+         *
+         * @throws IllegalArgumentException if none is given, or another version
+         */
+        public Builder versions(String... versions) {
+            this.versions = Bridge.versions(versions);
+            return this;
+        }
 
         /**
          * Sets the most objects a page of a list holds, whatever {@code limit} an eMSP asks for; 20 by default, so

@@ -5,13 +5,17 @@ import static io.github.ocpi4j.examples.cpo.Database.key;
 import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.OcpiHttpException;
 import io.github.ocpi4j.client.OcpiTransportException;
+import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.client.Party;
 import io.github.ocpi4j.client.PartyStore;
 import io.github.ocpi4j.client.v221.V221;
+import io.github.ocpi4j.client.v230.V230;
+import io.github.ocpi4j.examples.versions.Bridge;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.OcpiStatusException;
+import io.github.ocpi4j.model.translation.V221ToV230;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.commands.CommandResult;
 import io.github.ocpi4j.model.v221.sessions.Session;
@@ -46,6 +50,9 @@ import org.slf4j.LoggerFactory;
  * pending with its attempts and error, and the pushes to that eMSP wait for the next pass. A push the eMSP refuses
  * with an OCPI 2xxx status would be refused again: it is marked failed, logged, and no longer tried. Delivery is at
  * least once: a push whose answer was lost (a timeout after the eMSP had it) is sent again.
+ *
+ * <p>Pushes are kept as OCPI 2.2.1 objects and sent in the version the eMSP is registered on at delivery: to an eMSP
+ * on OCPI 2.3.0 translated through {@link Bridge}.
  *
  * <p>One pass runs at a time. Thread-safe.
  */
@@ -375,17 +382,11 @@ final class Outbox {
                     true);
         }
         try {
-            V221 emsp = client.partner(party).v221();
-            switch (row.kind()) {
-                case SESSION_PUT -> emsp.sessionsReceiver().put(CpoStore.read(row.body(), Session.class));
-                case SESSION_PATCH -> {
-                    String[] path = row.target().split("/", 3);
-                    emsp.sessionsReceiver()
-                            .patch(path[0], path[1], path[2], CpoStore.read(row.body(), SessionPatch.class));
-                }
-                case CDR_POST -> emsp.cdrsReceiver().post(CpoStore.read(row.body(), CDR.class));
-                case COMMAND_RESULT ->
-                    emsp.commandResults().postResult(row.target(), CpoStore.read(row.body(), CommandResult.class));
+            Partner emsp = client.partner(party);
+            if (emsp.version().equals("2.3.0")) {
+                sendV230(emsp.v230(), row);
+            } else {
+                sendV221(emsp.v221(), row);
             }
         } catch (OcpiStatusException e) {
             throw new NotDelivered(e.getMessage(), refused(e.statusCode(), e.httpStatus()), false);
@@ -395,6 +396,41 @@ final class Outbox {
             throw new NotDelivered(e.getMessage(), false, true);
         } catch (RuntimeException e) {
             throw new NotDelivered(e.toString(), false, false);
+        }
+    }
+
+    private static void sendV221(V221 emsp, Row row) {
+        switch (row.kind()) {
+            case SESSION_PUT -> emsp.sessionsReceiver().put(CpoStore.read(row.body(), Session.class));
+            case SESSION_PATCH -> {
+                String[] path = row.target().split("/", 3);
+                emsp.sessionsReceiver().patch(path[0], path[1], path[2], CpoStore.read(row.body(), SessionPatch.class));
+            }
+            case CDR_POST -> emsp.cdrsReceiver().post(CpoStore.read(row.body(), CDR.class));
+            case COMMAND_RESULT ->
+                emsp.commandResults().postResult(row.target(), CpoStore.read(row.body(), CommandResult.class));
+        }
+    }
+
+    /** The same pushes to an eMSP registered on OCPI 2.3.0: the stored 2.2.1 body, translated ({@link Bridge}). */
+    private static void sendV230(V230 emsp, Row row) {
+        switch (row.kind()) {
+            case SESSION_PUT ->
+                emsp.sessionsReceiver()
+                        .put(Bridge.out(V221ToV230.session(CpoStore.read(row.body(), Session.class)), "Session"));
+            case SESSION_PATCH -> {
+                String[] path = row.target().split("/", 3);
+                SessionPatch patch = CpoStore.read(row.body(), SessionPatch.class);
+                emsp.sessionsReceiver()
+                        .patch(path[0], path[1], path[2], Bridge.out(V221ToV230.sessionPatch(patch), "Session PATCH"));
+            }
+            case CDR_POST ->
+                emsp.cdrsReceiver().post(Bridge.out(V221ToV230.cdr(CpoStore.read(row.body(), CDR.class)), "CDR"));
+            case COMMAND_RESULT -> {
+                CommandResult result = CpoStore.read(row.body(), CommandResult.class);
+                emsp.commandResults()
+                        .postResult(row.target(), Bridge.out(V221ToV230.commandResult(result), "CommandResult"));
+            }
         }
     }
 

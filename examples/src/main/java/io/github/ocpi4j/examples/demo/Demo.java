@@ -14,12 +14,16 @@ import io.github.ocpi4j.examples.cpo.OutboxEntry;
 import io.github.ocpi4j.examples.emsp.Emsp;
 import io.github.ocpi4j.examples.emsp.Pulled;
 import io.github.ocpi4j.examples.emsp.SampleTokens;
+import io.github.ocpi4j.model.translation.Translated;
+import io.github.ocpi4j.model.translation.V221ToV230;
+import io.github.ocpi4j.model.translation.V230ToV221;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.commands.CommandResponse;
 import io.github.ocpi4j.model.v221.commands.CommandResponseType;
 import io.github.ocpi4j.model.v221.commands.CommandResult;
 import io.github.ocpi4j.model.v221.commands.CommandResultType;
 import io.github.ocpi4j.model.v221.commands.CommandType;
+import io.github.ocpi4j.model.v221.locations.Location;
 import io.github.ocpi4j.model.v221.locations.Status;
 import io.github.ocpi4j.model.v221.pricing.Pricing;
 import io.github.ocpi4j.model.v221.pricing.PricingResult;
@@ -42,9 +46,11 @@ import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The two-party demo: a CPO ({@link JdbcCpo}, its data in SQL) and an eMSP ({@link Emsp}) on loopback, each an
- * {@code OcpiServer} on the JDK's HTTP server and an {@code OcpiClient}, playing authentication, reservations and
- * transactions from the registration handshake to the CDR, while a transcript shows every step and every HTTP call.
+ * The demo: a CPO ({@link JdbcCpo}, its data in SQL, offering OCPI 2.2.1 and 2.3.0) and an eMSP ({@link Emsp}, on
+ * 2.2.1) on loopback, each an {@code OcpiServer} on the JDK's HTTP server and an {@code OcpiClient}, playing
+ * authentication, reservations and transactions from the registration handshake to the CDR; then a second eMSP on
+ * 2.3.0 registering at the same CPO and reading the same location in its version. A transcript shows every step and
+ * every HTTP call.
  *
  * <p>Time is the demo's own ({@link DemoClock}): it starts on Monday 2 March 2026 at 15:45 in Amsterdam and moves
  * only when the demo says, so that hours of charging play in seconds and costs come out the same on every run.
@@ -56,11 +62,15 @@ public final class Demo {
     private static final String LOCATION = "LOC001";
     private static final String BLOCKED_CARD = "RFID0002";
     private static final String DRIVER = SampleTokens.APP_USER;
+    private static final String V221 = "2.2.1";
+    private static final String V230 = "2.3.0";
 
     private final Transcript transcript;
     private final PrintStream err;
     private final @Nullable String jdbcUrl;
     private final DemoClock clock = new DemoClock(START);
+    /** The session the demo charges, once started. */
+    private String chargedSession = "";
 
     /**
      * @param out where the transcript goes
@@ -82,27 +92,37 @@ public final class Demo {
      */
     public boolean run() {
         InetSocketAddress loopback = new InetSocketAddress("127.0.0.1", 0);
-        try (OcpiClient cpoClient = client("CPO -> eMSP", RetryPolicy.none());
-                OcpiClient emspClient = client("eMSP -> CPO", RetryPolicy.defaults());
-                OcpiClient otherClient = client("OTH -> CPO", RetryPolicy.defaults());
+        try (OcpiClient cpoClient = client("CPO -> eMSP", RetryPolicy.none(), V230);
+                OcpiClient emspClient = client("eMSP -> CPO", RetryPolicy.defaults(), V221);
+                OcpiClient otherClient = client("OTH -> CPO", RetryPolicy.defaults(), V221);
+                OcpiClient nextClient = client("NXT -> CPO", RetryPolicy.defaults(), V230);
                 JdbcCpo cpo = cpo(cpoClient, loopback);
                 Emsp emsp = Emsp.builder()
                         .party("NL", "EMS")
                         .clock(clock)
                         .sampleData(true)
                         .client(emspClient)
+                        .start(loopback);
+                Emsp next = Emsp.builder()
+                        .party("NL", "NXT")
+                        .versions(V230)
+                        .clock(clock)
+                        .client(nextClient)
                         .start(loopback)) {
-            transcript.title("ocpi4j demo: OCPI 2.2.1 between a CPO (NL-CPO) and an eMSP (NL-EMS) on loopback");
+            transcript.title("ocpi4j demo: a CPO (NL-CPO, OCPI 2.2.1 and 2.3.0) with an eMSP on 2.2.1 (NL-EMS) and one"
+                    + " on 2.3.0 (NL-NXT), on loopback");
             transcript.title("  CPO  " + cpo.versionsUrl() + "  (data in "
                     + (jdbcUrl == null ? "H2, in memory" : jdbcUrl + ", emptied and loaded with the sample data")
                     + ")");
-            transcript.title("  eMSP " + emsp.versionsUrl());
+            transcript.title("  eMSP " + emsp.versionsUrl() + "  (NL-EMS)");
+            transcript.title("  eMSP " + next.versionsUrl() + "  (NL-NXT)");
             transcript.title(
                     "  time " + START.atZone(AMSTERDAM).toLocalDateTime() + " in Amsterdam, moved on by the demo");
             authentication(cpo, emsp, otherClient);
             String evse = reservations(cpo, emsp);
             transactions(cpo, emsp, evse);
             pulls(emsp);
+            twoVersions(cpo, emsp, next);
             transcript.title("");
             transcript.title("demo: all " + transcript.passed() + " steps gave the expected answers");
             return true;
@@ -112,8 +132,10 @@ public final class Demo {
         }
     }
 
-    private OcpiClient client(String direction, RetryPolicy retries) {
+    /** A client that logs its calls to the transcript and agrees on {@code maxVersion} at most. */
+    private OcpiClient client(String direction, RetryPolicy retries, String maxVersion) {
         return OcpiClient.builder()
+                .maxVersion(maxVersion)
                 .okHttpClient(new OkHttpClient.Builder()
                         .addInterceptor(new HttpLog(direction, transcript::http))
                         .build())
@@ -272,6 +294,7 @@ public final class Demo {
                     cpo.deliverPending();
                     Session session = cpo.sessionAt(LOCATION, evse).orElseThrow();
                     sessionId[0] = session.id().value();
+                    chargedSession = sessionId[0];
                     expectEqual(SessionStatus.ACTIVE, session.status(), "session at the CPO");
                     expectEqual(
                             SessionStatus.ACTIVE,
@@ -373,6 +396,88 @@ public final class Demo {
         });
         transcript.step("Sessions of NL-EMS's tokens", () -> pulled(emsp.pullSessions(Instant.EPOCH)));
         transcript.step("CDRs of NL-EMS's tokens", () -> pulled(emsp.pullCdrs()));
+    }
+
+    // ---- 5. Two versions
+
+    private void twoVersions(JdbcCpo cpo, Emsp emsp, Emsp next) {
+        transcript.section("Two versions at one CPO: an eMSP on OCPI 2.3.0 beside the one on 2.2.1");
+        transcript.step(
+                "A second eMSP, NL-NXT, which speaks OCPI 2.3.0 only, registers with a token A of its own: both sides"
+                        + " agree on 2.3.0 and the CPO reads NL-NXT's 2.3.0 endpoints",
+                () -> {
+                    Party theCpo = next.register(cpo.versionsUrl(), cpo.newTokenA("next"));
+                    Party atCpo = cpo.server().partyStore().findById("next").orElseThrow();
+                    Party first = cpo.server().partyStore().findById("emsp").orElseThrow();
+                    expectEqual(V230, theCpo.version(), "the version NL-NXT agreed");
+                    expectEqual(V230, atCpo.version(), "NL-NXT's version at the CPO");
+                    expectEqual(V221, first.version(), "NL-EMS's version at the CPO");
+                    return "NL-NXT registered on " + atCpo.version() + ", NL-EMS stays on " + first.version()
+                            + "; one party store, one set of tables";
+                });
+        transcript.step(
+                "NL-EMS reads location " + LOCATION + " in 2.2.1 and NL-NXT in 2.3.0: the same stored location,"
+                        + " translated for NL-NXT",
+                () -> {
+                    Location on221 = emsp.cpo()
+                            .v221()
+                            .locationsSender()
+                            .location(LOCATION)
+                            .orElseThrow(() -> new Transcript.Unexpected("NL-EMS got no " + LOCATION));
+                    io.github.ocpi4j.model.v230.locations.Location on230 = next.cpo()
+                            .v230()
+                            .locationsSender()
+                            .location(LOCATION)
+                            .orElseThrow(() -> new Transcript.Unexpected("NL-NXT got no " + LOCATION));
+                    Translated<io.github.ocpi4j.model.v230.locations.Location> translated = V221ToV230.location(on221);
+                    expect(translated.isLossless(), "a lossless translation, not " + translated.losses());
+                    expectEqual(translated.value(), on230, "the 2.3.0 location, translated from the 2.2.1 one");
+                    expectEqual(on221, V230ToV221.location(on230).value(), "the 2.2.1 location, back from 2.3.0");
+                    return on230.evses().size() + " EVSEs, the same in both versions; 2.3.0's own fields"
+                            + " (parking_places, help_phone) are absent, as 2.2.1 has none to fill them";
+                });
+        transcript.step(
+                "NL-NXT asks for CDRs in 2.3.0: the CDRs are NL-EMS's, and a party sees only its own in every"
+                        + " version",
+                () -> {
+                    long cdrs = next.cpo().v230().cdrsSender().stream(ListQuery.all())
+                            .count();
+                    expectEqual(0L, cdrs, "CDRs NL-NXT sees");
+                    return "no CDRs: NL-EMS's CDR stays NL-EMS's";
+                });
+        transcript.step(
+                "NL-EMS's CDR of the session above in 2.3.0, translated as the CPO's 2.3.0 interface serves a CDR to"
+                        + " its owner (V221ToV230.cdr): each price becomes before_taxes plus a tax VAT, of equal value",
+                () -> {
+                    CDR on221 = cdr(emsp, chargedSession)
+                            .orElseThrow(() -> new Transcript.Unexpected("NL-EMS holds no CDR of " + chargedSession));
+                    io.github.ocpi4j.model.v230.cdrs.CDR on230 =
+                            V221ToV230.cdr(on221).value();
+                    samePrice(on221.totalCost(), on230.totalCost(), "total_cost");
+                    samePrice(on221.totalEnergyCost(), on230.totalEnergyCost(), "total_energy_cost");
+                    samePrice(on221.totalParkingCost(), on230.totalParkingCost(), "total_parking_cost");
+                    return "total_cost " + money(on221.totalCost(), on221.currency()) + " in 2.2.1 = before_taxes "
+                            + on230.totalCost().beforeTaxes().toPlainString() + " + VAT "
+                            + on230.totalCost().taxes().get(0).amount().toPlainString() + " in 2.3.0";
+                });
+    }
+
+    /** A 2.3.0 price of a 2.2.1 one: {@code before_taxes = excl_vat}, and the taxes add up to {@code incl_vat}. */
+    private static void samePrice(
+            @Nullable Price on221, io.github.ocpi4j.model.v230.types.@Nullable Price on230, String field) {
+        if (on221 == null || on230 == null) {
+            expect(on221 == null && on230 == null, field + " in both versions or in neither");
+            return;
+        }
+        expectEqual(0, on221.exclVat().compareTo(on230.beforeTaxes()), field + ": before_taxes = excl_vat");
+        BigDecimal taxes = on230.taxes().stream()
+                .map(io.github.ocpi4j.model.v230.types.TaxAmount::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        expect(on221.inclVat() != null, field + ".incl_vat");
+        expectEqual(
+                0,
+                on221.inclVat().compareTo(on230.beforeTaxes().add(taxes)),
+                field + ": before_taxes + taxes = incl_vat");
     }
 
     private static String pulled(Pulled pulled) {

@@ -10,6 +10,7 @@ import io.github.ocpi4j.client.Party;
 import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.Registrar;
 import io.github.ocpi4j.client.v221.V221;
+import io.github.ocpi4j.examples.versions.Bridge;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.commands.CancelReservation;
@@ -50,7 +51,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An e-mobility service provider (eMSP) in memory: the eMSP side of OCPI 2.2.1 with ocpi4j, as an example.
+ * An e-mobility service provider (eMSP) in memory: the eMSP side of OCPI 2.2.1, or of 2.3.0 ({@link
+ * Builder#versions}), with ocpi4j, as an example.
  *
  * <pre>{@code
  * Emsp emsp = Emsp.builder().party("NL", "EMS").sampleData(true)
@@ -83,7 +85,11 @@ public final class Emsp implements AutoCloseable {
     /** The id under which the eMSP keeps the CPO it registered with in its party store. */
     static final String CPO = "cpo";
 
+    private static final String V221 = "2.2.1";
+    private static final String V230 = "2.3.0";
+
     private final Clock clock;
+    private final Set<String> versions;
     private final OcpiClient client;
     private final boolean ownClient;
     private final CredentialsRole role;
@@ -102,7 +108,12 @@ public final class Emsp implements AutoCloseable {
         this.clock = b.clock;
         this.results = new CommandResults(clock, log);
         this.ownClient = b.client == null;
-        this.client = b.client != null ? b.client : OcpiClient.builder().build();
+        this.versions = b.versions;
+        this.client = b.client != null
+                ? b.client
+                : OcpiClient.builder() // registers on the highest version it offers
+                        .maxVersion(versions.contains(V230) ? V230 : V221)
+                        .build();
         this.role = CredentialsRole.builder()
                 .role(Role.EMSP)
                 .businessDetails(new BusinessDetails("ocpi4j example eMSP", null, null))
@@ -139,20 +150,31 @@ public final class Emsp implements AutoCloseable {
 
     /** The eMSP's OCPI server: its services, the party store it authenticates partners with, its base URL. */
     private OcpiServer newServer(String baseUrl, int pageSize) {
-        return OcpiServer.builder()
+        OcpiServer.Builder server = OcpiServer.builder()
                 .baseUrl(baseUrl)
                 .partyStore(new InMemoryPartyStore())
                 .client(client)
                 .roles(List.of(role))
                 .clock(clock)
-                .maxPageSize(pageSize)
-                .v221(services -> services.tokensSender(tokens)
-                        .locationsReceiver(inbox)
-                        .tariffsReceiver(inbox)
-                        .sessionsReceiver(inbox)
-                        .cdrsReceiver(inbox)
-                        .commandsSender(results))
-                .build();
+                .maxPageSize(pageSize);
+        if (versions.contains(V221)) {
+            server.v221(services -> services.tokensSender(tokens)
+                    .locationsReceiver(inbox)
+                    .tariffsReceiver(inbox)
+                    .sessionsReceiver(inbox)
+                    .cdrsReceiver(inbox)
+                    .commandsSender(results));
+        }
+        if (versions.contains(V230)) { // the same services, translated
+            EmspV230 v230 = new EmspV230(tokens, inbox, results);
+            server.v230(services -> services.tokensSender(v230)
+                    .locationsReceiver(v230)
+                    .tariffsReceiver(v230)
+                    .sessionsReceiver(v230)
+                    .cdrsReceiver(v230)
+                    .commandsSender(v230));
+        }
+        return server.build();
     }
 
     /** Returns a builder. */
@@ -620,8 +642,23 @@ public final class Emsp implements AutoCloseable {
         private int pageSize = 20;
         private @Nullable String baseUrl;
         private @Nullable OcpiClient client;
+        private Set<String> versions = Set.of(V221);
 
         private Builder() {}
+
+        /**
+         * Sets the OCPI versions the eMSP offers: {@code 2.2.1} (the default), {@code 2.3.0} or both; it registers
+         * with a CPO on the highest of them both sides speak. On 2.3.0 it keeps what CPOs send as 2.2.1 objects,
+         * translated ({@link io.github.ocpi4j.examples.versions.Bridge}); its own calls to the CPO ({@link
+         * Emsp#pushTokens()}, the commands, the pulls) are those of 2.2.1, so with a CPO on 2.3.0 a host calls it
+         * through {@code cpo().v230()}.
+         *
+         * @throws IllegalArgumentException if none is given, or another version
+         */
+        public Builder versions(String... versions) {
+            this.versions = Bridge.versions(versions);
+            return this;
+        }
 
         /**
          * Sets the eMSP's country code and party id ({@code NL} and {@code EMS} by default): its tokens' owner, and
@@ -669,7 +706,9 @@ public final class Emsp implements AutoCloseable {
 
         /**
          * Sets the client the eMSP calls CPOs with, and the server calls them back with in the credentials handshake;
-         * by default one of its own, which {@link Emsp#close()} closes.
+         * by default one of its own, capped ({@code maxVersion}) at the highest of the eMSP's {@link #versions}, which
+         * {@link Emsp#close()} closes. A client given here registers on the highest version both sides speak up to its
+         * own cap: cap it likewise when the CPO speaks a version the eMSP does not offer.
          */
         public Builder client(OcpiClient client) {
             this.client = Objects.requireNonNull(client, "client");

@@ -60,8 +60,10 @@ final class FakeEmsp implements AutoCloseable {
             .build();
 
     final InMemoryPartyStore parties = new InMemoryPartyStore();
-    final OcpiClient client =
-            OcpiClient.builder().retryPolicy(RetryPolicy.none()).build();
+    final OcpiClient client = OcpiClient.builder()
+            .maxVersion("2.2.1")
+            .retryPolicy(RetryPolicy.none())
+            .build();
     /** Every push, in the order received: {@code PUT session <id> <status>}, {@code PATCH session <id>}, ... */
     final List<String> received = new CopyOnWriteArrayList<>();
     /** The sessions, with their PATCHes applied, by upper-cased id. */

@@ -128,7 +128,7 @@ class JdbcCpoTest {
                         .jdbcUrl(url)
                         .retryInterval(Duration.ZERO)
                         .start(LOOPBACK);
-                OcpiClient client = OcpiClient.builder().build();
+                OcpiClient client = OcpiClient.builder().maxVersion("2.2.1").build();
                 Connection witness = DriverManager.getConnection(url)) { // keeps H2's session numbering going
             cpo.preRegister("NL", "EMS", "token-c");
             var tokens = client.connect(cpo.versionsUrl(), "token-c").v221().tokensReceiver();
@@ -165,7 +165,7 @@ class JdbcCpoTest {
     @Test
     void aPreRegisteredTokenOpensTheModulesButTheCpoCannotPushWithoutTheHandshake() {
         try (JdbcCpo cpo = JdbcCpo.builder().retryInterval(Duration.ZERO).start(new InetSocketAddress("127.0.0.1", 0));
-                OcpiClient client = OcpiClient.builder().build()) {
+                OcpiClient client = OcpiClient.builder().maxVersion("2.2.1").build()) {
             cpo.save(Fixtures.tariff());
             cpo.save(Fixtures.location("LOC1", NOW));
             cpo.preRegister("NL", "EMS", "token-c");

@@ -113,7 +113,7 @@ class SampleDataTest {
                         .sampleData(true)
                         .retryInterval(java.time.Duration.ZERO)
                         .start(new InetSocketAddress("127.0.0.1", 0));
-                OcpiClient client = OcpiClient.builder().build()) {
+                OcpiClient client = OcpiClient.builder().maxVersion("2.2.1").build()) {
             cpo.preRegister("NL", "EMS", "token-c-of-nl-ems");
             V221 sample = client.connect(cpo.versionsUrl(), "token-c-of-nl-ems").v221();
 
@@ -149,7 +149,7 @@ class SampleDataTest {
                         .sampleData(true)
                         .retryInterval(java.time.Duration.ZERO)
                         .start(new InetSocketAddress("127.0.0.1", 0));
-                OcpiClient client = OcpiClient.builder().build()) {
+                OcpiClient client = OcpiClient.builder().maxVersion("2.2.1").build()) {
             cpo.preRegister("NL", "EMS", "token-c-of-nl-ems");
             V221 sample = client.connect(cpo.versionsUrl(), "token-c-of-nl-ems").v221();
 

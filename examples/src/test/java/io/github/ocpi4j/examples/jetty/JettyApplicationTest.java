@@ -33,8 +33,10 @@ import org.junit.jupiter.api.Test;
  */
 class JettyApplicationTest {
     private final String tokenA = CredentialsTokens.generate();
-    private final OcpiClient client =
-            OcpiClient.builder().retryPolicy(RetryPolicy.none()).build();
+    private final OcpiClient client = OcpiClient.builder()
+            .maxVersion("2.2.1")
+            .retryPolicy(RetryPolicy.none())
+            .build();
     private final JettyApplication app;
     private final Emsp emsp = Emsp.builder().client(client).start(new InetSocketAddress("127.0.0.1", 0));
 
