@@ -272,7 +272,7 @@ public final class RouteTable {
                     "DELETE",
                     path,
                     null,
-                    c -> Reply.patched(delete.apply(c.context(), countryCode(c), partyId(c), id(c)), what));
+                    c -> Reply.deleted(delete.apply(c.context(), countryCode(c), partyId(c), id(c)), what));
             return this;
         }
 
@@ -301,7 +301,9 @@ public final class RouteTable {
             Ids id = ids.apply(body);
             if (!c.context().owns(id.countryCode(), id.partyId())) {
                 throw OcpiStatusException.invalidOrMissingParameters("the " + what + " belongs to " + id.countryCode()
-                        + "-" + id.partyId() + ", not to the party that sent it");
+                        + "-" + id.partyId() + ", which is not one of your roles: post only your own ("
+                        + Checks.roles(c, "-")
+                        + ")");
             }
             Stored stored = post.apply(c.context(), body);
             String url = url(
