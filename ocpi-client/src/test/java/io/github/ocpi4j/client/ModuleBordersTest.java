@@ -10,4 +10,9 @@ class ModuleBordersTest {
     void usesOtherModulesOnlyThroughTheirPublicApi() {
         ModuleBorders.check("io.github.ocpi4j.client");
     }
+
+    @Test
+    void noPublicSignatureNamesAnInternalType() {
+        ModuleBorders.checkApi("io.github.ocpi4j.client");
+    }
 }

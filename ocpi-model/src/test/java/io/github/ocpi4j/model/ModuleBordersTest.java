@@ -33,4 +33,18 @@ class ModuleBordersTest {
         assertThatThrownBy(() -> ModuleBorders.check("io.github.ocpi4j.nosuchmodule"))
                 .isInstanceOf(AssertionError.class);
     }
+
+    @Test
+    void thePublicApiOfTheModelNamesNoInternalType() {
+        ModuleBorders.checkApi("io.github.ocpi4j.model");
+    }
+
+    @Test
+    void aPublicSignatureNamingAnInternalTypeFailsNamingTheMember() {
+        assertThatThrownBy(() -> ModuleBorders.checkApi("io.github.ocpi4j.bordersfixture.leaky", location -> true))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Leaky.take(io.github.ocpi4j.bordersfixture.leaky.internal.Secret)")
+                .hasMessageContaining("Leaky.give()")
+                .hasMessageNotContaining("hidden(");
+    }
 }

@@ -19,17 +19,21 @@ import io.github.ocpi4j.model.v221.versions.ModuleID;
 import io.github.ocpi4j.model.v230.versions.Version;
 import io.github.ocpi4j.model.v230.versions.VersionNumber;
 import io.github.ocpi4j.server.internal.Call;
+import io.github.ocpi4j.server.internal.CallBack;
 import io.github.ocpi4j.server.internal.HttpError;
 import io.github.ocpi4j.server.internal.Reply;
 import io.github.ocpi4j.server.internal.Route;
 import io.github.ocpi4j.server.internal.Router;
 import io.github.ocpi4j.server.internal.ServerSupport;
+import io.github.ocpi4j.server.internal.Urls;
+import io.github.ocpi4j.server.internal.VersionWiring;
 import io.github.ocpi4j.server.v221.V221Services;
 import io.github.ocpi4j.server.v221.V221Urls;
 import io.github.ocpi4j.server.v230.V230Services;
 import io.github.ocpi4j.server.v230.V230Urls;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +44,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +60,7 @@ import org.slf4j.LoggerFactory;
  *         .v221(services -> services.locationsSender(locations).commandsReceiver(commands))
  *         .build();
  * parties.save(Party.pending("new-emsp", CredentialsTokens.generate()));   // a token A to hand out
- * JdkHttpServerAdapter.start(server, 8080);                                 // or mount OcpiServlet
+ * JdkHttpServerAdapter.start(server, new InetSocketAddress(8080));          // or mount OcpiServlet
  * }</pre>
  *
  * <p>Every request goes through one pipeline ({@link #handle}): authenticate the credentials token ({@code 401}
@@ -70,7 +73,9 @@ import org.slf4j.LoggerFactory;
  * when missing); routing headers are exposed in the {@link RequestContext} and answered in reverse. A host's
  * {@link OcpiStatusException} becomes its status code; any other exception becomes {@code 3000}, logged with the
  * request id, never a stack trace to the peer. Every {@code status_message} is made printable and cut to 1000
- * characters, and an answer lists at most 50 violations.
+ * characters, and an answer lists at most 50 violations. A {@link ServerListener} hears every answer (method, path,
+ * route, party, status, duration), every piece of the host's data refused, with its violations, and every failure of
+ * a host's service, each with its request id: diagnostics and metrics without a log.
  *
  * <p>Versions and credentials are ocpi4j's: the versions list and details come from the registered services, and
  * the credentials module runs the registration handshake as the receiving party, keeping parties in the {@link
@@ -85,10 +90,18 @@ import org.slf4j.LoggerFactory;
  * version stay open to it, so that a PUT at the other version's credentials endpoint moves it there ({@code
  * [[credentials_updating_to_a_newer_version]]}). The URLs the server hands out in an answer are of the version the
  * request came in on.
+ *
+ * <p>Serving needs no HTTP client: ocpi-client's OkHttp client is loaded only when a party registers or updates its
+ * credentials, as the server then calls it back. Close the server to release the client it created for that ({@link
+ * #close()}); a client given to {@link Builder#client} is the host's to close.
  */
-public final class OcpiServer {
+public final class OcpiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.server");
     private static final Set<String> REGISTRATION_MODULES = Set.of("versions", "credentials");
+    /** The answer to a token no party holds: often a token A used again after its registration. */
+    private static final String UNKNOWN_TOKEN = "unknown credentials token: a token A serves one registration only,"
+            + " and the credentials that registration answered hold the token to use from then on; use that one, or"
+            + " ask this platform for a new token A";
     /** The most characters of a {@code status_message}. */
     private static final int MAX_MESSAGE = 1000;
     /** The most violations listed in an answer. */
@@ -113,40 +126,43 @@ public final class OcpiServer {
     private final Set<String> versions;
 
     private final Clock clock;
+    private final CallBack callBack;
 
     private OcpiServer(Builder b) {
         this.clock = b.clock;
-        HttpUrl base = HttpUrl.parse(Objects.requireNonNull(b.baseUrl, "baseUrl"));
-        if (base == null) {
-            throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + b.baseUrl);
-        }
-        this.support = new ServerSupport(
-                base,
-                Objects.requireNonNull(b.partyStore, "partyStore"),
-                b.client != null ? b.client : OcpiClient.builder().build(),
-                b.roles,
-                b.required,
-                b.maxPageSize,
-                b.clock);
+        Urls.Base base = Urls.parse(Objects.requireNonNull(b.baseUrl, "baseUrl"))
+                .orElseThrow(() -> new IllegalArgumentException("baseUrl is not an http(s) URL: " + b.baseUrl));
         if (b.roles.isEmpty()) {
             throw new IllegalArgumentException("roles: this side needs at least one role for its credentials");
         }
-        this.basePath = Router.segments(base.encodedPath());
+        this.callBack = new CallBack(b.client);
+        this.support = new ServerSupport(
+                base,
+                Objects.requireNonNull(b.partyStore, "partyStore"),
+                callBack,
+                b.roles,
+                b.required,
+                b.maxPageSize,
+                b.clock,
+                b.listener);
+        this.basePath = Router.segments(base.path());
         this.maxBodyBytes = b.maxBodyBytes;
         this.maxBodyElements = Math.max(1, maxBodyBytes / BYTES_PER_ELEMENT);
         this.bodies = OcpiJson.instance().withMaxElements(maxBodyElements);
         // 2.2.1 unless the host offers 2.3.0 alone
-        this.v221Urls = b.v221Offered || !b.v230Offered ? new V221Urls(support) : null;
-        this.v230Urls = b.v230Offered ? new V230Urls(support) : null;
+        VersionWiring.Wiring<V221Services, V221Urls> v221 = VersionWiring.of(V221Services.class, V221Urls.class);
+        VersionWiring.Wiring<V230Services, V230Urls> v230 = VersionWiring.of(V230Services.class, V230Urls.class);
+        this.v221Urls = b.v221Offered || !b.v230Offered ? v221.urls(support) : null;
+        this.v230Urls = b.v230Offered ? v230.urls(support) : null;
         List<Version> offered = new ArrayList<>();
         List<Route> versionRoutes = new ArrayList<>();
         if (v221Urls != null) {
             offered.add(new Version(VersionNumber.V2_2_1, v221Urls.detailsUrl()));
-            versionRoutes.addAll(b.v221.routes(support));
+            versionRoutes.addAll(v221.routes(b.v221, support));
         }
         if (v230Urls != null) {
             offered.add(new Version(VersionNumber.V2_3_0, v230Urls.detailsUrl()));
-            versionRoutes.addAll(b.v230.routes(support));
+            versionRoutes.addAll(v230.routes(b.v230, support));
         }
         List<Version> list = List.copyOf(offered);
         List<Route> routes = new ArrayList<>();
@@ -205,31 +221,52 @@ public final class OcpiServer {
         return maxBodyBytes;
     }
 
+    /**
+     * Closes the OCPI client the server created for the credentials handshake, if a registration created one; a
+     * client given to {@link Builder#client} stays open. The server still answers afterwards, but a registration or
+     * credentials update then fails with OCPI {@code 3000}. Close the adapters that serve it first.
+     */
+    @Override
+    public void close() {
+        callBack.close();
+    }
+
     /** Answers a request. Never throws: every failure becomes an OCPI response. */
     public OcpiHttpResponse handle(OcpiHttpRequest request) {
         long started = System.nanoTime();
         String requestId = orNew(request.header("X-Request-ID"));
         String correlationId = orNew(request.header("X-Correlation-ID"));
         Party party = null;
-        OcpiHttpResponse response;
+        Route route = null;
+        int httpStatus;
+        OcpiStatusCode code;
+        String message;
+        Object data = null;
+        Map<String, String> headers = Map.of();
         try {
             party = authenticate(request);
             Router.Match match = router.match(request.method(), route(request.path()));
-            if (party.status() == Party.Status.PENDING
-                    && !REGISTRATION_MODULES.contains(match.route().module())) {
+            route = match.route();
+            if (party.status() == Party.Status.PENDING && !REGISTRATION_MODULES.contains(route.module())) {
                 throw new HttpError(
                         401,
                         OcpiStatusCode.CLIENT_ERROR,
-                        "registration is not finished: this token opens only versions and credentials");
+                        "registration is not finished: this token opens only versions and credentials; POST your"
+                                + " credentials to a credentials endpoint, such as "
+                                + support.url(versions.contains("2.2.1") ? "2.2.1" : "2.3.0", "credentials")
+                                + ", and use the token its answer gives");
             }
-            checkVersion(party, match.route());
+            checkVersion(party, route);
             RequestContext context = context(party, requestId, correlationId, request);
             checkSender(context);
-            Object body = body(request, match.route(), requestId);
-            Reply reply = match.route().handler().handle(new Call(context, match.params(), request, body, support));
+            Object body = body(request, route, requestId);
+            Reply reply = route.handler().handle(new Call(context, match.params(), request, body, support));
             List<Violation> broken =
                     reply.data() == null ? List.of() : OcpiJson.instance().validate(reply.data());
             if (!broken.isEmpty()) {
+                String partyId = party.id();
+                support.tell(l -> l.refusedHostData(new ServerListener.RefusedHostData(
+                        request.method(), request.path(), partyId, requestId, broken)));
                 LOG.error(
                         "[X-Request-ID {}] {} {}: the host's answer breaks OCPI's rules, answered 3000 instead: {}",
                         requestId,
@@ -241,57 +278,54 @@ public final class OcpiServer {
                         OcpiStatusCode.SERVER_ERROR,
                         "the server's data breaks OCPI's rules; quote X-Request-ID " + requestId);
             }
-            response = respond(
-                    request,
-                    reply.httpStatus(),
-                    OcpiStatusCode.SUCCESS,
-                    "Success",
-                    reply.data(),
-                    reply.headers(),
-                    requestId,
-                    correlationId);
+            httpStatus = reply.httpStatus();
+            code = OcpiStatusCode.SUCCESS;
+            message = "Success";
+            data = reply.data();
+            headers = reply.headers();
         } catch (HttpError e) {
-            response = respond(
-                    request,
-                    e.httpStatus(),
-                    e.statusCode(),
-                    e.getMessage(),
-                    e.data(),
-                    Map.of(),
-                    requestId,
-                    correlationId);
+            httpStatus = e.httpStatus();
+            code = e.statusCode();
+            message = e.getMessage();
+            data = e.data();
         } catch (OcpiStatusException e) {
-            response = respond(
-                    request,
-                    e.httpStatus() == 0 ? 200 : e.httpStatus(),
-                    e.statusCode(),
-                    e.statusMessage(),
-                    null,
-                    Map.of(),
-                    requestId,
-                    correlationId);
+            httpStatus = e.httpStatus() == 0 ? 200 : e.httpStatus();
+            code = e.statusCode();
+            message = e.statusMessage();
         } catch (RuntimeException e) {
             LOG.error("[X-Request-ID {}] {} {} failed in the host", requestId, request.method(), request.path(), e);
-            response = respond(
-                    request,
-                    200,
-                    OcpiStatusCode.SERVER_ERROR,
-                    "internal server error; quote X-Request-ID " + requestId,
-                    null,
-                    Map.of(),
-                    requestId,
-                    correlationId);
+            String partyId = party == null ? null : party.id();
+            support.tell(l -> l.hostFailed(
+                    new ServerListener.HostFailure(request.method(), request.path(), partyId, requestId, e)));
+            httpStatus = 200;
+            code = OcpiStatusCode.SERVER_ERROR;
+            message = "internal server error; quote X-Request-ID " + requestId;
         }
+        OcpiHttpResponse response =
+                respond(request, httpStatus, code, message, data, headers, requestId, correlationId);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        String partyId = party == null ? null : party.id();
         if (LOG.isDebugEnabled()) {
             LOG.debug(
                     "{} {} -> {} ({} ms) party={} [X-Request-ID {}]",
                     request.method(),
                     request.path(),
                     response.status(),
-                    (System.nanoTime() - started) / 1_000_000,
-                    party == null ? "-" : party.id(),
+                    took.toMillis(),
+                    partyId == null ? "-" : partyId,
                     requestId);
         }
+        ServerListener.Answered answered = new ServerListener.Answered(
+                request.method(),
+                request.path(),
+                route == null ? null : String.join("/", route.pattern()),
+                partyId,
+                requestId,
+                correlationId,
+                response.status(),
+                code,
+                took);
+        support.tell(l -> l.answered(answered));
         return response;
     }
 
@@ -302,14 +336,18 @@ public final class OcpiServer {
     private Party authenticate(OcpiHttpRequest request) {
         Optional<String> credential = CredentialsTokens.credential(request.header("Authorization"));
         if (credential.isEmpty()) {
-            throw new HttpError(401, OcpiStatusCode.CLIENT_ERROR, "missing Authorization: Token header");
+            throw new HttpError(
+                    401,
+                    OcpiStatusCode.CLIENT_ERROR,
+                    "missing Authorization header: send Authorization: Token followed by your credentials token in"
+                            + " Base64");
         }
         Optional<Party> party =
                 CredentialsTokens.decode(credential.get()).flatMap(support.partyStore()::findByIncomingToken);
         if (party.isEmpty()) {
             party = support.partyStore().findByIncomingToken(credential.get()).filter(Party::plainTokenAllowed);
         }
-        return party.orElseThrow(() -> new HttpError(401, OcpiStatusCode.CLIENT_ERROR, "unknown credentials token"));
+        return party.orElseThrow(() -> new HttpError(401, OcpiStatusCode.CLIENT_ERROR, UNKNOWN_TOKEN));
     }
 
     /** The path's segments below the base path. */
@@ -317,7 +355,10 @@ public final class OcpiServer {
         List<String> segments = Router.segments(path);
         if (segments.size() < basePath.size()
                 || !segments.subList(0, basePath.size()).equals(basePath)) {
-            throw new HttpError(404, OcpiStatusCode.CLIENT_ERROR, "no such endpoint");
+            throw new HttpError(
+                    404,
+                    OcpiStatusCode.CLIENT_ERROR,
+                    "no such endpoint: this server's endpoints are below " + support.url());
         }
         return segments.subList(basePath.size(), segments.size());
     }
@@ -375,7 +416,7 @@ public final class OcpiServer {
                 200,
                 OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS,
                 "OCPI-from-country-code and OCPI-from-party-id name " + countryCode + " " + partyId
-                        + ", which is not one of the roles you registered");
+                        + ", which is not one of the roles you registered: name one of yours, or leave them out");
     }
 
     /** Reads and validates the body of routes that take one. */
@@ -394,10 +435,14 @@ public final class OcpiServer {
                     request.method(),
                     request.path(),
                     e.toString());
-            throw new HttpError(400, OcpiStatusCode.CLIENT_ERROR, "the request body could not be read");
+            throw new HttpError(
+                    400, OcpiStatusCode.CLIENT_ERROR, "the request body could not be read to its end: send it again");
         }
         if (bytes.length > maxBodyBytes) {
-            throw new HttpError(413, OcpiStatusCode.CLIENT_ERROR, "the body is larger than " + maxBodyBytes + " bytes");
+            throw new HttpError(
+                    413,
+                    OcpiStatusCode.CLIENT_ERROR,
+                    "the body is larger than " + maxBodyBytes + " bytes: send less in one request");
         }
         if (route.optionalBody() && isBlankOrNull(bytes)) {
             return null;
@@ -408,7 +453,7 @@ public final class OcpiServer {
                     413,
                     OcpiStatusCode.CLIENT_ERROR,
                     "the body holds more than " + maxBodyElements + " JSON array elements, one per " + BYTES_PER_ELEMENT
-                            + " of the " + maxBodyBytes + " bytes a body may hold");
+                            + " of the " + maxBodyBytes + " bytes a body may hold: send less in one request");
         }
         List<Violation> refusing = route.bodyRule().apply(result.violations());
         if (result.value().isEmpty() || !refusing.isEmpty()) {
@@ -506,8 +551,18 @@ public final class OcpiServer {
         private boolean v221Offered;
         private boolean v230Offered;
         private Clock clock = Clock.systemUTC();
+        private ServerListener listener = new ServerListener() {};
 
         private Builder() {}
+
+        /**
+         * Sets the listener that hears every answer, every piece of the host's data the server refused to send and
+         * every failure of a host's service; none by default. See {@link ServerListener}.
+         */
+        public Builder listener(ServerListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
 
         /**
          * Sets the clock of the responses' {@code timestamp} and of rules that depend on the time of a request (the
@@ -534,7 +589,10 @@ public final class OcpiServer {
             return this;
         }
 
-        /** Sets the client the credentials handshake calls partners back with; a default client otherwise. */
+        /**
+         * Sets the client the credentials handshake calls partners back with, which stays the host's to close; by
+         * default the server creates one at the first registration and closes it in {@link OcpiServer#close()}.
+         */
         public Builder client(OcpiClient client) {
             this.client = client;
             return this;

@@ -205,7 +205,7 @@ class ClientServerEndToEndTest {
         OcpiHttpException unknown = catchThrowableOfType(
                 OcpiHttpException.class, () -> emsp.locationsReceiver().putEvse("NL", "CPO", "NOPE", evse));
         assertThat(unknown.httpStatus()).isEqualTo(404);
-        assertThat(unknown.statusMessage()).isEqualTo("location not found");
+        assertThat(unknown.statusMessage()).isEqualTo("location not found: PUT the location before what goes into it");
 
         OcpiHttpException theirs = catchThrowableOfType(
                 OcpiHttpException.class, () -> emsp.locationsReceiver().put(Fixtures.location("DE", "OTH", "LOC1")));

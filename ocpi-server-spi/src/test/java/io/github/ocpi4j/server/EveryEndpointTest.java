@@ -381,7 +381,11 @@ class EveryEndpointTest {
         String path = v + "/receiver/sessions/NL/EMS/S1";
         sides.emsp.call("PUT", path, sides.bodies.session("NL", "EMS", "S1"));
 
-        assertAnswer(sides.emsp.call("GET", path, null, OTHER_TOKEN), 404, 2000, "NL/EMS not found");
+        assertAnswer(
+                sides.emsp.call("GET", path, null, OTHER_TOKEN),
+                404,
+                2000,
+                "NL/EMS is not one of your roles: use your own country code and party id in the URL (DE/OTH)");
     }
 
     // ---- helpers

@@ -113,7 +113,9 @@ class ImpersonationTest {
         OcpiHttpResponse response = side(side, target).call(method, target, body, OTHER_TOKEN);
 
         assertThat(response.status()).isEqualTo(404);
-        assertThat(json(response).get("status_message").asText()).isEqualTo("NL/EMS not found");
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo(
+                        "NL/EMS is not one of your roles: use your own country code and party id in the URL (DE/OTH)");
         assertThat(snapshot()).isEqualTo(before);
     }
 
@@ -149,11 +151,11 @@ class ImpersonationTest {
             assertThat(response.status()).isEqualTo(200);
             assertThat(statusCode(response)).isEqualTo(2001);
             assertThat(json(response).get("status_message").asText())
-                    .endsWith("which is not one of the roles you registered");
+                    .endsWith("which is not one of the roles you registered: name one of yours, or leave them out");
         }
         assertThat(json(asNlEms).get("status_message").asText())
                 .isEqualTo("OCPI-from-country-code and OCPI-from-party-id name NL EMS,"
-                        + " which is not one of the roles you registered");
+                        + " which is not one of the roles you registered: name one of yours, or leave them out");
     }
 
     @ParameterizedTest

@@ -38,7 +38,9 @@ class PipelineTest {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(statusCode(response)).isEqualTo(2000);
-        assertThat(json(response).get("status_message").asText()).isEqualTo("missing Authorization: Token header");
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo(
+                        "missing Authorization header: send Authorization: Token followed by your credentials token in Base64");
         assertThat(json(response).get("timestamp").asText()).isEqualTo("2024-05-01T12:00:00Z");
     }
 
@@ -47,7 +49,9 @@ class PipelineTest {
         OcpiHttpResponse response = fixture.call("GET", "2.2.1/sender/locations", null, "who-am-i");
 
         assertThat(response.status()).isEqualTo(401);
-        assertThat(json(response).get("status_message").asText()).isEqualTo("unknown credentials token");
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo(
+                        "unknown credentials token: a token A serves one registration only, and the credentials that registration answered hold the token to use from then on; use that one, or ask this platform for a new token A");
     }
 
     @Test
@@ -127,7 +131,8 @@ class PipelineTest {
         OcpiHttpResponse response = fixture.call("POST", "2.2.1/sender/locations", "{}");
 
         assertThat(response.status()).isEqualTo(405);
-        assertThat(json(response).get("status_message").asText()).isEqualTo("POST is not allowed here");
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo("POST is not allowed here: this endpoint takes GET");
     }
 
     @Test
@@ -170,7 +175,8 @@ class PipelineTest {
         OcpiHttpResponse response = small.call("PUT", "2.2.1/receiver/locations/NL/EMS/LOC1", location);
 
         assertThat(response.status()).isEqualTo(413);
-        assertThat(json(response).get("status_message").asText()).isEqualTo("the body is larger than 100 bytes");
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo("the body is larger than 100 bytes: send less in one request");
     }
 
     @Test
@@ -185,7 +191,7 @@ class PipelineTest {
         assertThat(statusCode(response)).isEqualTo(2000);
         assertThat(json(response).get("status_message").asText())
                 .isEqualTo("the body holds more than 100 JSON array elements, one per 64 of the 6400 bytes a body may"
-                        + " hold");
+                        + " hold: send less in one request");
         assertThat(locations.received).isEmpty();
     }
 
@@ -221,7 +227,7 @@ class PipelineTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(statusCode(response)).isEqualTo(2001);
         assertThat(json(response).get("status_message").asText())
-                .isEqualTo("location_id in the URL (LOC2) differs from the body's (LOC1)");
+                .isEqualTo("location_id in the URL (LOC2) differs from the body's (LOC1): send the same in both");
         assertThat(locations.received).isEmpty();
     }
 

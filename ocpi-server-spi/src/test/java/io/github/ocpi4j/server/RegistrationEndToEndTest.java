@@ -123,7 +123,9 @@ class RegistrationEndToEndTest {
         Raw versions = raw("GET", platforms.cpoServer().versionsUrl(), platforms.tokenA, null);
         assertThat(versions.status()).isEqualTo(401);
         assertThat(versions.json().get("status_code").asInt()).isEqualTo(2000);
-        assertThat(versions.json().get("status_message").asText()).isEqualTo("unknown credentials token");
+        assertThat(versions.json().get("status_message").asText())
+                .isEqualTo(
+                        "unknown credentials token: a token A serves one registration only, and the credentials that registration answered hold the token to use from then on; use that one, or ask this platform for a new token A");
         assertThat(raw("GET", cpoUrl("credentials"), platforms.tokenA, null).status())
                 .isEqualTo(401);
     }
@@ -335,7 +337,8 @@ class RegistrationEndToEndTest {
         assertThat(put.status()).isEqualTo(405);
         assertThat(put.json().get("status_message").asText()).isEqualTo("not registered: use POST to register");
         assertThat(delete.status()).isEqualTo(405);
-        assertThat(delete.json().get("status_message").asText()).isEqualTo("not registered");
+        assertThat(delete.json().get("status_message").asText())
+                .isEqualTo("not registered: there is nothing to unregister");
         assertThat(platforms.emspParty()).isEqualTo(Party.pending(EMSP_ID, platforms.tokenA));
     }
 

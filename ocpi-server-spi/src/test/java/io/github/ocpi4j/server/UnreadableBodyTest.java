@@ -43,7 +43,8 @@ class UnreadableBodyTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(json(response).get("status_code").asInt()).isEqualTo(2000);
-        assertThat(json(response).get("status_message").asText()).isEqualTo("the request body could not be read");
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo("the request body could not be read to its end: send it again");
         assertThat(response.bodyText()).doesNotContain("EOF").doesNotContain("java.");
         assertThat(locations.received).isEmpty();
     }

@@ -8,9 +8,10 @@ import io.github.ocpi4j.server.PageRequest;
 import io.github.ocpi4j.server.PageResult;
 import io.github.ocpi4j.server.RequestContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,6 @@ public final class Call {
     private final OcpiHttpRequest request;
     private final @Nullable Object body;
     private final ServerSupport support;
-    private @Nullable HttpUrl url; // parsed when a query parameter or the next page's link needs it
 
     /** Creates the call. */
     public Call(
@@ -37,14 +37,6 @@ public final class Call {
         this.request = request;
         this.body = body;
         this.support = support;
-    }
-
-    private HttpUrl url() {
-        if (url == null) {
-            String target = request.path() + (request.query() == null ? "" : "?" + request.query());
-            url = HttpUrl.get(support.origin() + target);
-        }
-        return url;
     }
 
     /** Returns who asks. */
@@ -69,7 +61,7 @@ public final class Call {
 
     /** Returns a query parameter, decoded, or {@code null}. */
     public @Nullable String query(String name) {
-        return request.query() == null ? null : url().queryParameter(name);
+        return Urls.queryParameter(request.query(), name);
     }
 
     /** Returns the body the pipeline read, as its route's type. */
@@ -97,7 +89,8 @@ public final class Call {
         int offset = number("offset", 0);
         int limit = number("limit", support.maxPageSize());
         if (limit < 1) {
-            throw OcpiStatusException.invalidOrMissingParameters("limit must be at least 1, was " + limit);
+            throw OcpiStatusException.invalidOrMissingParameters("limit must be at least 1, was " + limit
+                    + ": leave it out for pages of up to " + support.maxPageSize());
         }
         return new PageRequest(
                 offset, Math.min(limit, support.maxPageSize()), dateQuery("date_from"), dateQuery("date_to"));
@@ -113,10 +106,10 @@ public final class Call {
         headers.put("X-Limit", Integer.toString(page.limit()));
         int next = page.offset() + result.items().size();
         if (!result.items().isEmpty() && next < result.totalCount()) {
-            HttpUrl link = url().newBuilder()
-                    .setQueryParameter("offset", Integer.toString(next))
-                    .setQueryParameter("limit", Integer.toString(page.limit()))
-                    .build();
+            List<String> query = new ArrayList<>(Urls.queryWithout(request.query(), List.of("offset", "limit")));
+            query.add("offset=" + next);
+            query.add("limit=" + page.limit());
+            String link = support.origin() + Urls.canonicalPath(request.path()) + "?" + String.join("&", query);
             headers.put("Link", "<" + link + ">; rel=\"next\"");
         }
         return new Reply(200, result.items(), headers);
@@ -130,11 +123,13 @@ public final class Call {
         try {
             int n = Integer.parseInt(value);
             if (n < 0) {
-                throw OcpiStatusException.invalidOrMissingParameters(name + " must not be negative, was " + value);
+                throw OcpiStatusException.invalidOrMissingParameters(
+                        name + " must be a whole number, 0 or more, was " + value);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw OcpiStatusException.invalidOrMissingParameters(name + " must be an integer, was " + value);
+            throw OcpiStatusException.invalidOrMissingParameters(
+                    name + " must be a whole number, 0 or more, was " + value);
         }
     }
 
@@ -150,7 +145,8 @@ public final class Call {
         }
         DateTimes.Parsed parsed = DateTimes.parse(value);
         if (parsed.instant() == null) {
-            throw OcpiStatusException.invalidOrMissingParameters(name + ": " + parsed.violation());
+            throw OcpiStatusException.invalidOrMissingParameters(
+                    name + ": " + parsed.violation() + ": send a DateTime such as 2024-01-31T23:00:00Z");
         }
         return parsed.instant();
     }

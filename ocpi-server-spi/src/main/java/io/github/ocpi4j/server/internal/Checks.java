@@ -28,9 +28,24 @@ public final class Checks {
         CiString countryCode = c.ciParam("country_code");
         CiString partyId = c.ciParam("party_id");
         if (!c.context().owns(countryCode, partyId)) {
-            throw HttpError.notFound(countryCode + "/" + partyId);
+            throw new HttpError(
+                    404,
+                    OcpiStatusCode.CLIENT_ERROR,
+                    countryCode + "/" + partyId + " is not one of your roles: use your own country code and party id"
+                            + " in the URL (" + roles(c, "/") + ")");
         }
         return countryCode;
+    }
+
+    /**
+     * The requesting party's roles as a message names them, each country code and party id joined by {@code
+     * separator}, such as {@code NL/EMS, BE/EMS}.
+     */
+    public static String roles(Call c, String separator) {
+        return c.context().party().roles().stream()
+                .map(r -> r.countryCode() + separator + r.partyId())
+                .distinct()
+                .collect(Collectors.joining(", "));
     }
 
     /** The URL's party id; {@link #countryCode(Call)} checks the pair. */
@@ -54,8 +69,8 @@ public final class Checks {
     public static void same(String name, CiString inUrl, @Nullable Object inBody) {
         Object value = inBody instanceof PatchField<?> field ? field.value().orElse(null) : inBody;
         if (value != null && !inUrl.equals(value)) {
-            throw OcpiStatusException.invalidOrMissingParameters(
-                    name + " in the URL (" + inUrl + ") differs from the body's (" + value + ")");
+            throw OcpiStatusException.invalidOrMissingParameters(name + " in the URL (" + inUrl
+                    + ") differs from the body's (" + value + "): send the same in both");
         }
     }
 
@@ -102,8 +117,8 @@ public final class Checks {
      */
     public static void sentByOwner(Call c, String what, @Nullable CiString countryCode, @Nullable CiString partyId) {
         if (!c.context().owns(countryCode, partyId)) {
-            throw OcpiStatusException.invalidOrMissingParameters(
-                    "the " + what + " belongs to " + countryCode + "-" + partyId + ", not to the party that sent it");
+            throw OcpiStatusException.invalidOrMissingParameters("the " + what + " belongs to " + countryCode + "-"
+                    + partyId + ", which is not one of your roles: post only your own (" + roles(c, "-") + ")");
         }
     }
 
@@ -129,7 +144,8 @@ public final class Checks {
     public static String required(Call c, String name) {
         String value = c.query(name);
         if (value == null || value.isEmpty()) {
-            throw OcpiStatusException.invalidOrMissingParameters(name + " is required");
+            throw OcpiStatusException.invalidOrMissingParameters(
+                    "the query parameter " + name + " is required: add it");
         }
         return value;
     }
@@ -141,7 +157,8 @@ public final class Checks {
                 ? "string(255): " + url.length() + " characters, at most 255 allowed"
                 : Formats.url(url);
         if (violation != null) {
-            throw OcpiStatusException.invalidOrMissingParameters("response_url: " + violation);
+            throw OcpiStatusException.invalidOrMissingParameters(
+                    "response_url: " + violation + ": send an http(s) URL of at most 255 characters");
         }
         return url;
     }
@@ -153,10 +170,12 @@ public final class Checks {
         try {
             seconds = Integer.parseInt(duration);
         } catch (NumberFormatException e) {
-            throw OcpiStatusException.invalidOrMissingParameters("duration must be an integer, was " + duration);
+            throw OcpiStatusException.invalidOrMissingParameters(
+                    "duration must be a whole number of seconds, 0 or more, was " + duration);
         }
         if (seconds < 0) {
-            throw OcpiStatusException.invalidOrMissingParameters("duration must not be negative, was " + duration);
+            throw OcpiStatusException.invalidOrMissingParameters(
+                    "duration must be a whole number of seconds, 0 or more, was " + duration);
         }
         return seconds;
     }
@@ -170,7 +189,8 @@ public final class Checks {
     public static void ownToken(Call c, @Nullable CiString countryCode, @Nullable CiString partyId) {
         if (!c.context().owns(countryCode, partyId)) {
             throw OcpiStatusException.invalidOrMissingParameters(
-                    "the token belongs to " + countryCode + "-" + partyId + ": an eMSP SHALL only use its own tokens");
+                    "the token belongs to " + countryCode + "-" + partyId + ", which is not one of your roles: an eMSP"
+                            + " sends only its own tokens (" + roles(c, "-") + ")");
         }
     }
 
@@ -181,7 +201,10 @@ public final class Checks {
     public static void hub(Call c) {
         if (!c.context().isHub()) {
             throw new HttpError(
-                    403, OcpiStatusCode.CLIENT_ERROR, "only a Hub pushes client info: you have no HUB role");
+                    403,
+                    OcpiStatusCode.CLIENT_ERROR,
+                    "only a Hub pushes or reads client info, and you registered no HUB role: leave this endpoint to"
+                            + " your Hub");
         }
     }
 
@@ -194,8 +217,8 @@ public final class Checks {
     /** A token put with a {@code type} in its URL must be of that type. */
     public static void sameTokenType(Call c, OpenEnum inBody) {
         if (c.query("type") != null && !tokenType(c).equals(inBody.value())) {
-            throw OcpiStatusException.invalidOrMissingParameters(
-                    "type " + c.query("type") + " in the URL differs from the token's " + inBody);
+            throw OcpiStatusException.invalidOrMissingParameters("type " + c.query("type")
+                    + " in the URL differs from the token's " + inBody + ": send the token's own type in the URL");
         }
     }
 
@@ -204,7 +227,8 @@ public final class Checks {
         String type = tokenType(c);
         inBody.value().filter(t -> !t.value().equals(type)).ifPresent(t -> {
             throw OcpiStatusException.invalidOrMissingParameters(
-                    "type in the URL (" + type + ") differs from the body's (" + t + ")");
+                    "type in the URL (" + type + ") differs from the body's (" + t + "): a PATCH cannot change a"
+                            + " token's type; PUT the token of the other type instead");
         });
     }
 }

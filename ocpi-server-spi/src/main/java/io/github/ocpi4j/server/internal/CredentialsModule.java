@@ -1,6 +1,5 @@
 package io.github.ocpi4j.server.internal;
 
-import io.github.ocpi4j.client.CallOptions;
 import io.github.ocpi4j.client.CredentialsTokens;
 import io.github.ocpi4j.client.OcpiNegotiationException;
 import io.github.ocpi4j.client.Partner;
@@ -61,7 +60,7 @@ final class CredentialsModule<C> {
         table.add("DELETE", path, "credentials", "SENDER", null, c -> {
             Party party = c.context().party();
             if (party.status() != Party.Status.REGISTERED) {
-                throw new HttpError(405, OcpiStatusCode.CLIENT_ERROR, "not registered");
+                throw new HttpError(405, OcpiStatusCode.CLIENT_ERROR, "not registered: there is nothing to unregister");
             }
             support.partyStore().delete(party.id());
             LOG.info("{} unregistered", party.id());
@@ -93,8 +92,7 @@ final class CredentialsModule<C> {
         registrations.checkRolesFree(party, claims); // before calling anyone back
         Partner partner;
         try {
-            partner = support.client()
-                    .connect(url, theirToken, party.plainTokenAllowed(), CallOptions.NONE, table.version());
+            partner = support.callBack().connect(url, theirToken, party.plainTokenAllowed(), table.version());
         } catch (OcpiNegotiationException e) {
             throw new OcpiStatusException(OcpiStatusCode.UNSUPPORTED_VERSION, e.getMessage());
         } catch (OcpiException | IllegalArgumentException e) { // the latter: a URL in its answers cannot be called

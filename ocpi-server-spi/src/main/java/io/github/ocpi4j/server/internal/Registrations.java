@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
-import okhttp3.HttpUrl;
 
 /**
  * The rules of the credentials handshake that hold for every OCPI version ({@code [[credentials_registration]]}):
@@ -75,7 +74,7 @@ public final class Registrations {
      * @throws HttpError 2001 naming the field {@code url}
      */
     public static void checkVersionsUrl(String url) {
-        if (HttpUrl.parse(url) == null) {
+        if (!Urls.isHttp(url)) {
             Violation violation = new Violation("url", "URL: must be an http or https URL to call back");
             throw new HttpError(
                     200, OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS, violation.toString(), List.of(violation));
@@ -102,12 +101,14 @@ public final class Registrations {
                     .anyMatch(r ->
                             r.countryCode().equals(countryCode) && r.partyId().equals(partyId))) {
                 taken.add(new Violation(
-                        claim.path(), countryCode + " " + partyId + " is a role of this platform itself"));
+                        claim.path(),
+                        countryCode + " " + partyId + " is a role of this platform itself; register only roles of"
+                                + " your own"));
             } else if (others.stream().anyMatch(p -> p.hasRole(countryCode, partyId))) {
                 taken.add(new Violation(
                         claim.path(),
                         countryCode + " " + partyId + " is registered by another party: a country code and party id"
-                                + " belong to one party only"));
+                                + " belong to one party only; register only roles of your own"));
             }
         }
         if (!taken.isEmpty()) {
@@ -144,7 +145,10 @@ public final class Registrations {
             if (current.isEmpty()
                     || current.get().status() != before.status()
                     || !Objects.equals(current.get().incomingToken(), before.incomingToken())) {
-                throw new HttpError(401, OcpiStatusCode.CLIENT_ERROR, "unknown credentials token");
+                throw new HttpError(
+                        401,
+                        OcpiStatusCode.CLIENT_ERROR,
+                        "your credentials token was replaced while this request ran: use the newest one");
             }
             checkRolesFree(after, claimed);
             parties.save(after);

@@ -1,5 +1,6 @@
 package io.github.ocpi4j.server.internal;
 
+import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.server.Stored;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,13 +43,28 @@ public record Reply(int httpStatus, @Nullable Object data, Map<String, String> h
 
     /** As {@link #stored(Stored)}, or 404 naming {@code parent} when the object it goes into is unknown. */
     public static Reply stored(Optional<Stored> stored, String parent) {
-        return stored(stored.orElseThrow(() -> HttpError.notFound(parent)));
+        return stored(stored.orElseThrow(() -> new HttpError(
+                404,
+                OcpiStatusCode.CLIENT_ERROR,
+                parent + " not found: PUT the " + parent + " before what goes into it")));
     }
 
-    /** 200 without data for an object patched or deleted, or 404 naming {@code what} when it was unknown. */
+    /**
+     * 200 without data for an object patched, or 404 naming {@code what} when it was unknown, which tells the peer to
+     * PUT it first.
+     */
     public static Reply patched(boolean found, String what) {
+        return okIf(found, what, "PUT the whole " + what + " before a PATCH");
+    }
+
+    /** 200 without data for an object deleted, or 404 naming {@code what} when it was unknown. */
+    public static Reply deleted(boolean found, String what) {
+        return okIf(found, what, "nothing to delete");
+    }
+
+    private static Reply okIf(boolean found, String what, String advice) {
         if (!found) {
-            throw HttpError.notFound(what);
+            throw new HttpError(404, OcpiStatusCode.CLIENT_ERROR, what + " not found: " + advice);
         }
         return ok();
     }

@@ -11,6 +11,7 @@ import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.server.PageRequest;
 import io.github.ocpi4j.server.PageResult;
 import io.github.ocpi4j.server.RequestContext;
+import io.github.ocpi4j.server.ServerListener;
 import io.github.ocpi4j.server.Stored;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,10 +184,27 @@ public final class RouteTable {
             PageRequest page = c.pageRequest();
             PageResult<T> result = fetch.apply(c, page);
             if (own != null) {
-                List<T> owned = result.items().stream()
-                        .filter(t -> own.test(c.context(), t))
-                        .toList();
-                if (owned.size() < result.items().size()) {
+                List<T> owned = new ArrayList<>();
+                List<Violation> withheld = new ArrayList<>();
+                for (int i = 0; i < result.items().size(); i++) {
+                    T item = result.items().get(i);
+                    if (own.test(c.context(), item)) {
+                        owned.add(item);
+                    } else {
+                        withheld.add(new Violation(
+                                "$[" + i + "]",
+                                "an object of another party than "
+                                        + c.context().party().id() + ": withheld"));
+                    }
+                }
+                if (!withheld.isEmpty()) {
+                    c.support()
+                            .tell(l -> l.refusedHostData(new ServerListener.RefusedHostData(
+                                    c.request().method(),
+                                    c.request().path(),
+                                    c.context().party().id(),
+                                    c.context().requestId(),
+                                    withheld)));
                     LOG.error(
                             "[X-Request-ID {}] the host's {} page held {} object(s) of parties other than {}: withheld",
                             c.context().requestId(),
@@ -304,7 +322,7 @@ public final class RouteTable {
                     "DELETE",
                     path,
                     null,
-                    c -> Reply.patched(delete.apply(c.context(), countryCode(c), partyId(c), id(c)), what));
+                    c -> Reply.deleted(delete.apply(c.context(), countryCode(c), partyId(c), id(c)), what));
             return this;
         }
 

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /** Finds the route of a path below a version's base: the most specific one that matches, by literal segments. */
@@ -47,9 +49,26 @@ public final class Router {
             pathKnown = true;
         }
         if (pathKnown) {
-            throw new HttpError(405, OcpiStatusCode.CLIENT_ERROR, method + " is not allowed here");
+            throw new HttpError(
+                    405,
+                    OcpiStatusCode.CLIENT_ERROR,
+                    method + " is not allowed here: this endpoint takes " + String.join(", ", methods(segments)));
         }
-        throw new HttpError(404, OcpiStatusCode.CLIENT_ERROR, "no such endpoint");
+        throw new HttpError(
+                404,
+                OcpiStatusCode.CLIENT_ERROR,
+                "no such endpoint: the version details list the endpoints this server offers");
+    }
+
+    /** The methods of the routes that have this path, in a fixed order. */
+    private Set<String> methods(List<String> segments) {
+        Set<String> methods = new TreeSet<>();
+        for (Route route : routes) {
+            if (params(route.pattern(), segments) != null) {
+                methods.add(route.method());
+            }
+        }
+        return methods;
     }
 
     private static @Nullable Map<String, String> params(List<String> pattern, List<String> segments) {

@@ -1,62 +1,63 @@
 package io.github.ocpi4j.server.internal;
 
-import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.PartyEndpoint;
 import io.github.ocpi4j.client.PartyStore;
 import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
 import java.time.Clock;
+import io.github.ocpi4j.server.ServerListener;
 import java.util.List;
-import okhttp3.HttpUrl;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What the routes of a version need from the server: its public URLs, the party store, the client for the
- * credentials handshake and its rules, this side's roles, the endpoints it requires of partners, and the paging
- * limit. The base URL is parsed once, here, not on every URL built from it. Immutable.
+ * What the routes of a version need from the server: its public URLs, the party store, the call back to registering
+ * parties and the rules of registration, this side's roles, the endpoints it requires of partners, the paging limit
+ * and the host's listener. The base URL is parsed once, here, not on every URL built from it. Immutable.
  */
 public final class ServerSupport {
-    private final HttpUrl base;
-    private final String origin;
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.server");
+
+    private final Urls.Base base;
     private final PartyStore partyStore;
-    private final OcpiClient client;
+    private final CallBack callBack;
     private final List<CredentialsRole> roles;
     private final List<PartyEndpoint> requiredEndpoints;
     private final int maxPageSize;
     private final Clock clock;
     private final Registrations registrations;
+    private final ServerListener listener;
 
     /**
      * Creates the support.
      *
      * @param base the public URL below which the server answers, such as {@code https://cpo.example.com/ocpi}
      * @param partyStore the parties
-     * @param client the client for calls back to registering parties
+     * @param callBack the calls back to registering parties
      * @param roles this side's roles, for its credentials
      * @param requiredEndpoints the endpoints a registering party must offer ({@code module}, {@code role}, any url)
      * @param maxPageSize the most objects on one page
      * @param clock the server's clock, for rules that depend on the time of a request
+     * @param listener the host's listener
      */
     public ServerSupport(
-            HttpUrl base,
+            Urls.Base base,
             PartyStore partyStore,
-            OcpiClient client,
+            CallBack callBack,
             List<CredentialsRole> roles,
             List<PartyEndpoint> requiredEndpoints,
             int maxPageSize,
-            Clock clock) {
+            Clock clock,
+            ServerListener listener) {
         this.base = base;
-        this.origin = base.newBuilder()
-                .encodedPath("/")
-                .query(null)
-                .build()
-                .toString()
-                .replaceAll("/$", "");
         this.partyStore = partyStore;
-        this.client = client;
+        this.callBack = callBack;
         this.roles = List.copyOf(roles);
         this.requiredEndpoints = List.copyOf(requiredEndpoints);
         this.maxPageSize = maxPageSize;
         this.clock = clock;
         this.registrations = new Registrations(partyStore, roles);
+        this.listener = listener;
     }
 
     /**
@@ -64,7 +65,7 @@ public final class ServerSupport {
      * https://cpo.example.com} of {@code https://cpo.example.com/ocpi}.
      */
     public String origin() {
-        return origin;
+        return base.origin();
     }
 
     /** Returns the party store. */
@@ -72,9 +73,9 @@ public final class ServerSupport {
         return partyStore;
     }
 
-    /** Returns the client for calls back to registering parties. */
-    public OcpiClient client() {
-        return client;
+    /** Returns the calls back to registering parties. */
+    public CallBack callBack() {
+        return callBack;
     }
 
     /** Returns this side's roles, for its credentials. */
@@ -102,13 +103,21 @@ public final class ServerSupport {
         return clock;
     }
 
+    /**
+     * Tells the host's listener something; what the listener throws is logged and goes no further, so that it never
+     * changes an answer.
+     */
+    public void tell(Consumer<ServerListener> event) {
+        try {
+            event.accept(listener);
+        } catch (RuntimeException e) {
+            LOG.warn("the server's listener failed", e);
+        }
+    }
+
     /** Returns the public URL of a path below the base, its segments encoded. */
     public String url(String... segments) {
-        HttpUrl.Builder b = base.newBuilder();
-        for (String segment : segments) {
-            b.addPathSegment(segment);
-        }
-        return b.build().toString();
+        return base.url(segments);
     }
 
     /** Returns the public URL of the versions endpoint. */

@@ -10,6 +10,9 @@ import java.util.Optional;
  * The CDRs Receiver interface, typically an eMSP's ({@code [[mod_cdrs_emsp_interface]]}): partners post each final
  * CDR once. ocpi4j answers with a {@code Location} header holding the CDR's URL below this endpoint, where the
  * partner can GET it.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface CdrsReceiverService {
 

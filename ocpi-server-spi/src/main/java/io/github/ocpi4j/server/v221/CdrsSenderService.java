@@ -8,6 +8,9 @@ import io.github.ocpi4j.server.RequestContext;
 /**
  * The CDRs Sender interface, typically a CPO's ({@code [[mod_cdrs_cpo_interface]]}): partners pull the CDRs of their
  * own customers. A CDR belongs to the eMSP of its {@code cdr_token}; ocpi4j withholds any other one and logs it.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface CdrsSenderService {
 

@@ -12,6 +12,9 @@ import io.github.ocpi4j.server.RequestContext;
  * request's {@code response_url} later, through the client ({@code chargingProfilesSender().postResult}). ocpi4j
  * has checked that a {@code duration} is a non-negative integer and a {@code response_url} an absolute URL of at
  * most 255 characters.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface ChargingProfilesReceiverService {
 

@@ -12,6 +12,9 @@ import io.github.ocpi4j.server.RequestContext;
  * [[mod_charging_profiles_scsp_interface]]}): the CPO posts the charger's results to the {@code response_url} of
  * each request (take them from {@link
  * V221Urls#chargingProfileResponseUrl(ChargingProfileRequest, String)}), and pushes a session's active profile when something else changed it.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface ChargingProfilesSenderService {
 

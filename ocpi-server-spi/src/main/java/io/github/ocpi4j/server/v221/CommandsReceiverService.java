@@ -18,6 +18,9 @@ import java.util.List;
  *
  * <p>A command the host does not implement is answered {@code NOT_SUPPORTED}. ocpi4j has checked that the token of
  * a START_SESSION or RESERVE_NOW belongs to the requesting eMSP ({@code [[mod_commands_startsession_object]]}).
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface CommandsReceiverService {
 

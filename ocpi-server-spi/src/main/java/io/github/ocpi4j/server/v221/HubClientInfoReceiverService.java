@@ -10,6 +10,9 @@ import java.util.Optional;
  * The HubClientInfo Receiver interface, implemented by parties connected to a hub ({@code
  * [[mod_hub_client_info_client_interface]]}): the hub pushes the connection status of the parties behind it. The
  * country code and party id of the URL are those of the party described, not of the hub.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface HubClientInfoReceiverService {
 

@@ -20,6 +20,9 @@ import java.util.Optional;
  *
  * <p>ocpi4j has already checked that the country code and party id of the URL belong to the requesting party, that
  * the body is valid, and that the ids of the body are those of the URL.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface LocationsReceiverService {
 

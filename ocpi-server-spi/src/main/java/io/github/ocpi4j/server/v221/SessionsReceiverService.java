@@ -11,6 +11,9 @@ import java.util.Optional;
  * The Sessions Receiver interface, typically an eMSP's ({@code [[mod_sessions_msp_interface]]}): partners push
  * sessions as they progress. ocpi4j has checked that the URL's country code and party id belong to the requesting
  * party and match the body.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface SessionsReceiverService {
 

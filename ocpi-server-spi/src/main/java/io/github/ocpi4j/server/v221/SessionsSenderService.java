@@ -15,6 +15,9 @@ import java.util.Optional;
  *
  * <p>A session belongs to the eMSP of its {@code cdr_token}. The host returns only the requesting party's sessions
  * ({@link RequestContext#owns}); ocpi4j withholds any other one it is given, and logs that as a host error.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface SessionsSenderService {
 

@@ -10,6 +10,9 @@ import java.util.Optional;
  * The Tariffs Receiver interface, typically an eMSP's ({@code [[mod_tariffs_emsp_interface]]}): partners push and
  * remove their tariffs. ocpi4j has checked that the URL's country code and party id belong to the requesting party
  * and match the body.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface TariffsReceiverService {
 

@@ -12,6 +12,9 @@ import java.util.Optional;
  * The Tokens Receiver interface, typically a CPO's ({@code [[mod_tokens_cpo_interface]]}): partners push their
  * tokens, which the host's chargers then accept or refuse. ocpi4j has checked that the URL's country code and
  * party id belong to the requesting party and match the body.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface TokensReceiverService {
 

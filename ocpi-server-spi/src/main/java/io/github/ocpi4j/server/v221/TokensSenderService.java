@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  *             token.valid() ? AllowedType.ALLOWED : AllowedType.BLOCKED, token, location, null, null));
  * }
  * }</pre>
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface TokensSenderService {
 

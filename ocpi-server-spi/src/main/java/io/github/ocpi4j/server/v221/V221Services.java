@@ -2,6 +2,8 @@ package io.github.ocpi4j.server.v221;
 
 import io.github.ocpi4j.server.internal.Route;
 import io.github.ocpi4j.server.internal.ServerSupport;
+import io.github.ocpi4j.server.internal.VersionUrls;
+import io.github.ocpi4j.server.internal.VersionWiring;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +28,20 @@ import org.jspecify.annotations.Nullable;
  * server takes what it holds when built.
  */
 public final class V221Services {
+    static {
+        VersionWiring.bind(V221Services.class, new VersionWiring.Wiring<V221Services, V221Urls>() {
+            @Override
+            public List<Route> routes(V221Services services, ServerSupport support) {
+                return services.routes(support);
+            }
+
+            @Override
+            public V221Urls urls(ServerSupport support) {
+                return new V221Urls(new VersionUrls(support, "2.2.1"));
+            }
+        });
+    }
+
     @Nullable
     LocationsSenderService locationsSender;
 
@@ -175,12 +191,12 @@ public final class V221Services {
 
     /**
      * Returns the routes of OCPI 2.2.1 for the registered services, below {@code 2.2.1/} of the server's base. Used
-     * by {@code OcpiServer}; not for hosts.
+     * by {@code OcpiServer} through {@link VersionWiring}; not for hosts.
      *
      * @param support what the routes need from the server
      * @return the routes
      */
-    public List<Route> routes(ServerSupport support) {
+    List<Route> routes(ServerSupport support) {
         return V221Routes.routes(this, support);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.ocpi4j.server.v221;
 
 import io.github.ocpi4j.model.v221.commands.CommandType;
-import io.github.ocpi4j.server.internal.ServerSupport;
 import io.github.ocpi4j.server.internal.VersionUrls;
 
 /**
@@ -19,13 +18,8 @@ import io.github.ocpi4j.server.internal.VersionUrls;
 public final class V221Urls {
     private final VersionUrls urls;
 
-    /**
-     * Creates the URLs of a server.
-     *
-     * @param support the server's support
-     */
-    public V221Urls(ServerSupport support) {
-        this.urls = new VersionUrls(support, "2.2.1");
+    V221Urls(VersionUrls urls) {
+        this.urls = urls;
     }
 
     /** Returns the URL of the version details of 2.2.1. */

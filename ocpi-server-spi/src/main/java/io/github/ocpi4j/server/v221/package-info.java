@@ -7,6 +7,9 @@
  * the party, checked that client-owned objects in the URL belong to it, and validated the body; the host reads and
  * writes its data. A host signals an OCPI error by throwing {@link io.github.ocpi4j.model.OcpiStatusException};
  * any other exception becomes status 3000, logged with the request id.
+ *
+ * <p>Services are called from the threads that serve requests, for concurrent requests concurrently, so that
+ * every implementation must be thread-safe.
  */
 @NullMarked
 package io.github.ocpi4j.server.v221;

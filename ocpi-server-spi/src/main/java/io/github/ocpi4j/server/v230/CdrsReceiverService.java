@@ -10,6 +10,9 @@ import java.util.Optional;
  * The OCPI 2.3.0 CDRs Receiver interface, typically an eMSP's ({@code [[mod_cdrs_emsp_interface]]}): a partner
  * posts each final CDR once, and may read it back at the URL ocpi4j answers in the {@code Location} header. ocpi4j
  * has checked that the CDR's country code and party id are the poster's own. Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface CdrsReceiverService {
 

@@ -9,6 +9,9 @@ import io.github.ocpi4j.server.RequestContext;
  * The OCPI 2.3.0 CDRs Sender interface, typically a CPO's ({@code [[mod_cdrs_cpo_interface]]}): a partner pulls
  * the CDRs of its own drivers. A CDR is the eMSP's of its {@code cdr_token}; ocpi4j holds back, and logs, any CDR
  * the host returns that is not the requesting party's. Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface CdrsSenderService {
 

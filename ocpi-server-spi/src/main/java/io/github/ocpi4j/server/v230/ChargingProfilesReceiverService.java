@@ -12,6 +12,9 @@ import io.github.ocpi4j.server.RequestContext;
  * and sends the charger's result to the request's {@code response_url} when it has it. ocpi4j has checked that
  * {@code duration} is a whole, non-negative number of seconds and {@code response_url} an absolute URL of at most
  * 255 characters. Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface ChargingProfilesReceiverService {
 

@@ -12,6 +12,9 @@ import io.github.ocpi4j.server.RequestContext;
  * [[mod_charging_profiles_emsp_interface]]}): a CPO sends the outcome of each request to the {@code response_url}
  * it carried (made with {@link V230Urls#chargingProfileResponseUrl(ChargingProfileRequest, String)}), and pushes a
  * session's profile when it changed for another reason. Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface ChargingProfilesSenderService {
 

@@ -19,6 +19,9 @@ import java.util.List;
  * <p>Commands the host leaves to the defaults, and command types 2.3.0 does not name ({@code CommandType} is open
  * in 2.3.0), are answered {@code NOT_SUPPORTED}. ocpi4j has checked that the token of a START_SESSION or
  * RESERVE_NOW is the requesting eMSP's own ({@code [[mod_commands_startsession_object]]}). Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface CommandsReceiverService {
 

@@ -12,6 +12,9 @@ import java.util.Optional;
  * URL's country code and party id name the party described, not the Hub. Only a Hub may call it: in 2.3.0 a
  * platform is one when its credentials name a {@code hub_party_id} ({@link
  * io.github.ocpi4j.server.RequestContext#isHub()}). Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface HubClientInfoReceiverService {
 

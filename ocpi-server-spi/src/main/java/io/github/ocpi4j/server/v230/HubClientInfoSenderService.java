@@ -8,6 +8,9 @@ import io.github.ocpi4j.server.RequestContext;
 /**
  * The OCPI 2.3.0 HubClientInfo Sender interface, typically a Hub's ({@code [[mod_hub_client_info_hub_interface]]}):
  * a connected party pulls whether the parties behind the Hub are reachable. Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface HubClientInfoSenderService {
 

@@ -20,6 +20,9 @@ import java.util.Optional;
  *
  * <p>ocpi4j has checked that the URL's country code and party id are the requesting party's, that the body is
  * valid 2.3.0, and that its ids are the URL's. Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface LocationsReceiverService {
 

@@ -24,6 +24,9 @@ import java.util.Optional;
  *     }
  * };
  * }</pre>
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface LocationsSenderService {
 

@@ -11,6 +11,9 @@ import java.util.Optional;
  * The OCPI 2.3.0 Sessions Receiver interface, typically an eMSP's ({@code [[mod_sessions_emsp_interface]]}): a
  * partner pushes its sessions while they run. ocpi4j has checked that the URL's country code and party id are the
  * requesting party's and that the body's ids are the URL's. Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface SessionsReceiverService {
 

@@ -15,6 +15,9 @@ import java.util.Optional;
  *
  * <p>A session is the eMSP's of its {@code cdr_token}. The host returns the requesting party's sessions only
  * ({@link RequestContext#owns}); ocpi4j holds back, and logs as the host's error, any other one. Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface SessionsSenderService {
 

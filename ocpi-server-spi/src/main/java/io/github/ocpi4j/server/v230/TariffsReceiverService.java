@@ -10,6 +10,9 @@ import java.util.Optional;
  * The OCPI 2.3.0 Tariffs Receiver interface, typically an eMSP's ({@code [[mod_tariffs_emsp_interface]]}): a
  * partner pushes and removes its tariffs. ocpi4j has checked that the URL's country code and party id are the
  * requesting party's and that the body's ids are the URL's. Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface TariffsReceiverService {
 

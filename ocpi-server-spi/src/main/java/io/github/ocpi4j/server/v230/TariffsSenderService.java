@@ -8,6 +8,9 @@ import io.github.ocpi4j.server.RequestContext;
 /**
  * The OCPI 2.3.0 Tariffs Sender interface, typically a CPO's ({@code [[mod_tariffs_cpo_interface]]}): a partner
  * pulls the host's tariffs. Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface TariffsSenderService {
 

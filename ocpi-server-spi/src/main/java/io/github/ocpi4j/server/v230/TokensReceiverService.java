@@ -12,6 +12,9 @@ import java.util.Optional;
  * The OCPI 2.3.0 Tokens Receiver interface, typically a CPO's ({@code [[mod_tokens_cpo_interface]]}): a partner
  * pushes its tokens, which the host's chargers then accept or refuse. ocpi4j has checked that the URL's country code
  * and party id are the requesting party's and that the body's ids and type are the URL's. Called from many threads at once.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface TokensReceiverService {
 

@@ -2,6 +2,8 @@ package io.github.ocpi4j.server.v230;
 
 import io.github.ocpi4j.server.internal.Route;
 import io.github.ocpi4j.server.internal.ServerSupport;
+import io.github.ocpi4j.server.internal.VersionUrls;
+import io.github.ocpi4j.server.internal.VersionWiring;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +25,20 @@ import org.jspecify.annotations.Nullable;
  * being configured; the server takes what it holds when built.
  */
 public final class V230Services {
+    static {
+        VersionWiring.bind(V230Services.class, new VersionWiring.Wiring<V230Services, V230Urls>() {
+            @Override
+            public List<Route> routes(V230Services services, ServerSupport support) {
+                return services.routes(support);
+            }
+
+            @Override
+            public V230Urls urls(ServerSupport support) {
+                return new V230Urls(new VersionUrls(support, "2.3.0"));
+            }
+        });
+    }
+
     @Nullable
     LocationsSenderService locationsSender;
 
@@ -216,12 +232,12 @@ public final class V230Services {
 
     /**
      * Returns the routes of OCPI 2.3.0 for the registered services, below {@code 2.3.0/} of the server's base. Used
-     * by {@code OcpiServer}; not for hosts.
+     * by {@code OcpiServer} through {@link VersionWiring}; not for hosts.
      *
      * @param support what the routes need from the server
      * @return the routes
      */
-    public List<Route> routes(ServerSupport support) {
+    List<Route> routes(ServerSupport support) {
         return V230Routes.routes(this, support);
     }
 }

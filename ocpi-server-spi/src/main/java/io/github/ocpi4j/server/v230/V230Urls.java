@@ -1,7 +1,6 @@
 package io.github.ocpi4j.server.v230;
 
 import io.github.ocpi4j.model.v230.commands.CommandType;
-import io.github.ocpi4j.server.internal.ServerSupport;
 import io.github.ocpi4j.server.internal.VersionUrls;
 
 /**
@@ -19,13 +18,8 @@ import io.github.ocpi4j.server.internal.VersionUrls;
 public final class V230Urls {
     private final VersionUrls urls;
 
-    /**
-     * Creates the URLs of a server.
-     *
-     * @param support the server's support
-     */
-    public V230Urls(ServerSupport support) {
-        this.urls = new VersionUrls(support, "2.3.0");
+    V230Urls(VersionUrls urls) {
+        this.urls = urls;
     }
 
     /** Returns the URL of the version details of 2.3.0, which the versions list names. */

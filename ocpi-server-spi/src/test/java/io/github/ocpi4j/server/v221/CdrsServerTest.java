@@ -5,6 +5,7 @@ import static io.github.ocpi4j.server.ServerFixture.example;
 import static io.github.ocpi4j.server.v221.Responses.assertError;
 import static io.github.ocpi4j.server.v221.Responses.assertMethodNotAllowed;
 import static io.github.ocpi4j.server.v221.Responses.assertNotFound;
+import static io.github.ocpi4j.server.v221.Responses.assertNotYours;
 import static io.github.ocpi4j.server.v221.Responses.assertSuccess;
 import static io.github.ocpi4j.server.v221.Responses.assertSuccessWithoutData;
 import static io.github.ocpi4j.server.v221.Responses.assertViolations;
@@ -147,7 +148,11 @@ class CdrsServerTest {
 
         OcpiHttpResponse response = fixture.call("POST", "2.2.1/receiver/cdrs", theirs);
 
-        assertError(response, 200, 2001, "the CDR belongs to DE-OTH, not to the party that sent it");
+        assertError(
+                response,
+                200,
+                2001,
+                "the CDR belongs to DE-OTH, which is not one of your roles: post only your own (NL-EMS)");
         assertThat(response.header("Location")).isNull();
         assertThat(cdrs.received).isEmpty();
     }
@@ -169,7 +174,7 @@ class CdrsServerTest {
     void getOfAnUnknownCdrIsNotFound() {
         fixture.call("POST", "2.2.1/receiver/cdrs", CDR_JSON);
 
-        assertNotFound(fixture.call("GET", "2.2.1/receiver/cdrs/NL/EMS/99999", null), "CDR");
+        assertNotFound(fixture.call("GET", "2.2.1/receiver/cdrs/NL/EMS/99999", null), "CDR not found");
     }
 
     @Test
@@ -179,7 +184,7 @@ class CdrsServerTest {
                         .status())
                 .isEqualTo(201);
 
-        assertNotFound(fixture.call("GET", "2.2.1/receiver/cdrs/DE/OTH/12345", null), "DE/OTH");
+        assertNotYours(fixture.call("GET", "2.2.1/receiver/cdrs/DE/OTH/12345", null), "DE/OTH");
         assertSuccess(fixture.call("GET", "2.2.1/receiver/cdrs/DE/OTH/12345", null, OTHER_TOKEN), tree(theirs));
     }
 

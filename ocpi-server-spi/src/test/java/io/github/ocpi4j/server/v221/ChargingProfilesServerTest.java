@@ -62,18 +62,19 @@ class ChargingProfilesServerTest {
         assertStatus2001(
                 fixture.call(
                         "GET", "2.2.1/receiver/chargingprofiles/SESSION-1?response_url=" + encode(RESPONSE_URL), null),
-                "duration is required");
+                "the query parameter duration is required: add it");
         assertStatus2001(
                 fixture.call(
                         "GET",
                         "2.2.1/receiver/chargingprofiles/SESSION-1?duration=&response_url=" + encode(RESPONSE_URL),
                         null),
-                "duration is required");
+                "the query parameter duration is required: add it");
         assertStatus2001(
                 fixture.call("GET", "2.2.1/receiver/chargingprofiles/SESSION-1?duration=900", null),
-                "response_url is required");
+                "the query parameter response_url is required: add it");
         assertStatus2001(
-                fixture.call("GET", "2.2.1/receiver/chargingprofiles/SESSION-1", null), "response_url is required");
+                fixture.call("GET", "2.2.1/receiver/chargingprofiles/SESSION-1", null),
+                "the query parameter response_url is required: add it");
         assertThat(profiles.calls).isEmpty();
     }
 
@@ -83,13 +84,13 @@ class ChargingProfilesServerTest {
 
         assertStatus2001(
                 fixture.call("GET", "2.2.1/receiver/chargingprofiles/SESSION-1?duration=15min" + url, null),
-                "duration must be an integer, was 15min");
+                "duration must be a whole number of seconds, 0 or more, was 15min");
         assertStatus2001(
                 fixture.call("GET", "2.2.1/receiver/chargingprofiles/SESSION-1?duration=900.5" + url, null),
-                "duration must be an integer, was 900.5");
+                "duration must be a whole number of seconds, 0 or more, was 900.5");
         assertStatus2001(
                 fixture.call("GET", "2.2.1/receiver/chargingprofiles/SESSION-1?duration=-900" + url, null),
-                "duration must not be negative, was -900");
+                "duration must be a whole number of seconds, 0 or more, was -900");
         assertThat(profiles.calls).isEmpty();
     }
 
@@ -101,11 +102,11 @@ class ChargingProfilesServerTest {
                         "GET",
                         "2.2.1/receiver/chargingprofiles/SESSION-1?duration=900&response_url=" + encode(tooLong),
                         null),
-                "response_url: string(255): 256 characters, at most 255 allowed");
+                "response_url: string(255): 256 characters, at most 255 allowed: send an http(s) URL of at most 255 characters");
         assertStatus2001(
                 fixture.call(
                         "GET", "2.2.1/receiver/chargingprofiles/SESSION-1?duration=900&response_url=results/5", null),
-                "response_url: URL: \"results/5\" is not an absolute URL");
+                "response_url: URL: \"results/5\" is not an absolute URL: send an http(s) URL of at most 255 characters");
         assertThat(profiles.calls).isEmpty();
     }
 
@@ -158,11 +159,12 @@ class ChargingProfilesServerTest {
     @Test
     void deleteWithoutAValidResponseUrlIs2001() {
         assertStatus2001(
-                fixture.call("DELETE", "2.2.1/receiver/chargingprofiles/SESSION-1", null), "response_url is required");
+                fixture.call("DELETE", "2.2.1/receiver/chargingprofiles/SESSION-1", null),
+                "the query parameter response_url is required: add it");
         assertStatus2001(
                 fixture.call(
                         "DELETE", "2.2.1/receiver/chargingprofiles/SESSION-1?response_url=" + encode("x:y z"), null),
-                "response_url: URL: \"x:y z\" is not an absolute URL");
+                "response_url: URL: \"x:y z\" is not an absolute URL: send an http(s) URL of at most 255 characters");
         assertThat(profiles.calls).isEmpty();
     }
 

@@ -110,7 +110,8 @@ class CommandsServerTest {
         assertThat(theirs.status()).isEqualTo(200);
         assertThat(statusCode(theirs)).isEqualTo(2001);
         assertThat(json(theirs).get("status_message").asText())
-                .isEqualTo("the token belongs to DE-OTH: an eMSP SHALL only use its own tokens");
+                .isEqualTo(
+                        "the token belongs to DE-OTH, which is not one of your roles: an eMSP sends only its own tokens (NL-EMS)");
         assertThat(json(theirs).has("data")).isFalse();
         assertThat(commands.commands).isEmpty();
 
@@ -126,7 +127,8 @@ class CommandsServerTest {
         assertThat(theirs.status()).isEqualTo(200);
         assertThat(statusCode(theirs)).isEqualTo(2001);
         assertThat(json(theirs).get("status_message").asText())
-                .isEqualTo("the token belongs to DE-OTH: an eMSP SHALL only use its own tokens");
+                .isEqualTo(
+                        "the token belongs to DE-OTH, which is not one of your roles: an eMSP sends only its own tokens (NL-EMS)");
         assertThat(commands.commands).isEmpty();
 
         OcpiHttpResponse byItsOwner =
@@ -172,7 +174,8 @@ class CommandsServerTest {
         OcpiHttpResponse response = fixture.call("GET", "2.2.1/receiver/commands/START_SESSION", null);
 
         assertThat(response.status()).isEqualTo(405);
-        assertThat(json(response).get("status_message").asText()).isEqualTo("GET is not allowed here");
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo("GET is not allowed here: this endpoint takes POST");
     }
 
     // ---- Sender -----------------------------------------------------------------------------------------------

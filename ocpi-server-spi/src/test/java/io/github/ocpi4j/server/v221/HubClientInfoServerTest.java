@@ -76,7 +76,8 @@ class HubClientInfoServerTest {
             assertThat(response.status()).isEqualTo(403);
             assertThat(statusCode(response)).isEqualTo(2000);
             assertThat(json(response).get("status_message").asText())
-                    .isEqualTo("only a Hub pushes client info: you have no HUB role");
+                    .isEqualTo(
+                            "only a Hub pushes or reads client info, and you registered no HUB role: leave this endpoint to your Hub");
         }
         assertThat(infos.received.get("NL/ALL")).isEqualTo(read(PLANNED));
     }
@@ -98,10 +99,10 @@ class HubClientInfoServerTest {
         assertThat(country.status()).isEqualTo(200);
         assertThat(statusCode(country)).isEqualTo(2001);
         assertThat(json(country).get("status_message").asText())
-                .isEqualTo("country_code in the URL (BE) differs from the body's (NL)");
+                .isEqualTo("country_code in the URL (BE) differs from the body's (NL): send the same in both");
         assertThat(statusCode(party)).isEqualTo(2001);
         assertThat(json(party).get("status_message").asText())
-                .isEqualTo("party_id in the URL (ONE) differs from the body's (ALL)");
+                .isEqualTo("party_id in the URL (ONE) differs from the body's (ALL): send the same in both");
         assertThat(infos.received).isEmpty();
     }
 
@@ -151,7 +152,8 @@ class HubClientInfoServerTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(statusCode(response)).isEqualTo(2001);
-        assertThat(json(response).get("status_message").asText()).isEqualTo("limit must be at least 1, was 0");
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo("limit must be at least 1, was 0: leave it out for pages of up to 100");
     }
 
     private static ClientInfo read(String json) {

@@ -5,6 +5,7 @@ import static io.github.ocpi4j.server.ServerFixture.example;
 import static io.github.ocpi4j.server.v221.Responses.assertError;
 import static io.github.ocpi4j.server.v221.Responses.assertMethodNotAllowed;
 import static io.github.ocpi4j.server.v221.Responses.assertNotFound;
+import static io.github.ocpi4j.server.v221.Responses.assertNotYours;
 import static io.github.ocpi4j.server.v221.Responses.assertSuccess;
 import static io.github.ocpi4j.server.v221.Responses.assertSuccessWithoutData;
 import static io.github.ocpi4j.server.v221.Responses.assertViolations;
@@ -90,11 +91,11 @@ class LocationsServerTest {
     void senderAnswers404ForAnUnknownLocationEvseOrConnector() {
         locations.own.add(loc1);
 
-        assertNotFound(fixture.call("GET", "2.2.1/sender/locations/LOC9", null), "location");
-        assertNotFound(fixture.call("GET", "2.2.1/sender/locations/LOC9/3256", null), "EVSE");
-        assertNotFound(fixture.call("GET", "2.2.1/sender/locations/LOC1/9999", null), "EVSE");
-        assertNotFound(fixture.call("GET", "2.2.1/sender/locations/LOC1/9999/1", null), "connector");
-        assertNotFound(fixture.call("GET", "2.2.1/sender/locations/LOC1/3257/2", null), "connector");
+        assertNotFound(fixture.call("GET", "2.2.1/sender/locations/LOC9", null), "location not found");
+        assertNotFound(fixture.call("GET", "2.2.1/sender/locations/LOC9/3256", null), "EVSE not found");
+        assertNotFound(fixture.call("GET", "2.2.1/sender/locations/LOC1/9999", null), "EVSE not found");
+        assertNotFound(fixture.call("GET", "2.2.1/sender/locations/LOC1/9999/1", null), "connector not found");
+        assertNotFound(fixture.call("GET", "2.2.1/sender/locations/LOC1/3257/2", null), "connector not found");
     }
 
     @Test
@@ -130,9 +131,9 @@ class LocationsServerTest {
     void receiverAnswers404ForAnUnknownLocationEvseOrConnector() {
         locations.receive(loc1);
 
-        assertNotFound(fixture.call("GET", "2.2.1/receiver/locations/NL/EMS/LOC9", null), "location");
-        assertNotFound(fixture.call("GET", RECEIVER + "/9999", null), "EVSE");
-        assertNotFound(fixture.call("GET", RECEIVER + "/3256/9", null), "connector");
+        assertNotFound(fixture.call("GET", "2.2.1/receiver/locations/NL/EMS/LOC9", null), "location not found");
+        assertNotFound(fixture.call("GET", RECEIVER + "/9999", null), "EVSE not found");
+        assertNotFound(fixture.call("GET", RECEIVER + "/3256/9", null), "connector not found");
     }
 
     @Test
@@ -144,13 +145,13 @@ class LocationsServerTest {
         String connector =
                 tree(THEIRS).get("evses").get(0).get("connectors").get(0).toString();
 
-        assertNotFound(fixture.call("GET", url + "/3256", null), "DE/OTH");
-        assertNotFound(fixture.call("GET", url + "/3256/1", null), "DE/OTH");
-        assertNotFound(fixture.call("PUT", url + "/3256", evse), "DE/OTH");
-        assertNotFound(fixture.call("PUT", url + "/3256/1", connector), "DE/OTH");
-        assertNotFound(fixture.call("PATCH", url, example("location_patch_example_location.json")), "DE/OTH");
-        assertNotFound(fixture.call("PATCH", url + "/3256", example("location_patch_example_status.json")), "DE/OTH");
-        assertNotFound(fixture.call("PATCH", url + "/3256/1", example("location_patch_example_tariff.json")), "DE/OTH");
+        assertNotYours(fixture.call("GET", url + "/3256", null), "DE/OTH");
+        assertNotYours(fixture.call("GET", url + "/3256/1", null), "DE/OTH");
+        assertNotYours(fixture.call("PUT", url + "/3256", evse), "DE/OTH");
+        assertNotYours(fixture.call("PUT", url + "/3256/1", connector), "DE/OTH");
+        assertNotYours(fixture.call("PATCH", url, example("location_patch_example_location.json")), "DE/OTH");
+        assertNotYours(fixture.call("PATCH", url + "/3256", example("location_patch_example_status.json")), "DE/OTH");
+        assertNotYours(fixture.call("PATCH", url + "/3256/1", example("location_patch_example_tariff.json")), "DE/OTH");
 
         assertThat(locations.puts).isEmpty();
         assertThat(locations.received("DE", "OTH", "LOC1")).isEqualTo(theirs);
@@ -172,8 +173,9 @@ class LocationsServerTest {
         OcpiHttpResponse country = fixture.call("PUT", RECEIVER, LOCATION.replace("\"NL\"", "\"DE\""));
         OcpiHttpResponse party = fixture.call("PUT", RECEIVER, LOCATION.replace("\"EMS\"", "\"OTH\""));
 
-        assertError(country, 200, 2001, "country_code in the URL (NL) differs from the body's (DE)");
-        assertError(party, 200, 2001, "party_id in the URL (EMS) differs from the body's (OTH)");
+        assertError(
+                country, 200, 2001, "country_code in the URL (NL) differs from the body's (DE): send the same in both");
+        assertError(party, 200, 2001, "party_id in the URL (EMS) differs from the body's (OTH): send the same in both");
         assertThat(locations.puts).isEmpty();
     }
 
@@ -209,7 +211,9 @@ class LocationsServerTest {
     void putOfAnEvseOfAnUnknownLocationIsNotFound() {
         locations.receive(loc1);
 
-        assertNotFound(fixture.call("PUT", "2.2.1/receiver/locations/NL/EMS/LOC9/3258", NEW_EVSE), "location");
+        assertNotFound(
+                fixture.call("PUT", "2.2.1/receiver/locations/NL/EMS/LOC9/3258", NEW_EVSE),
+                "location not found: PUT the location before what goes into it");
         assertThat(locations.puts).isEmpty();
     }
 
@@ -221,7 +225,7 @@ class LocationsServerTest {
                 fixture.call("PUT", RECEIVER + "/3259", NEW_EVSE),
                 200,
                 2001,
-                "evse_uid in the URL (3259) differs from the body's (3258)");
+                "evse_uid in the URL (3259) differs from the body's (3258): send the same in both");
         assertThat(locations.puts).isEmpty();
     }
 
@@ -275,8 +279,12 @@ class LocationsServerTest {
     void putOfAConnectorOfAnUnknownEvseOrLocationIsNotFound() {
         locations.receive(loc1);
 
-        assertNotFound(fixture.call("PUT", RECEIVER + "/9999/2", NEW_CONNECTOR), "EVSE");
-        assertNotFound(fixture.call("PUT", "2.2.1/receiver/locations/NL/EMS/LOC9/3256/2", NEW_CONNECTOR), "EVSE");
+        assertNotFound(
+                fixture.call("PUT", RECEIVER + "/9999/2", NEW_CONNECTOR),
+                "EVSE not found: PUT the EVSE before what goes into it");
+        assertNotFound(
+                fixture.call("PUT", "2.2.1/receiver/locations/NL/EMS/LOC9/3256/2", NEW_CONNECTOR),
+                "EVSE not found: PUT the EVSE before what goes into it");
         assertThat(locations.puts).isEmpty();
     }
 
@@ -288,7 +296,7 @@ class LocationsServerTest {
                 fixture.call("PUT", RECEIVER + "/3256/3", NEW_CONNECTOR),
                 200,
                 2001,
-                "connector_id in the URL (3) differs from the body's (2)");
+                "connector_id in the URL (3) differs from the body's (2): send the same in both");
         assertThat(locations.puts).isEmpty();
     }
 
@@ -370,12 +378,13 @@ class LocationsServerTest {
                         "PATCH",
                         "2.2.1/receiver/locations/NL/EMS/LOC9",
                         example("location_patch_example_location.json")),
-                "location");
+                "location not found: PUT the whole location before a PATCH");
         assertNotFound(
-                fixture.call("PATCH", RECEIVER + "/9999", example("location_patch_example_status.json")), "EVSE");
+                fixture.call("PATCH", RECEIVER + "/9999", example("location_patch_example_status.json")),
+                "EVSE not found: PUT the whole EVSE before a PATCH");
         assertNotFound(
                 fixture.call("PATCH", RECEIVER + "/3257/2", example("location_patch_example_tariff.json")),
-                "connector");
+                "connector not found: PUT the whole connector before a PATCH");
         assertThat(locations.puts).isEmpty();
     }
 
@@ -388,27 +397,27 @@ class LocationsServerTest {
                 fixture.call("PATCH", RECEIVER, "{\"id\": \"LOC2\"" + time),
                 200,
                 2001,
-                "location_id in the URL (LOC1) differs from the body's (LOC2)");
+                "location_id in the URL (LOC1) differs from the body's (LOC2): send the same in both");
         assertError(
                 fixture.call("PATCH", RECEIVER, "{\"country_code\": \"DE\"" + time),
                 200,
                 2001,
-                "country_code in the URL (NL) differs from the body's (DE)");
+                "country_code in the URL (NL) differs from the body's (DE): send the same in both");
         assertError(
                 fixture.call("PATCH", RECEIVER, "{\"party_id\": \"OTH\"" + time),
                 200,
                 2001,
-                "party_id in the URL (EMS) differs from the body's (OTH)");
+                "party_id in the URL (EMS) differs from the body's (OTH): send the same in both");
         assertError(
                 fixture.call("PATCH", RECEIVER + "/3256", "{\"uid\": \"3257\"" + time),
                 200,
                 2001,
-                "evse_uid in the URL (3256) differs from the body's (3257)");
+                "evse_uid in the URL (3256) differs from the body's (3257): send the same in both");
         assertError(
                 fixture.call("PATCH", RECEIVER + "/3256/1", "{\"id\": \"2\"" + time),
                 200,
                 2001,
-                "connector_id in the URL (1) differs from the body's (2)");
+                "connector_id in the URL (1) differs from the body's (2): send the same in both");
         assertThat(locations.puts).isEmpty();
     }
 

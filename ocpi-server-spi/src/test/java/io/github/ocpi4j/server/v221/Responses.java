@@ -63,9 +63,22 @@ final class Responses {
         assertThat(json(response).has("data")).isFalse();
     }
 
-    /** Asserts HTTP 404 for an unknown object or another party's. */
-    static void assertNotFound(OcpiHttpResponse response, String what) {
-        assertError(response, 404, 2000, what + " not found");
+    /** Asserts HTTP 404 for an unknown object, which {@code message} names, with what to do about it if anything. */
+    static void assertNotFound(OcpiHttpResponse response, String message) {
+        assertError(response, 404, 2000, message);
+    }
+
+    /**
+     * Asserts HTTP 404 for a URL below another party's country code and party id ({@code countryCode/partyId}),
+     * naming the requesting party's own, {@code NL/EMS} unless {@code countryCode/partyId} is that.
+     */
+    static void assertNotYours(OcpiHttpResponse response, String theirs) {
+        String ours = theirs.equals("NL/EMS") ? "DE/OTH" : "NL/EMS";
+        assertError(
+                response,
+                404,
+                2000,
+                theirs + " is not one of your roles: use your own country code and party id in the URL (" + ours + ")");
     }
 
     /** Asserts 2001 for JSON that breaks the model, with these violations (in any order) as the data. */
@@ -75,8 +88,12 @@ final class Responses {
         assertThat(data(response)).containsExactlyInAnyOrderElementsOf(tree(violations));
     }
 
-    /** Asserts HTTP 405 for a method the module does not have. */
+    /** Asserts HTTP 405 for a method the module does not have, naming those it has. */
     static void assertMethodNotAllowed(OcpiHttpResponse response, String method) {
-        assertError(response, 405, 2000, method + " is not allowed here");
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(json(response).get("status_code").asInt()).isEqualTo(2000);
+        assertThat(json(response).get("status_message").asText())
+                .startsWith(method + " is not allowed here: this endpoint takes ");
+        assertThat(json(response).has("data")).isFalse();
     }
 }

@@ -5,6 +5,7 @@ import static io.github.ocpi4j.server.ServerFixture.example;
 import static io.github.ocpi4j.server.v221.Responses.assertError;
 import static io.github.ocpi4j.server.v221.Responses.assertMethodNotAllowed;
 import static io.github.ocpi4j.server.v221.Responses.assertNotFound;
+import static io.github.ocpi4j.server.v221.Responses.assertNotYours;
 import static io.github.ocpi4j.server.v221.Responses.assertSuccess;
 import static io.github.ocpi4j.server.v221.Responses.assertSuccessWithoutData;
 import static io.github.ocpi4j.server.v221.Responses.assertViolations;
@@ -118,7 +119,9 @@ class SessionsServerTest {
     void chargingPreferencesOfAnUnknownSessionAreNotFound() {
         sessions.own.add(ours("101", "NL", "EMS", "2020-03-09T10:17:09Z"));
 
-        assertNotFound(fixture.call("PUT", "2.2.1/sender/sessions/999/charging_preferences", PREFERENCES), "session");
+        assertNotFound(
+                fixture.call("PUT", "2.2.1/sender/sessions/999/charging_preferences", PREFERENCES),
+                "session not found");
         assertThat(sessions.preferences).isEmpty();
     }
 
@@ -165,13 +168,13 @@ class SessionsServerTest {
     void receiverAnswers404ForAnUnknownSession() {
         sessions.receive(read(SESSION, Session.class));
 
-        assertNotFound(fixture.call("GET", "2.2.1/receiver/sessions/NL/EMS/999", null), "session");
+        assertNotFound(fixture.call("GET", "2.2.1/receiver/sessions/NL/EMS/999", null), "session not found");
         assertNotFound(
                 fixture.call(
                         "PATCH",
                         "2.2.1/receiver/sessions/NL/EMS/999",
                         example("session_patch_example_charging_period.json")),
-                "session");
+                "session not found: PUT the whole session before a PATCH");
         assertThat(sessions.puts).isEmpty();
     }
 
@@ -183,9 +186,9 @@ class SessionsServerTest {
         sessions.receive(stored);
         String url = "2.2.1/receiver/sessions/DE/OTH/101";
 
-        assertNotFound(fixture.call("GET", url, null), "DE/OTH");
-        assertNotFound(fixture.call("PUT", url, theirs), "DE/OTH");
-        assertNotFound(fixture.call("PATCH", url, example("session_patch_example_total_cost.json")), "DE/OTH");
+        assertNotYours(fixture.call("GET", url, null), "DE/OTH");
+        assertNotYours(fixture.call("PUT", url, theirs), "DE/OTH");
+        assertNotYours(fixture.call("PATCH", url, example("session_patch_example_total_cost.json")), "DE/OTH");
 
         assertThat(sessions.puts).isEmpty();
         assertSuccess(fixture.call("GET", url, null, OTHER_TOKEN), tree(theirs));
@@ -219,7 +222,7 @@ class SessionsServerTest {
                 fixture.call("PUT", "2.2.1/receiver/sessions/NL/EMS/102", SESSION),
                 200,
                 2001,
-                "session_id in the URL (102) differs from the body's (101)");
+                "session_id in the URL (102) differs from the body's (101): send the same in both");
         assertError(
                 fixture.call(
                         "PUT",
@@ -229,12 +232,12 @@ class SessionsServerTest {
                                 "\"country_code\": \"DE\",\n  \"party_id\"")),
                 200,
                 2001,
-                "country_code in the URL (NL) differs from the body's (DE)");
+                "country_code in the URL (NL) differs from the body's (DE): send the same in both");
         assertError(
                 fixture.call("PUT", RECEIVER, SESSION.replace("\"EMS\"", "\"OTH\"")),
                 200,
                 2001,
-                "party_id in the URL (EMS) differs from the body's (OTH)");
+                "party_id in the URL (EMS) differs from the body's (OTH): send the same in both");
         assertThat(sessions.puts).isEmpty();
     }
 
@@ -289,17 +292,17 @@ class SessionsServerTest {
                 fixture.call("PATCH", RECEIVER, "{\"id\": \"102\"" + time),
                 200,
                 2001,
-                "session_id in the URL (101) differs from the body's (102)");
+                "session_id in the URL (101) differs from the body's (102): send the same in both");
         assertError(
                 fixture.call("PATCH", RECEIVER, "{\"country_code\": \"DE\"" + time),
                 200,
                 2001,
-                "country_code in the URL (NL) differs from the body's (DE)");
+                "country_code in the URL (NL) differs from the body's (DE): send the same in both");
         assertError(
                 fixture.call("PATCH", RECEIVER, "{\"party_id\": \"OTH\"" + time),
                 200,
                 2001,
-                "party_id in the URL (EMS) differs from the body's (OTH)");
+                "party_id in the URL (EMS) differs from the body's (OTH): send the same in both");
         assertThat(sessions.puts).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import static io.github.ocpi4j.server.ServerFixture.example;
 import static io.github.ocpi4j.server.v221.Responses.assertError;
 import static io.github.ocpi4j.server.v221.Responses.assertMethodNotAllowed;
 import static io.github.ocpi4j.server.v221.Responses.assertNotFound;
+import static io.github.ocpi4j.server.v221.Responses.assertNotYours;
 import static io.github.ocpi4j.server.v221.Responses.assertSuccess;
 import static io.github.ocpi4j.server.v221.Responses.assertSuccessWithoutData;
 import static io.github.ocpi4j.server.v221.Responses.assertViolations;
@@ -77,7 +78,7 @@ class TariffsServerTest {
     void receiverAnswers404ForAnUnknownTariff() {
         tariffs.putTariff(null, tariff);
 
-        assertNotFound(fixture.call("GET", "2.2.1/receiver/tariffs/NL/EMS/13", null), "tariff");
+        assertNotFound(fixture.call("GET", "2.2.1/receiver/tariffs/NL/EMS/13", null), "tariff not found");
     }
 
     @Test
@@ -86,9 +87,9 @@ class TariffsServerTest {
         tariffs.putTariff(null, read(theirs, Tariff.class));
         String url = "2.2.1/receiver/tariffs/DE/OTH/12";
 
-        assertNotFound(fixture.call("GET", url, null), "DE/OTH");
-        assertNotFound(fixture.call("PUT", url, theirs), "DE/OTH");
-        assertNotFound(fixture.call("DELETE", url, null), "DE/OTH");
+        assertNotYours(fixture.call("GET", url, null), "DE/OTH");
+        assertNotYours(fixture.call("PUT", url, theirs), "DE/OTH");
+        assertNotYours(fixture.call("DELETE", url, null), "DE/OTH");
 
         assertSuccess(fixture.call("GET", url, null, OTHER_TOKEN), tree(theirs));
     }
@@ -111,17 +112,17 @@ class TariffsServerTest {
                 fixture.call("PUT", "2.2.1/receiver/tariffs/NL/EMS/13", TARIFF),
                 200,
                 2001,
-                "tariff_id in the URL (13) differs from the body's (12)");
+                "tariff_id in the URL (13) differs from the body's (12): send the same in both");
         assertError(
                 fixture.call("PUT", RECEIVER, TARIFF.replace("\"NL\"", "\"DE\"")),
                 200,
                 2001,
-                "country_code in the URL (NL) differs from the body's (DE)");
+                "country_code in the URL (NL) differs from the body's (DE): send the same in both");
         assertError(
                 fixture.call("PUT", RECEIVER, TARIFF.replace("\"EMS\"", "\"OTH\"")),
                 200,
                 2001,
-                "party_id in the URL (EMS) differs from the body's (OTH)");
+                "party_id in the URL (EMS) differs from the body's (OTH): send the same in both");
         assertThat(tariffs.received).isEmpty();
     }
 
@@ -145,14 +146,16 @@ class TariffsServerTest {
         assertSuccessWithoutData(fixture.call("DELETE", RECEIVER, null), 200);
 
         assertThat(tariffs.received).isEmpty();
-        assertNotFound(fixture.call("GET", RECEIVER, null), "tariff");
+        assertNotFound(fixture.call("GET", RECEIVER, null), "tariff not found");
     }
 
     @Test
     void deleteOfAnUnknownTariffIsNotFound() {
         tariffs.putTariff(null, tariff);
 
-        assertNotFound(fixture.call("DELETE", "2.2.1/receiver/tariffs/NL/EMS/13", null), "tariff");
+        assertNotFound(
+                fixture.call("DELETE", "2.2.1/receiver/tariffs/NL/EMS/13", null),
+                "tariff not found: nothing to delete");
         assertThat(tariffs.received.values()).containsExactly(tariff);
     }
 

@@ -87,7 +87,8 @@ class TokensServerTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(statusCode(response)).isEqualTo(2001);
-        assertThat(json(response).get("status_message").asText()).isEqualTo("offset must be an integer, was first");
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo("offset must be a whole number, 0 or more, was first");
     }
 
     // ---- Sender: real-time authorization ---------------------------------------------------------------------
@@ -245,7 +246,8 @@ class TokensServerTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(statusCode(response)).isEqualTo(2001);
         assertThat(json(response).get("status_message").asText())
-                .isEqualTo("type APP_USER in the URL differs from the token's RFID");
+                .isEqualTo(
+                        "type APP_USER in the URL differs from the token's RFID: send the token's own type in the URL");
         assertThat(tokens.received).isEmpty();
     }
 
@@ -256,7 +258,7 @@ class TokensServerTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(statusCode(response)).isEqualTo(2001);
         assertThat(json(response).get("status_message").asText())
-                .isEqualTo("token_uid in the URL (999) differs from the body's (012345678)");
+                .isEqualTo("token_uid in the URL (999) differs from the body's (012345678): send the same in both");
         assertThat(tokens.received).isEmpty();
     }
 
@@ -272,7 +274,7 @@ class TokensServerTest {
         assertThat(otherBody.status()).isEqualTo(200);
         assertThat(statusCode(otherBody)).isEqualTo(2001);
         assertThat(json(otherBody).get("status_message").asText())
-                .isEqualTo("country_code in the URL (NL) differs from the body's (DE)");
+                .isEqualTo("country_code in the URL (NL) differs from the body's (DE): send the same in both");
         assertThat(tokens.received).isEmpty();
     }
 
@@ -320,7 +322,9 @@ class TokensServerTest {
         OcpiHttpResponse response = fixture.call("GET", "2.2.1/receiver/tokens/DE/OTH/" + RFID_UID, null);
 
         assertThat(response.status()).isEqualTo(404);
-        assertThat(json(response).get("status_message").asText()).isEqualTo("DE/OTH not found");
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo(
+                        "DE/OTH is not one of your roles: use your own country code and party id in the URL (NL/EMS)");
         assertThat(tokens.lookups).isEmpty();
         assertThat(fixture.call("GET", "2.2.1/receiver/tokens/DE/OTH/" + RFID_UID, null, OTHER_TOKEN)
                         .status())
@@ -366,7 +370,8 @@ class TokensServerTest {
                         .lastUpdated(Instant.parse("2019-01-01T00:00:00Z"))
                         .build());
         assertThat(untyped.status()).isEqualTo(404);
-        assertThat(json(untyped).get("status_message").asText()).isEqualTo("token not found");
+        assertThat(json(untyped).get("status_message").asText())
+                .isEqualTo("token not found: PUT the whole token before a PATCH");
     }
 
     @Test
@@ -376,7 +381,8 @@ class TokensServerTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(statusCode(response)).isEqualTo(2000);
-        assertThat(json(response).get("status_message").asText()).isEqualTo("token not found");
+        assertThat(json(response).get("status_message").asText())
+                .isEqualTo("token not found: PUT the whole token before a PATCH");
         assertThat(tokens.puts).isEmpty();
     }
 
@@ -408,10 +414,10 @@ class TokensServerTest {
 
         assertThat(statusCode(uid)).isEqualTo(2001);
         assertThat(json(uid).get("status_message").asText())
-                .isEqualTo("token_uid in the URL (012345678) differs from the body's (999)");
+                .isEqualTo("token_uid in the URL (012345678) differs from the body's (999): send the same in both");
         assertThat(statusCode(partyId)).isEqualTo(2001);
         assertThat(json(partyId).get("status_message").asText())
-                .isEqualTo("party_id in the URL (EMS) differs from the body's (OTH)");
+                .isEqualTo("party_id in the URL (EMS) differs from the body's (OTH): send the same in both");
         assertThat(tokens.received.get("NL/EMS/012345678/RFID")).isEqualTo(read(rfid, Token.class));
     }
 
@@ -428,7 +434,8 @@ class TokensServerTest {
             assertThat(response.status()).isEqualTo(200);
             assertThat(statusCode(response)).isEqualTo(2001);
             assertThat(json(response).get("status_message").asText())
-                    .isEqualTo("type in the URL (RFID) differs from the body's (APP_USER)");
+                    .isEqualTo(
+                            "type in the URL (RFID) differs from the body's (APP_USER): a PATCH cannot change a token's type; PUT the token of the other type instead");
         }
         assertThat(tokens.received).containsOnlyKeys("NL/EMS/012345678/RFID");
         assertThat(tokens.puts).hasSize(1);
