@@ -144,7 +144,7 @@ class PaymentsServerTest {
                 ptpSide.call("PUT", TERMINALS + "/T1", update, CPA),
                 200,
                 2001,
-                "terminal_id in the URL (T1) differs from the body's (T2)");
+                "terminal_id in the URL (T1) differs from the body's (T2): send the same in both");
         assertAnswer(
                 ptpSide.call("PUT", TERMINALS + "/T3", terminal("T3", null, "2024-05-02T00:00:00Z"), CPA),
                 404,
@@ -182,7 +182,7 @@ class PaymentsServerTest {
                 ptpSide.call("PATCH", TERMINALS + "/T2", Bodies.with(assign, "terminal_id", "T1"), CPA),
                 200,
                 2001,
-                "terminal_id in the URL (T2) differs from the body's (T1)");
+                "terminal_id in the URL (T2) differs from the body's (T1): send the same in both");
 
         assertThat(ptp.terminals.get("T2").locationIds()).hasSize(3);
         assertThat(ptp.terminals.get("T3").locationIds()).isEmpty();

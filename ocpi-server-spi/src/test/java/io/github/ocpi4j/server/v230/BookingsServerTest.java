@@ -283,7 +283,7 @@ class BookingsServerTest {
                 fixture.call("POST", BOOKINGS, BookingObjects.json(asNlEms), OTHER_TOKEN),
                 200,
                 2001,
-                "the booking request belongs to NL-EMS, not to the party that sent it");
+                "the booking request belongs to NL-EMS, which is not one of your roles: post only your own (DE-OTH)");
         assertError(
                 fixture.call("POST", BOOKINGS, BookingObjects.json(withItsToken), OTHER_TOKEN),
                 200,
@@ -483,7 +483,7 @@ class BookingsServerTest {
 
         OcpiHttpResponse response = fixture.call(method, RECEIVER + path, body, OTHER_TOKEN);
 
-        assertError(response, 404, 2000, "NL/EMS not found");
+        assertError(response, 404, 2000, "NL/EMS is not one of your roles");
         assertThat(Map.of("locations", Map.copyOf(emsp.locations), "bookings", Map.copyOf(emsp.bookings)))
                 .isEqualTo(before);
     }
