@@ -24,7 +24,13 @@ import io.github.ocpi4j.model.v221.tokens.AllowedType;
 import io.github.ocpi4j.model.v221.types.Role;
 import io.github.ocpi4j.server.OcpiServer;
 import io.github.ocpi4j.server.jdk.JdkHttpServerAdapter;
+import io.github.ocpi4j.server.v221.CdrsSenderService;
+import io.github.ocpi4j.server.v221.CommandsReceiverService;
 import io.github.ocpi4j.server.v221.Locations;
+import io.github.ocpi4j.server.v221.LocationsSenderService;
+import io.github.ocpi4j.server.v221.SessionsSenderService;
+import io.github.ocpi4j.server.v221.TariffsSenderService;
+import io.github.ocpi4j.server.v221.TokensReceiverService;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.sql.Connection;
@@ -194,6 +200,14 @@ public final class JdbcCpo implements AutoCloseable {
     /** Returns the OCPI server, for mounting in a servlet container ({@code OcpiServlet}) or calling directly. */
     public OcpiServer server() {
         return server;
+    }
+
+    /**
+     * Returns the services of this CPO's OCPI 2.2.1 modules, for a host that builds an {@link OcpiServer} of its own
+     * over them, such as a Spring application with each service a bean. {@link #server()} serves the same services.
+     */
+    public Services services() {
+        return new Services(modules, modules, modules, modules, modules, commands);
     }
 
     /**
@@ -474,6 +488,25 @@ public final class JdbcCpo implements AutoCloseable {
                     object.getClass().getSimpleName() + " breaks the specification: " + violations);
         }
     }
+
+    /**
+     * The services of the CPO's OCPI 2.2.1 modules, each to register with {@code OcpiServer.builder().v221(...)} under
+     * its name. The first five are one object over the CPO's tables, the last its commands.
+     *
+     * @param locationsSender the Locations Sender interface
+     * @param tariffsSender the Tariffs Sender interface
+     * @param sessionsSender the Sessions Sender interface, with charging preferences
+     * @param cdrsSender the CDRs Sender interface
+     * @param tokensReceiver the Tokens Receiver interface, which keeps the tokens eMSPs push
+     * @param commandsReceiver the Commands Receiver interface, which answers at once and posts each result later
+     */
+    public record Services(
+            LocationsSenderService locationsSender,
+            TariffsSenderService tariffsSender,
+            SessionsSenderService sessionsSender,
+            CdrsSenderService cdrsSender,
+            TokensReceiverService tokensReceiver,
+            CommandsReceiverService commandsReceiver) {}
 
     /** Builds a {@link JdbcCpo}. Not thread-safe. */
     public static final class Builder {
