@@ -130,7 +130,7 @@ class MutationSuiteTest {
                         "hub",
                         "PUT",
                         v + "/receiver/hubclientinfo/NL/ALL",
-                        "{\"country_code\":\"NL\",\"party_id\":\"ALL\",\"role\":\"CPO\",\"status\":\"PLANNED\","
+                        "{\"party_id\":\"ALL\",\"country_code\":\"NL\",\"status\":\"PLANNED\",\"role\":\"CPO\","
                                 + "\"last_updated\":\"2024-05-01T11:00:00Z\"}"),
                 // a CPO's Receiver and Sender interfaces
                 of("cpo", "PUT", v + "/receiver/tokens/NL/EMS/TOKEN1", ownToken),
