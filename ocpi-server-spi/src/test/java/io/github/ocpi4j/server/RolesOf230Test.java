@@ -32,10 +32,11 @@ class RolesOf230Test {
 
     @Test
     void credentialsOf230GiveThePtpRoleAsItIsAndNoHub() {
-        ServerFixture fixture = new ServerFixture("2.3.0", b -> b.v230Roles(List.of(role(Role.CPO, "CPO"), ptp()))
-                .v230(s -> {}));
+        ServerFixture fixture = new ServerFixture(
+                "2.3.0", b -> b.v230Roles(List.of(role(Role.CPO, "CPO"), ptp())).v230(s -> {}));
 
-        JsonNode data = json(fixture.call("GET", "2.3.0/credentials", null, TOKEN)).get("data");
+        JsonNode data =
+                json(fixture.call("GET", "2.3.0/credentials", null, TOKEN)).get("data");
 
         assertThat(roles(data)).containsExactly("CPO NL CPO", "PTP NL PTP");
         assertThat(data.has("hub_party_id")).isFalse();
@@ -43,11 +44,14 @@ class RolesOf230Test {
 
     @Test
     void credentialsOf221LeaveOutTheRolesThat221CannotName() {
-        ServerFixture fixture = new ServerFixture("2.2.1", b -> b.v230Roles(List.of(role(Role.CPO, "CPO"), ptp()))
-                .v221(s -> {})
-                .v230(s -> {}));
+        ServerFixture fixture = new ServerFixture(
+                "2.2.1",
+                b -> b.v230Roles(List.of(role(Role.CPO, "CPO"), ptp()))
+                        .v221(s -> {})
+                        .v230(s -> {}));
 
-        JsonNode data = json(fixture.call("GET", "2.2.1/credentials", null, TOKEN)).get("data");
+        JsonNode data =
+                json(fixture.call("GET", "2.2.1/credentials", null, TOKEN)).get("data");
 
         assertThat(roles(data)).containsExactly("CPO NL CPO");
     }
@@ -67,7 +71,8 @@ class RolesOf230Test {
 
     @Test
     void aPartnerCannotRegisterWithThePtpRoleOfThisSide() {
-        ServerFixture fixture = new ServerFixture("2.3.0", b -> b.v230Roles(List.of(ptp())).v230(s -> {}));
+        ServerFixture fixture =
+                new ServerFixture("2.3.0", b -> b.v230Roles(List.of(ptp())).v230(s -> {}));
 
         OcpiHttpResponse response = fixture.call(
                 "POST", "2.3.0/credentials", credentials("token-b", partner.versionsUrl(), "NL PTP"), TOKEN_A);
@@ -79,9 +84,13 @@ class RolesOf230Test {
     @Test
     void theLastRolesGivenCount() {
         ServerFixture fixture = new ServerFixture(
-                "2.3.0", b -> b.v230Roles(List.of(ptp())).roles(List.of(ServerFixture.ourRole())).v230(s -> {}));
+                "2.3.0",
+                b -> b.v230Roles(List.of(ptp()))
+                        .roles(List.of(ServerFixture.ourRole()))
+                        .v230(s -> {}));
 
-        JsonNode data = json(fixture.call("GET", "2.3.0/credentials", null, TOKEN)).get("data");
+        JsonNode data =
+                json(fixture.call("GET", "2.3.0/credentials", null, TOKEN)).get("data");
 
         assertThat(roles(data)).containsExactly("CPO NL CPO");
     }
@@ -101,8 +110,11 @@ class RolesOf230Test {
 
     private static List<String> roles(JsonNode credentials) {
         List<String> roles = new ArrayList<>();
-        credentials.get("roles").forEach(r -> roles.add(r.get("role").asText() + " "
-                + r.get("country_code").asText() + " " + r.get("party_id").asText()));
+        credentials
+                .get("roles")
+                .forEach(r -> roles.add(
+                        r.get("role").asText() + " " + r.get("country_code").asText() + " "
+                                + r.get("party_id").asText()));
         return roles;
     }
 }
