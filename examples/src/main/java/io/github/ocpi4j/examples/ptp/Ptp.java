@@ -1,12 +1,11 @@
 package io.github.ocpi4j.examples.ptp;
 
-import io.github.ocpi4j.client.CredentialsTokens;
 import io.github.ocpi4j.client.InMemoryPartyStore;
 import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.client.Party;
-import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.Registrar;
+import io.github.ocpi4j.examples.versions.Parties;
 import io.github.ocpi4j.model.v230.cdrs.CDR;
 import io.github.ocpi4j.model.v230.commands.CommandResult;
 import io.github.ocpi4j.model.v230.commands.CommandType;
@@ -24,7 +23,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -147,15 +145,7 @@ public final class Ptp implements AutoCloseable {
      * @throws IllegalArgumentException if a registered party has this id
      */
     public String newTokenA(String partyId) {
-        if (server.partyStore()
-                .findById(partyId)
-                .filter(p -> p.status() == Party.Status.REGISTERED)
-                .isPresent()) {
-            throw new IllegalArgumentException("partyId: " + partyId + " is registered already");
-        }
-        String token = CredentialsTokens.generate();
-        server.partyStore().save(Party.pending(partyId, token));
-        return token;
+        return Parties.newTokenA(server.partyStore(), partyId);
     }
 
     /**
@@ -168,12 +158,7 @@ public final class Ptp implements AutoCloseable {
      * @throws IllegalArgumentException if the codes or the token are not valid
      */
     public void preRegister(String countryCode, String partyId, String token) {
-        Builder.requireCodes(countryCode, partyId);
-        if (token.isEmpty() || token.length() > 64 || !token.chars().allMatch(ch -> ch > ' ' && ch < 127)) {
-            throw new IllegalArgumentException("token: must be 1 to 64 printable ASCII characters without spaces");
-        }
-        String id = countryCode + "-" + partyId;
-        server.partyStore().save(Party.preRegistered(id, token, PartyRole.of("CPO", countryCode, partyId)));
+        Parties.preRegister(server.partyStore(), "CPO", countryCode, partyId, token);
     }
 
     /**
@@ -182,11 +167,7 @@ public final class Ptp implements AutoCloseable {
      * @throws IllegalStateException if the PTP has not registered
      */
     public Partner cpo() {
-        Party cpo = server.partyStore()
-                .findById(CPO)
-                .filter(p -> p.status() == Party.Status.REGISTERED)
-                .orElseThrow(() -> new IllegalStateException("this PTP has not registered with a CPO"));
-        return client.partner(cpo);
+        return client.partner(Parties.registered(server.partyStore(), CPO, "this PTP has not registered with a CPO"));
     }
 
     // ---- what the PTP holds
@@ -232,25 +213,12 @@ public final class Ptp implements AutoCloseable {
 
     /** Builds a {@link Ptp}. Not thread-safe. */
     public static final class Builder {
-        private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
-        private static final Pattern PARTY_ID = Pattern.compile("[A-Z0-9]{3}");
-
         private String countryCode = "NL";
         private String partyId = "PTP";
         private Clock clock = Clock.systemUTC();
         private @Nullable OcpiClient client;
 
         private Builder() {}
-
-        private static void requireCodes(String countryCode, String partyId) {
-            if (!COUNTRY_CODE.matcher(countryCode).matches()) {
-                throw new IllegalArgumentException("countryCode: two upper-case letters, not '" + countryCode + "'");
-            }
-            if (!PARTY_ID.matcher(partyId).matches()) {
-                throw new IllegalArgumentException(
-                        "partyId: three upper-case letters or digits, not '" + partyId + "'");
-            }
-        }
 
         /**
          * Sets the PTP's country code and party id ({@code NL} and {@code PTP} by default), its role {@code PTP} in
@@ -260,7 +228,7 @@ public final class Ptp implements AutoCloseable {
          * @param partyId three upper-case letters or digits
          */
         public Builder party(String countryCode, String partyId) {
-            requireCodes(countryCode, partyId);
+            Parties.requireCodes(countryCode, partyId);
             this.countryCode = countryCode;
             this.partyId = partyId;
             return this;
