@@ -14,7 +14,7 @@ import java.util.List;
  *            MODULE
  * ocpi4j price --tariff TARIFF.json --cdr CDR.json [--explain] [--time-zone ZONE]
  * ocpi4j demo [--jdbc-url URL]
- * ocpi4j serve --role cpo|emsp --port N [--token T --party CC-PID] [--jdbc-url URL]
+ * ocpi4j serve --role cpo|emsp|ptp --port N [--token T --party CC-PID] [--jdbc-url URL]
  * </pre>
  *
  * <p>Exit codes: 0 when the command did what was asked, 1 when what it checked or fetched failed, 2 when the

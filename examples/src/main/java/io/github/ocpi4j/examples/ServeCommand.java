@@ -2,6 +2,7 @@ package io.github.ocpi4j.examples;
 
 import io.github.ocpi4j.examples.cpo.JdbcCpo;
 import io.github.ocpi4j.examples.emsp.Emsp;
+import io.github.ocpi4j.examples.ptp.Ptp;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code ocpi4j serve --role cpo|emsp --port N [--token T --party CC-PID] [--jdbc-url URL] [--version 2.2.1|2.3.0]}:
+ * {@code ocpi4j serve --role cpo|emsp|ptp --port N [--token T --party CC-PID] [--jdbc-url URL] [--version 2.2.1|2.3.0]}:
  * runs one side of a roaming connection with sample data until stopped, so that any OCPI 2.2.1 or 2.3.0 client can
  * connect. A contract that scripts rely on.
  *
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * names another. The eMSP ({@link Emsp}) has 55 tokens. Both serve OCPI 2.2.1 and 2.3.0 (or the one {@code --version}
  * names) on {@code 127.0.0.1:N} (port 0: any free port) at {@code http://127.0.0.1:N/ocpi}; they keep 2.2.1 objects
  * and serve 2.3.0 through translation. A 2.2.1 client picks 2.2.1 from the versions list, or logs in with the details
- * URL {@code http://127.0.0.1:N/ocpi/2.2.1}.
+ * URL {@code http://127.0.0.1:N/ocpi/2.2.1}. The PTP ({@link Ptp}), a Payment Terminal Provider, serves OCPI 2.3.0
+ * only, as 2.2.1 has no Payments module; it has no data of its own until a CPO pushes some and activates terminals.
  *
  * <p>Standard output, once listening: {@code versions: <url>}, then either {@code token: <T> opens the modules to
  * <CC-PID>} when {@code --token} and {@code --party} pre-register that party (a token it sends as its credentials
@@ -59,7 +61,7 @@ final class ServeCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "serve --role <cpo|emsp> --port <n> [--token <token> --party <CC-PID>] [--jdbc-url <url>]"
+        return "serve --role <cpo|emsp|ptp> --port <n> [--token <token> --party <CC-PID>] [--jdbc-url <url>]"
                 + " [--version <2.2.1|2.3.0>]";
     }
 
@@ -68,10 +70,11 @@ final class ServeCommand implements Command {
         return """
                 Runs one side of a roaming connection (OCPI 2.2.1 and 2.3.0) with sample data until stopped, on
                 127.0.0.1:<n> (0: any free port): a CPO with 60 locations, 16 tariffs and 72 sessions and CDRs of
-                NL-EMS, 20 a page, its data in SQL; or an eMSP with 55 tokens. A 2.2.1 client logs in with
-                http://127.0.0.1:<n>/ocpi/versions (choosing 2.2.1) or the details URL .../ocpi/2.2.1.
+                NL-EMS, 20 a page, its data in SQL; or an eMSP with 55 tokens; or a PTP (payment terminals, OCPI
+                2.3.0 only). A 2.2.1 client logs in with http://127.0.0.1:<n>/ocpi/versions (choosing 2.2.1) or the
+                details URL .../ocpi/2.2.1.
 
-                  --role <cpo|emsp>      which side
+                  --role <cpo|emsp|ptp>  which side
                   --port <n>             the port, 0 to 65535
                   --token <token>        with --party: pre-register that party with this credentials token, which
                   --party <CC-PID>       then opens the modules at once (no handshake), such as NL-EMS
@@ -97,7 +100,15 @@ final class ServeCommand implements Command {
         String versionsUrl;
         String token;
         try {
-            if (request.cpo()) {
+            if (request.role().equals("ptp")) { // the Payment Terminal Provider, OCPI 2.3.0 only
+                Ptp ptp = Ptp.builder().start(address);
+                side = ptp;
+                versionsUrl = ptp.versionsUrl();
+                token = request.token() == null ? newTokenA(ptp::newTokenA) : null;
+                if (request.token() != null) {
+                    ptp.preRegister(request.countryCode(), request.partyId(), request.token());
+                }
+            } else if (request.role().equals("cpo")) {
                 JdbcCpo.Builder builder = JdbcCpo.builder().sampleData(true).versions(request.versions());
                 if (request.jdbcUrl() != null) {
                     builder.jdbcUrl(request.jdbcUrl());
@@ -199,7 +210,7 @@ final class ServeCommand implements Command {
 
     /** What the command line asks for. */
     private record Request(
-            boolean cpo,
+            String role,
             int port,
             @Nullable String token,
             @Nullable String countryCode,
@@ -231,8 +242,8 @@ final class ServeCommand implements Command {
         if (role == null) {
             throw new UsageException("--role is required (cpo or emsp)");
         }
-        if (!role.equals("cpo") && !role.equals("emsp")) {
-            throw new UsageException("--role: " + role + " is neither cpo nor emsp");
+        if (!role.equals("cpo") && !role.equals("emsp") && !role.equals("ptp")) {
+            throw new UsageException("--role: " + role + " is neither cpo nor emsp nor ptp");
         }
         if (port == null) {
             throw new UsageException("--port is required");
@@ -244,8 +255,12 @@ final class ServeCommand implements Command {
                 && (token.isEmpty() || token.length() > 64 || !token.chars().allMatch(c -> c > ' ' && c < 127))) {
             throw new UsageException("--token: 1 to 64 printable ASCII characters without spaces");
         }
-        if (jdbcUrl != null && role.equals("emsp")) {
-            throw new UsageException("--jdbc-url is for the CPO: the eMSP keeps its data in memory");
+        if (jdbcUrl != null && !role.equals("cpo")) {
+            throw new UsageException("--jdbc-url is for the CPO: the " + (role.equals("emsp") ? "eMSP" : "PTP")
+                    + " keeps its data in memory");
+        }
+        if (role.equals("ptp") && "2.2.1".equals(version)) {
+            throw new UsageException("--version: the PTP speaks OCPI 2.3.0 only, which has the Payments module");
         }
         if (version != null && !version.equals("2.2.1") && !version.equals("2.3.0")) {
             throw new UsageException("--version: " + version + " is neither 2.2.1 nor 2.3.0");
@@ -262,7 +277,7 @@ final class ServeCommand implements Command {
             partyId = m.group(2).toUpperCase(Locale.ROOT);
         }
         String[] versions = version == null ? new String[] {"2.2.1", "2.3.0"} : new String[] {version};
-        return new Request(role.equals("cpo"), port, token, countryCode, partyId, jdbcUrl, versions);
+        return new Request(role, port, token, countryCode, partyId, jdbcUrl, versions);
     }
 
     private static int port(String text) {

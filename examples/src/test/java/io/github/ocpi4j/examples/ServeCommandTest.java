@@ -228,6 +228,32 @@ class ServeCommandTest {
     }
 
     @Test
+    void ptpServes230AloneWithItsPaymentsSenderToAPreRegisteredCpo() throws Exception {
+        String printed = serve("--role", "ptp", "--port", "0", "--token", "cpo-token", "--party", "NL-CPO");
+
+        assertThat(printed).endsWith("token: cpo-token opens the modules to NL-CPO\n");
+        try (OcpiClient both = OcpiClient.builder().build()) {
+            Partner ptp = both.connect(versionsUrl(printed), "cpo-token");
+            assertThat(ptp.version()).isEqualTo("2.3.0");
+            assertThat(ptp.hasEndpoint("payments", "SENDER")).isTrue();
+            assertThat(ptp.v230().paymentsSender().terminals(ListQuery.all())).isEmpty();
+        }
+        OcpiNegotiationException no221 = catchThrowableOfType(
+                OcpiNegotiationException.class, () -> client.connect(versionsUrl(printed), "cpo-token"));
+        assertThat(no221).hasMessageContaining("2.3.0");
+    }
+
+    @Test
+    void ptpWithoutATokenPrintsATokenAThatACpoRegistersWith() throws Exception {
+        String printed = serve("--role", "ptp", "--port", "0");
+
+        try (OcpiClient both = OcpiClient.builder().build()) {
+            Partner pending = both.connect(versionsUrl(printed), tokenA(printed));
+            assertThat(pending.hasEndpoint("credentials", "SENDER")).isTrue();
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("serve", "--port", "0").err()).startsWith("ocpi4j serve: --role is required");
         assertThat(run("serve", "--role", "hub", "--port", "0").err())
@@ -246,6 +272,12 @@ class ServeCommandTest {
         assertThat(run("serve", "--role", "cpo", "--port", "0", "--version", "2.1.1")
                         .err())
                 .startsWith("ocpi4j serve: --version: 2.1.1 is neither 2.2.1 nor 2.3.0");
+        assertThat(run("serve", "--role", "ptp", "--port", "0", "--jdbc-url", "jdbc:h2:mem:x")
+                        .err())
+                .startsWith("ocpi4j serve: --jdbc-url is for the CPO: the PTP keeps its data in memory");
+        assertThat(run("serve", "--role", "ptp", "--port", "0", "--version", "2.2.1")
+                        .err())
+                .startsWith("ocpi4j serve: --version: the PTP speaks OCPI 2.3.0 only");
         assertThat(run("serve", "--role", "cpo").exit()).isEqualTo(2);
     }
 }

@@ -132,15 +132,22 @@ public final class OcpiServer implements AutoCloseable {
         this.clock = b.clock;
         Urls.Base base = Urls.parse(Objects.requireNonNull(b.baseUrl, "baseUrl"))
                 .orElseThrow(() -> new IllegalArgumentException("baseUrl is not an http(s) URL: " + b.baseUrl));
-        if (b.roles.isEmpty()) {
+        if (b.roles.isEmpty() && (b.v230Roles == null || b.v230Roles.isEmpty())) {
             throw new IllegalArgumentException("roles: this side needs at least one role for its credentials");
+        }
+        boolean offers221 = b.v221Offered || !b.v230Offered;
+        List<CredentialsRole> roles221 = b.v230Roles == null ? b.roles : expressibleIn221(b.v230Roles);
+        if (offers221 && roles221.isEmpty()) {
+            throw new IllegalArgumentException("roles: OCPI 2.2.1 credentials cannot give any of " + b.v230Roles
+                    + "; offer 2.3.0 alone, or add a role that 2.2.1 has");
         }
         this.callBack = new CallBack(b.client);
         this.support = new ServerSupport(
                 base,
                 Objects.requireNonNull(b.partyStore, "partyStore"),
                 callBack,
-                b.roles,
+                roles221,
+                b.v230Roles,
                 b.required,
                 b.maxPageSize,
                 b.clock,
@@ -170,6 +177,20 @@ public final class OcpiServer implements AutoCloseable {
         routes.addAll(versionRoutes);
         this.versions = list.stream().map(v -> v.version().value()).collect(Collectors.toUnmodifiableSet());
         this.router = new Router(routes);
+    }
+
+    /** Returns the roles of 2.3.0 credentials that 2.2.1 credentials can give too: all but a PTP's, for one. */
+    private static List<CredentialsRole> expressibleIn221(
+            List<io.github.ocpi4j.model.v230.credentials.CredentialsRole> roles) {
+        List<CredentialsRole> expressible = new ArrayList<>();
+        for (io.github.ocpi4j.model.v230.credentials.CredentialsRole role : roles) {
+            ReadResult<CredentialsRole> read =
+                    OcpiJson.instance().read(OcpiJson.instance().write(role), CredentialsRole.class);
+            if (read.isValid()) {
+                expressible.add(read.get());
+            }
+        }
+        return expressible;
     }
 
     /** Returns a builder. */
@@ -543,6 +564,7 @@ public final class OcpiServer implements AutoCloseable {
         private @Nullable PartyStore partyStore;
         private @Nullable OcpiClient client;
         private List<CredentialsRole> roles = List.of();
+        private @Nullable List<io.github.ocpi4j.model.v230.credentials.CredentialsRole> v230Roles;
         private final List<PartyEndpoint> required = new ArrayList<>();
         private int maxPageSize = 100;
         private int maxBodyBytes = 10 * 1024 * 1024;
@@ -598,9 +620,22 @@ public final class OcpiServer implements AutoCloseable {
             return this;
         }
 
-        /** Sets this side's roles, which its credentials declare. */
+        /** Sets this side's roles, which its credentials declare; replaces those of {@link #v230Roles}. */
         public Builder roles(List<CredentialsRole> roles) {
             this.roles = List.copyOf(roles);
+            this.v230Roles = null;
+            return this;
+        }
+
+        /**
+         * Sets this side's roles in OCPI 2.3.0 terms, in place of {@link #roles}: for a side with a role 2.2.1 has no
+         * value for, such as a Payment Terminal Provider ({@code PTP}). Its 2.3.0 credentials give these roles as
+         * they are (and no {@code hub_party_id}); its 2.2.1 credentials, when it offers 2.2.1 too, give only those
+         * 2.2.1 can express, and {@link #build()} fails when that leaves none.
+         */
+        public Builder v230Roles(List<io.github.ocpi4j.model.v230.credentials.CredentialsRole> roles) {
+            this.v230Roles = List.copyOf(roles);
+            this.roles = List.of();
             return this;
         }
 

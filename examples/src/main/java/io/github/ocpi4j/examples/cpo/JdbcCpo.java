@@ -109,6 +109,9 @@ public final class JdbcCpo implements AutoCloseable {
     private final CpoStore store;
     private final Charging charging;
     private final CpoModules modules;
+    /** Card payments: the PTP's terminals and captures (OCPI 2.3.0 only). */
+    private final CpoPayments payments;
+
     private final CpoCommands commands;
     private final CpoV230 v230;
     private final Set<String> versions;
@@ -153,6 +156,7 @@ public final class JdbcCpo implements AutoCloseable {
         this.modules = new CpoModules(db, store, charging, outbox);
         this.commands = new CpoCommands(db, store, charging, outbox, parties, client, executor);
         this.v230 = new CpoV230(modules, commands);
+        this.payments = new CpoPayments(modules);
         this.versions = b.versions;
         JdkHttpServerAdapter started = null;
         try {
@@ -350,6 +354,17 @@ public final class JdbcCpo implements AutoCloseable {
         shutdownDatabase();
     }
 
+    // ---- card payments
+
+    /**
+     * Returns what a PTP confirmed it captured and that did not match the CDR of the session, one line each, oldest
+     * first: a capture that failed or succeeded in part, one of another amount or currency than the CDR's total, or
+     * one naming an {@code authorization_reference} of no CDR of that PTP. Each is also logged as a warning.
+     */
+    public List<String> captureReports() {
+        return payments.reports();
+    }
+
     // ---- for tests in this package
 
     /** Stores a location of this CPO, after checking it against the specification. */
@@ -405,6 +420,9 @@ public final class JdbcCpo implements AutoCloseable {
                     .cdrsSender(v230)
                     .tokensReceiver(v230)
                     .commandsReceiver(v230));
+        }
+        if (versions.contains(V230)) { // card payments: a PTP posts its terminals and captures
+            server.v230(services -> services.paymentsReceiver(payments));
         }
         return server.build();
     }

@@ -1,16 +1,15 @@
 package io.github.ocpi4j.examples.emsp;
 
-import io.github.ocpi4j.client.CredentialsTokens;
 import io.github.ocpi4j.client.InMemoryPartyStore;
 import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.Page;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.client.Party;
-import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.Registrar;
 import io.github.ocpi4j.client.v221.V221;
 import io.github.ocpi4j.examples.versions.Bridge;
+import io.github.ocpi4j.examples.versions.Parties;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.commands.CancelReservation;
@@ -47,7 +46,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -224,15 +222,7 @@ public final class Emsp implements AutoCloseable {
      * @throws IllegalArgumentException if a registered party has this id
      */
     public String newTokenA(String partyId) {
-        if (server.partyStore()
-                .findById(partyId)
-                .filter(p -> p.status() == Party.Status.REGISTERED)
-                .isPresent()) {
-            throw new IllegalArgumentException("partyId: " + partyId + " is registered already");
-        }
-        String token = CredentialsTokens.generate();
-        server.partyStore().save(Party.pending(partyId, token));
-        return token;
+        return Parties.newTokenA(server.partyStore(), partyId);
     }
 
     /**
@@ -245,12 +235,7 @@ public final class Emsp implements AutoCloseable {
      * @throws IllegalArgumentException if the codes or the token are not valid
      */
     public void preRegister(String countryCode, String partyId, String token) {
-        Builder.requireCodes(countryCode, partyId);
-        if (token.isEmpty() || token.length() > 64 || !token.chars().allMatch(ch -> ch > ' ' && ch < 127)) {
-            throw new IllegalArgumentException("token: must be 1 to 64 printable ASCII characters without spaces");
-        }
-        String id = countryCode + "-" + partyId;
-        server.partyStore().save(Party.preRegistered(id, token, PartyRole.of("CPO", countryCode, partyId)));
+        Parties.preRegister(server.partyStore(), "CPO", countryCode, partyId, token);
     }
 
     /**
@@ -259,11 +244,7 @@ public final class Emsp implements AutoCloseable {
      * @throws IllegalStateException if the eMSP has not registered
      */
     public Partner cpo() {
-        Party cpo = server.partyStore()
-                .findById(CPO)
-                .filter(p -> p.status() == Party.Status.REGISTERED)
-                .orElseThrow(() -> new IllegalStateException("this eMSP has not registered with a CPO"));
-        return client.partner(cpo);
+        return client.partner(Parties.registered(server.partyStore(), CPO, "this eMSP has not registered with a CPO"));
     }
 
     private boolean registered() {
@@ -622,19 +603,6 @@ public final class Emsp implements AutoCloseable {
 
     /** Builds an {@link Emsp}. Not thread-safe. */
     public static final class Builder {
-        private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
-        private static final Pattern PARTY_ID = Pattern.compile("[A-Z0-9]{3}");
-
-        private static void requireCodes(String countryCode, String partyId) {
-            if (!COUNTRY_CODE.matcher(countryCode).matches()) {
-                throw new IllegalArgumentException("countryCode: two upper-case letters, not '" + countryCode + "'");
-            }
-            if (!PARTY_ID.matcher(partyId).matches()) {
-                throw new IllegalArgumentException(
-                        "partyId: three upper-case letters or digits, not '" + partyId + "'");
-            }
-        }
-
         private String countryCode = "NL";
         private String partyId = "EMS";
         private Clock clock = Clock.systemUTC();
@@ -668,7 +636,7 @@ public final class Emsp implements AutoCloseable {
          * @param partyId three upper-case letters or digits
          */
         public Builder party(String countryCode, String partyId) {
-            requireCodes(countryCode, partyId);
+            Parties.requireCodes(countryCode, partyId);
             this.countryCode = countryCode;
             this.partyId = partyId;
             return this;

@@ -40,9 +40,9 @@ public final class Registrations {
      * @param parties the server's parties
      * @param ours this side's own roles, which no partner may claim
      */
-    public Registrations(PartyStore parties, List<CredentialsRole> ours) {
+    public Registrations(PartyStore parties, List<PartyRole> ours) {
         this.parties = parties;
-        this.ours = ours.stream().map(Registrations::role).toList();
+        this.ours = List.copyOf(ours);
     }
 
     /**

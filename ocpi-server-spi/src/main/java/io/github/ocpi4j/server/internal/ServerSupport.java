@@ -1,12 +1,14 @@
 package io.github.ocpi4j.server.internal;
 
 import io.github.ocpi4j.client.PartyEndpoint;
+import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.PartyStore;
 import io.github.ocpi4j.model.v221.credentials.CredentialsRole;
 import io.github.ocpi4j.server.ServerListener;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,7 @@ public final class ServerSupport {
     private final PartyStore partyStore;
     private final CallBack callBack;
     private final List<CredentialsRole> roles;
+    private final @Nullable List<io.github.ocpi4j.model.v230.credentials.CredentialsRole> v230Roles;
     private final List<PartyEndpoint> requiredEndpoints;
     private final int maxPageSize;
     private final Clock clock;
@@ -34,7 +37,8 @@ public final class ServerSupport {
      * @param base the public URL below which the server answers, such as {@code https://cpo.example.com/ocpi}
      * @param partyStore the parties
      * @param callBack the calls back to registering parties
-     * @param roles this side's roles, for its credentials
+     * @param roles this side's roles that OCPI 2.2.1 can express, for its 2.2.1 credentials
+     * @param v230Roles this side's roles as its 2.3.0 credentials give them, or null to derive them from {@code roles}
      * @param requiredEndpoints the endpoints a registering party must offer ({@code module}, {@code role}, any url)
      * @param maxPageSize the most objects on one page
      * @param clock the server's clock, for rules that depend on the time of a request
@@ -45,6 +49,7 @@ public final class ServerSupport {
             PartyStore partyStore,
             CallBack callBack,
             List<CredentialsRole> roles,
+            @Nullable List<io.github.ocpi4j.model.v230.credentials.CredentialsRole> v230Roles,
             List<PartyEndpoint> requiredEndpoints,
             int maxPageSize,
             Clock clock,
@@ -53,10 +58,17 @@ public final class ServerSupport {
         this.partyStore = partyStore;
         this.callBack = callBack;
         this.roles = List.copyOf(roles);
+        this.v230Roles = v230Roles == null ? null : List.copyOf(v230Roles);
         this.requiredEndpoints = List.copyOf(requiredEndpoints);
         this.maxPageSize = maxPageSize;
         this.clock = clock;
-        this.registrations = new Registrations(partyStore, roles);
+        this.registrations = new Registrations(
+                partyStore,
+                v230Roles == null
+                        ? roles.stream().map(Registrations::role).toList()
+                        : v230Roles.stream()
+                                .map(r -> new PartyRole(r.role().name(), r.countryCode(), r.partyId()))
+                                .toList());
         this.listener = listener;
     }
 
@@ -78,9 +90,17 @@ public final class ServerSupport {
         return callBack;
     }
 
-    /** Returns this side's roles, for its credentials. */
+    /** Returns this side's roles that OCPI 2.2.1 can express, for its 2.2.1 credentials. */
     public List<CredentialsRole> roles() {
         return roles;
+    }
+
+    /**
+     * Returns this side's roles as its 2.3.0 credentials give them, when the host stated them in 2.3.0 terms; empty
+     * when they come from the 2.2.1 roles.
+     */
+    public java.util.Optional<List<io.github.ocpi4j.model.v230.credentials.CredentialsRole>> v230Roles() {
+        return java.util.Optional.ofNullable(v230Roles);
     }
 
     /** Returns the endpoints a registering party must offer. */

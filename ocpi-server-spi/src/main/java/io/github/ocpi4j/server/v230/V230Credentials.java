@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * is true, it may name others in routing headers and push client info), and the parties it lists are its roles,
  * whose objects it reads and writes. None of them may be another party's ({@code [[credentials_credentials_role_class]]}).
  * This side's credentials are written the same way: a role {@code HUB} among the server's roles becomes {@code
- * hub_party_id}, and the others the roles.
+ * hub_party_id}, and the others the roles; or, when the host stated its roles in 2.3.0 terms (a PTP, which 2.2.1
+ * cannot name), those roles as they are, without a Hub.
  */
 final class V230Credentials implements CredentialsFormat<Credentials> {
     private static final String HUB = "HUB";
@@ -35,7 +36,14 @@ final class V230Credentials implements CredentialsFormat<Credentials> {
      * @throws IllegalArgumentException when the roles have more than one {@code HUB}, none besides it, or one that
      *     2.3.0 cannot hold
      */
-    V230Credentials(List<io.github.ocpi4j.model.v221.credentials.CredentialsRole> roles) {
+    V230Credentials(
+            List<io.github.ocpi4j.model.v221.credentials.CredentialsRole> roles,
+            java.util.Optional<List<CredentialsRole>> stated) {
+        if (stated.isPresent()) {
+            this.hubPartyId = null;
+            this.ours = stated.get();
+            return;
+        }
         List<io.github.ocpi4j.model.v221.credentials.CredentialsRole> hubs =
                 roles.stream().filter(r -> r.role().name().equals(HUB)).toList();
         if (hubs.size() > 1) {

@@ -67,7 +67,7 @@ final class V230Routes {
                 endpoints.stream()
                         .map(e -> new Endpoint(ModuleID.of(e.module()), InterfaceRole.valueOf(e.role()), e.url()))
                         .toList()));
-        r.credentials(new V230Credentials(support.roles()));
+        r.credentials(new V230Credentials(support.roles(), support.v230Roles()));
         if (services.locationsSender != null) {
             locationsSender(r, services.locationsSender);
         }
