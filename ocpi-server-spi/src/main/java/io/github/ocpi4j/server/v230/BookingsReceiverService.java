@@ -23,8 +23,10 @@ import java.util.Optional;
  * pushed over one this side holds is a legal next state of it ({@link
  * io.github.ocpi4j.model.v230.bookings.BookingLifecycle#checkUpdate}: a booking that ended never changes, the status
  * makes a legal move, a request is answered once; 2000 with each broken rule otherwise). A PATCH of a booking is
- * applied by ocpi4j to the stored one, checked the same way, and handed to {@link #putBooking}. Called from many
- * threads at once.
+ * applied by ocpi4j to the stored one, checked the same way, and handed to {@link #putBooking}.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface BookingsReceiverService {
 

@@ -34,7 +34,10 @@ import java.util.Optional;
  * booking is allowed by {@link io.github.ocpi4j.model.v230.bookings.BookingRules#checkChange} at the server's clock: a
  * booking that ended never changes, only a {@code RESERVED} one is cancelled, and the terms' deadlines hold (2000 with
  * each broken rule otherwise). A booking is the eMSP's that made its first request; the list holds only the
- * requesting eMSP's, and ocpi4j withholds, and logs as the host's error, any other. Called from many threads at once.
+ * requesting eMSP's, and ocpi4j withholds, and logs as the host's error, any other.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface BookingsSenderService {
 

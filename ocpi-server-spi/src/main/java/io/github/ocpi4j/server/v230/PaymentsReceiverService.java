@@ -15,8 +15,10 @@ import java.util.Optional;
  * <p>Neither the URL nor these objects name their owner, so ocpi4j names it: {@code countryCode} and {@code
  * partyId} are the requesting party's role {@code PTP}, or the one of its roles that its {@code
  * OCPI-from-country-code} and {@code OCPI-from-party-id} headers name. The host keeps each object under that owner
- * with its id, as it keeps client-owned objects, so that one PTP never reads nor replaces another's. Called from
- * many threads at once.
+ * with its id, as it keeps client-owned objects, so that one PTP never reads nor replaces another's.
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface PaymentsReceiverService {
 

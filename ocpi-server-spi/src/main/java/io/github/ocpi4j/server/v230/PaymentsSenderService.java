@@ -18,7 +18,10 @@ import java.util.Optional;
  * <p>The host answers with the requesting CPO's terminals and confirmations only. A terminal whose {@code
  * country_code} and {@code party_id} name a party is that party's: ocpi4j withholds one of another party (logged as
  * the host's error), answers 404 for it, and changes a terminal only after {@link #terminal} found it the
- * requester's; a body that names another party is refused (2001). Called from many threads at once.
+ * requester's; a body that names another party is refused (2001).
+ *
+ * <p>The server calls it from the threads that serve requests, for concurrent requests concurrently: an
+ * implementation must be thread-safe.
  */
 public interface PaymentsSenderService {
 
