@@ -88,7 +88,7 @@ public final class Partner {
     /**
      * Returns this partner with options every call falls back on, such as the routing headers of a partner behind
      * a hub. Options left unset here keep the value this partner had, from {@link OcpiClient#connect(String, String,
-     * boolean, CallOptions) connect} or an earlier call of this method; a call's own options come before both.
+     * boolean, CallOptions) connect} or an earlier call of this method.
      */
     public Partner withDefaults(CallOptions defaults) {
         return new Partner(
