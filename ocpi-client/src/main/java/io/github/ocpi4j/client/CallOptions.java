@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * partner.withDefaults(viaHub).v221().tokensSender().authorize("012345678", TokenType.RFID, null);
  * }</pre>
  *
- * <p>Without a correlation id every call gets a new one (kept across the retries and pages of that call).
- * Immutable and thread-safe.
+ * <p>Given to {@link OcpiClient#connect(String, String, boolean, CallOptions) connect}, they hold for its discovery
+ * and every later call to that partner; given to {@link Partner#withDefaults}, for every call of the partner it
+ * returns. Without a correlation id every call gets a new one (kept across the retries and pages of that call). Immutable and
+ * thread-safe.
  *
  * @param correlationId the X-Correlation-ID to send, or {@code null} for a new one per call
  * @param toCountryCode OCPI-to-country-code

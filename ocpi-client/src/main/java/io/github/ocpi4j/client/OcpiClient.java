@@ -57,18 +57,20 @@ public final class OcpiClient implements AutoCloseable {
 
     private final Transport transport;
     private final Pager pager;
-    private final @Nullable OkHttpClient ownHttp;
+    private final OkHttpClient http;
+    private final boolean ownHttp;
     private final @Nullable String maxVersion;
     private final List<String> versions;
 
-    private OcpiClient(Builder b) {
-        this.ownHttp = b.ownHttp ? b.http : null;
+    private OcpiClient(Builder b, OkHttpClient http, boolean ownHttp) {
+        this.http = http;
+        this.ownHttp = ownHttp;
         this.maxVersion = b.maxVersion;
         this.versions = SUPPORTED_VERSIONS.stream()
                 .filter(v -> b.maxVersion == null || compareVersions(v, b.maxVersion) <= 0)
                 .toList();
         this.transport = new Transport(
-                b.http,
+                http,
                 OcpiJson.instance(),
                 b.retryPolicy,
                 b.strict,
@@ -101,9 +103,14 @@ public final class OcpiClient implements AutoCloseable {
     /**
      * Connects to a partner, as {@link #connect(String, String)}, sending the token without Base64 if {@code
      * plainToken} (for platforms of OCPI 2.1.1 and 2.2 that expect that) and with these call options.
+     *
+     * <p>The options hold for the partner returned as much as for the discovery: every call to it falls back on
+     * them, as after {@link Partner#withDefaults(CallOptions)}, so the routing headers of a partner behind a hub are
+     * given once. A correlation id among them ties all those calls into one flow; leave it out for a new one per
+     * call.
      */
     public Partner connect(String versionsUrl, String token, boolean plainToken, CallOptions options) {
-        return connect(versionsUrl, new Access(token, plainToken, CallOptions.NONE), options, null);
+        return connect(versionsUrl, new Access(token, plainToken, options), null);
     }
 
     /**
@@ -116,7 +123,8 @@ public final class OcpiClient implements AutoCloseable {
      * @param token the credentials token the partner gave this side
      * @param plainToken whether to send the token without Base64, as {@link #connect(String, String, boolean,
      *     CallOptions)}
-     * @param options the options of the two calls
+     * @param options the options of the two calls and of every later call to the partner, as {@link
+     *     #connect(String, String, boolean, CallOptions)} says
      * @param version the version number, such as {@code 2.3.0}
      * @throws OcpiNegotiationException if the partner's versions do not list that version; its details are not
      *     fetched then
@@ -124,7 +132,7 @@ public final class OcpiClient implements AutoCloseable {
      *     #SUPPORTED_VERSIONS}, up to {@link Builder#maxVersion maxVersion})
      */
     public Partner connect(String versionsUrl, String token, boolean plainToken, CallOptions options, String version) {
-        return connect(versionsUrl, new Access(token, plainToken, CallOptions.NONE), options, version);
+        return connect(versionsUrl, new Access(token, plainToken, options), version);
     }
 
     /**
@@ -133,12 +141,12 @@ public final class OcpiClient implements AutoCloseable {
      *
      * @throws OcpiNegotiationException if the partner offers no version to use
      */
-    private Partner connect(String versionsUrl, Access access, CallOptions options, @Nullable String pinned) {
+    private Partner connect(String versionsUrl, Access access, @Nullable String pinned) {
         Versions versions = new Versions(transport);
-        List<Version> offered = versions.versions(versionsUrl, access, options);
+        List<Version> offered = versions.versions(versionsUrl, access, CallOptions.NONE);
         Version chosen = choose(versionsUrl, offered, pinned);
         String version = chosen.version().value();
-        List<PartyEndpoint> endpoints = versions.endpoints(version, chosen.url(), access, options);
+        List<PartyEndpoint> endpoints = versions.endpoints(version, chosen.url(), access, CallOptions.NONE);
         return new Partner(transport, pager, versionsUrl, version, endpoints, access);
     }
 
@@ -157,10 +165,15 @@ public final class OcpiClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (ownHttp != null) {
-            ownHttp.dispatcher().executorService().shutdown();
-            ownHttp.connectionPool().evictAll();
+        if (ownHttp) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
         }
+    }
+
+    /** Returns the OkHttp client the calls go through, for tests. */
+    OkHttpClient http() {
+        return http;
     }
 
     /** Returns the transport of this client, for the registration. */
@@ -284,7 +297,16 @@ public final class OcpiClient implements AutoCloseable {
         /** One hour: time for 100,000 objects in pages of 100 at a slow partner. */
         public static final Duration DEFAULT_LISTING_TIMEOUT = Duration.ofHours(1);
 
-        private OkHttpClient http;
+        /** Ten seconds to open a connection to a partner. */
+        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+        /** Thirty seconds of silence while an answer is read. */
+        public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+        /** Thirty seconds without progress while a request is written. */
+        public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+
+        private @Nullable OkHttpClient http;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private boolean strict = true;
         private ViolationListener violationListener =
@@ -295,7 +317,9 @@ public final class OcpiClient implements AutoCloseable {
         private int maxResponseElements; // 0: one per BYTES_PER_RESPONSE_ELEMENT of maxResponseBytes
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private Duration listingTimeout = DEFAULT_LISTING_TIMEOUT;
-        private boolean ownHttp;
+        private @Nullable Duration connectTimeout;
+        private @Nullable Duration readTimeout;
+        private @Nullable Duration writeTimeout;
         private Sleeper sleeper = Sleeper.SYSTEM;
         private @Nullable String maxVersion;
 
@@ -303,7 +327,12 @@ public final class OcpiClient implements AutoCloseable {
 
         /**
          * Uses this OkHttp client, for example one the application already shares, so that connection pools and
-         * dispatchers are shared. By default a client with 10 s connect and 30 s read and write timeouts.
+         * dispatchers are shared; {@link OcpiClient#close()} leaves it to its owner. Its own timeouts stay, but for
+         * those set on this builder ({@link #connectTimeout}, {@link #readTimeout}, {@link #writeTimeout}): the calls
+         * then go through a client derived from it with {@link OkHttpClient#newBuilder()}, which still shares its
+         * pool and dispatcher. Without it, ocpi4j creates its own client with the timeouts of this builder, by
+         * default {@link #DEFAULT_CONNECT_TIMEOUT 10 s} to connect and {@link #DEFAULT_READ_TIMEOUT 30 s} to read
+         * and {@link #DEFAULT_WRITE_TIMEOUT write}. {@link #callTimeout} bounds each call either way.
          */
         public Builder okHttpClient(OkHttpClient http) {
             this.http = Objects.requireNonNull(http, "http");
@@ -393,6 +422,37 @@ public final class OcpiClient implements AutoCloseable {
         }
 
         /**
+         * Sets how long opening a connection to a partner may take ({@link #DEFAULT_CONNECT_TIMEOUT} by default, 10
+         * seconds); an attempt that runs out of it fails with an {@link OcpiTransportException} and is retried as
+         * the {@link #retryPolicy} allows. It applies to an {@link #okHttpClient} given too, in place of its own.
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long the partner may stay silent while its answer is read, the wait for its first byte included
+         * ({@link #DEFAULT_READ_TIMEOUT} by default, 30 seconds); an attempt that runs out of it fails with an
+         * {@link OcpiTransportException} and is retried as the {@link #retryPolicy} allows. It applies to an {@link
+         * #okHttpClient} given too, in place of its own.
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = positive(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long writing a request may stall ({@link #DEFAULT_WRITE_TIMEOUT} by default, 30 seconds); an
+         * attempt that runs out of it fails with an {@link OcpiTransportException} and is retried as the {@link
+         * #retryPolicy} allows. It applies to an {@link #okHttpClient} given too, in place of its own.
+         */
+        public Builder writeTimeout(Duration writeTimeout) {
+            this.writeTimeout = positive(writeTimeout, "writeTimeout");
+            return this;
+        }
+
+        /**
          * Sets how long one listing ({@code stream(...)} of a module client) may take from its first page
          * ({@link #DEFAULT_LISTING_TIMEOUT} by default, 1 hour); the calls of a listing end by then too, and the
          * listing ends with an {@link OcpiPagingException} naming this deadline. The time the caller spends on the
@@ -436,16 +496,24 @@ public final class OcpiClient implements AutoCloseable {
 
         /** Returns the client. */
         public OcpiClient build() {
-            if (http == null) {
-                ownHttp = true;
-                http = new OkHttpClient.Builder()
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .readTimeout(Duration.ofSeconds(30))
-                        .writeTimeout(Duration.ofSeconds(30))
-                        .retryOnConnectionFailure(false)
-                        .build();
+            OkHttpClient host = http;
+            OkHttpClient.Builder b = host == null
+                    ? new OkHttpClient.Builder()
+                            .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
+                            .readTimeout(DEFAULT_READ_TIMEOUT)
+                            .writeTimeout(DEFAULT_WRITE_TIMEOUT)
+                            .retryOnConnectionFailure(false)
+                    : host.newBuilder(); // shares the pool and the dispatcher, keeps what is not set here
+            if (connectTimeout != null) {
+                b.connectTimeout(connectTimeout);
             }
-            return new OcpiClient(this);
+            if (readTimeout != null) {
+                b.readTimeout(readTimeout);
+            }
+            if (writeTimeout != null) {
+                b.writeTimeout(writeTimeout);
+            }
+            return new OcpiClient(this, b.build(), host == null);
         }
     }
 }

@@ -87,7 +87,8 @@ public final class Partner {
 
     /**
      * Returns this partner with options every call falls back on, such as the routing headers of a partner behind
-     * a hub.
+     * a hub. Options left unset here keep the value this partner had, from {@link OcpiClient#connect(String, String,
+     * boolean, CallOptions) connect} or an earlier call of this method.
      */
     public Partner withDefaults(CallOptions defaults) {
         return new Partner(
@@ -96,7 +97,7 @@ public final class Partner {
                 versionsUrl,
                 version,
                 endpoints,
-                new Access(access.token(), access.plainToken(), defaults));
+                new Access(access.token(), access.plainToken(), defaults.orElse(access.defaults())));
     }
 
     /**

@@ -146,7 +146,12 @@ public final class Registrar {
         }
         Access withTokenA = new Access(tokenA, plainToken, CallOptions.NONE);
         CallOptions flow = flow();
-        Connection connection = connect(versionsUrl, withTokenA, flow, null);
+        Connection connection;
+        try {
+            connection = connect(versionsUrl, withTokenA, flow, null);
+        } catch (OcpiRegistrationException e) {
+            throw refusedTokenA(e, plainToken);
+        }
 
         String tokenB = CredentialsTokens.generate();
         Party pending = new Party(
@@ -166,9 +171,9 @@ public final class Registrar {
         TheirCredentials theirs;
         try {
             theirs = step(Step.POST_CREDENTIALS, () -> exchange("POST", connection, tokenB, withTokenA, flow));
-        } catch (RuntimeException e) {
+        } catch (OcpiRegistrationException e) {
             store.delete(partyId);
-            throw e;
+            throw refusedTokenA(e, plainToken);
         }
         Party registered = new Party(
                 partyId,
@@ -368,6 +373,26 @@ public final class Registrar {
             throw new IllegalArgumentException(party.id() + " is not registered: " + party);
         }
         return new Access(party.outgoingToken(), party.plainTokenAllowed(), CallOptions.NONE);
+    }
+
+    /**
+     * Says what to do when the partner answers token A with 401: a token A serves one registration only (the
+     * partner replaces it by the token it answers with), so a second registration with it is refused. Other failures
+     * are returned as they are.
+     */
+    private static OcpiRegistrationException refusedTokenA(OcpiRegistrationException e, boolean plainToken) {
+        if (!(e.getCause() instanceof OcpiHttpException http) || http.httpStatus() != 401) {
+            return e;
+        }
+        return new OcpiRegistrationException(
+                e.step(),
+                "the partner refuses token A, and a token A serves one registration only: if it was used before,"
+                        + " ask the partner for a new one"
+                        + (plainToken
+                                ? ""
+                                : " (a platform of OCPI 2.1.1 or 2.2 may also expect it without Base64: register"
+                                        + " with plainToken true)"),
+                http);
     }
 
     private static CallOptions flow() {

@@ -7,6 +7,7 @@ import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.v221.tokens.Token;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +164,65 @@ class ClientLimitsTest {
                 });
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ENDS_WITHIN);
         assertThat(partner.calls()).hasSize(1); // no time is left for another attempt
+    }
+
+    @Test
+    void aReadTimeoutSetOnTheBuilderEndsTheAttemptOfAPartnerThatFallsSilent() {
+        partner.on(
+                "/2.2.1/tokens/SENDER",
+                r -> new MockResponse.Builder(MockPartner.ok("[" + token(1) + "]"))
+                        .throttleBody(1, 1, TimeUnit.SECONDS)
+                        .build());
+        OcpiClient client = OcpiClient.builder()
+                .retryPolicy(RetryPolicy.none())
+                .readTimeout(Duration.ofMillis(300))
+                .build();
+        Partner cpo = connect(client);
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> cpo.v221().tokensSender().page(ListQuery.all()))
+                .isInstanceOfSatisfying(OcpiTransportException.class, e -> {
+                    // a read timeout of OkHttp, not the call deadline of two minutes
+                    assertThat(e.getCause()).isInstanceOf(SocketTimeoutException.class);
+                    assertThat(e).hasMessageNotContaining("call deadline");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ENDS_WITHIN);
+    }
+
+    @Test
+    void ownOkHttpClientHasTheBuildersTimeoutsOrTheDefaults() {
+        try (OcpiClient client =
+                OcpiClient.builder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            assertThat(client.http().connectTimeoutMillis()).isEqualTo(2_000);
+            assertThat(client.http().readTimeoutMillis()).isEqualTo(OcpiClient.Builder.DEFAULT_READ_TIMEOUT.toMillis());
+            assertThat(client.http().writeTimeoutMillis())
+                    .isEqualTo(OcpiClient.Builder.DEFAULT_WRITE_TIMEOUT.toMillis());
+        }
+    }
+
+    @Test
+    void timeoutsSetOnTheBuilderOverrideThoseOfTheHostsOkHttpClientWhoseOthersStay() {
+        OkHttpClient host = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(3))
+                .readTimeout(Duration.ofSeconds(4))
+                .writeTimeout(Duration.ofSeconds(5))
+                .build();
+
+        OcpiClient client = OcpiClient.builder()
+                .okHttpClient(host)
+                .readTimeout(Duration.ofSeconds(40))
+                .build();
+        client.close();
+
+        assertThat(client.http().readTimeoutMillis()).isEqualTo(40_000);
+        assertThat(client.http().connectTimeoutMillis()).isEqualTo(3_000);
+        assertThat(client.http().writeTimeoutMillis()).isEqualTo(5_000);
+        assertThat(client.http().connectionPool()).isSameAs(host.connectionPool());
+        assertThat(client.http().dispatcher()).isSameAs(host.dispatcher());
+        assertThat(host.readTimeoutMillis()).isEqualTo(4_000);
+        assertThat(host.dispatcher().executorService().isShutdown()).isFalse();
+        assertThat(OcpiClient.builder().okHttpClient(host).build().http().readTimeoutMillis())
+                .isEqualTo(4_000);
     }
 
     @Test
@@ -348,6 +409,11 @@ class ClientLimitsTest {
         assertThatThrownBy(() -> builder.callTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.listingTimeout(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.connectTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.readTimeout(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.writeTimeout(Duration.ZERO))
+                .hasMessage("writeTimeout must be positive, was PT0S");
     }
 
     /** Time that moves only when the client waits to retry, so that deadlines and retries meet exactly. */

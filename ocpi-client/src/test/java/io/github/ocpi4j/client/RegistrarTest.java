@@ -151,6 +151,41 @@ class RegistrarTest {
     }
 
     @Test
+    void aTokenAUsedAgainIsRefusedWithAHintToAskThePartnerForANewOne() {
+        // [[credentials_registration]]: once registered, the partner accepts the token it answered with, not token A
+        cpo.on("/2.2.1/credentials/SENDER", request -> ok(credentials("token-C")));
+        Party first = registrar.register("cpo-tnm", cpo.versionsUrl(), "token-A");
+        cpo.on("/versions", request -> envelope(401, 2000, null));
+
+        assertThatThrownBy(() -> registrar.register("cpo-tnm-again", cpo.versionsUrl(), "token-A"))
+                .isInstanceOfSatisfying(OcpiRegistrationException.class, e -> {
+                    assertThat(e.step()).isEqualTo(OcpiRegistrationException.Step.FETCH_VERSIONS);
+                    assertThat(e.getCause())
+                            .isInstanceOfSatisfying(
+                                    OcpiHttpException.class,
+                                    http -> assertThat(http.httpStatus()).isEqualTo(401));
+                    assertThat(e)
+                            .hasMessageStartingWith("FETCH_VERSIONS: the partner refuses token A, and a token A"
+                                    + " serves one registration only: if it was used before, ask the partner for a"
+                                    + " new one")
+                            .hasMessageContaining("register with plainToken true")
+                            .hasMessageContaining(": GET " + cpo.versionsUrl() + ": HTTP 401");
+                });
+        assertThat(store.findAll()).containsExactly(first);
+    }
+
+    @Test
+    void otherFailuresOfTheFirstStepGiveNoHintAboutTokenA() {
+        cpo.on("/versions", request -> envelope(403, 2000, null));
+
+        assertThatThrownBy(() -> registrar.register("cpo-tnm", cpo.versionsUrl(), "token-A", true))
+                .isInstanceOf(OcpiRegistrationException.class)
+                .hasMessageStartingWith("FETCH_VERSIONS: could not fetch the partner's versions: GET "
+                        + cpo.versionsUrl() + ": HTTP 403")
+                .hasMessageNotContaining("token A");
+    }
+
+    @Test
     void refusedCredentialsLeaveNoPartyBehind() {
         cpo.on("/2.2.1/credentials/SENDER", request -> envelope(200, 3001, null));
 

@@ -107,6 +107,29 @@ class TransportTest {
     }
 
     @Test
+    void callOptionsGivenToConnectHoldForEveryCallToThePartner() {
+        partner.on("/2.2.1/tariffs/RECEIVER/DE/ALL/12", r -> ok(TARIFF));
+        CallOptions viaHub =
+                CallOptions.builder().to("DE", "ALL").from("NL", "TNM").build();
+
+        Partner cpo = client.connect(partner.versionsUrl(), "token", false, viaHub);
+        cpo.v221().tariffsReceiver().tariff("DE", "ALL", "12");
+        cpo.withDefaults(CallOptions.builder().correlationId("flow-2").build())
+                .v221()
+                .tariffsReceiver()
+                .tariff("DE", "ALL", "12");
+
+        assertThat(partner.requests).hasSize(4).allSatisfy(r -> {
+            assertThat(r.getHeaders().get("OCPI-to-party-id")).isEqualTo("ALL");
+            assertThat(r.getHeaders().get("OCPI-from-party-id")).isEqualTo("TNM");
+        });
+        assertThat(partner.calls())
+                .extracting(r -> r.getHeaders().get("X-Correlation-ID"))
+                .doesNotHaveDuplicates()
+                .endsWith("flow-2");
+    }
+
+    @Test
     void bodiesAreJsonWithTheirContentType() {
         partner.on("/2.2.1/tariffs/RECEIVER/DE/ALL/12", r -> ok(null));
         Tariff tariff = io.github.ocpi4j.model.OcpiJson.instance()

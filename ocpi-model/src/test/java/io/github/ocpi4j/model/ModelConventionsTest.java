@@ -6,9 +6,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -95,5 +97,41 @@ class ModelConventionsTest {
         Object read = json.read(json.write(built), type).value().orElseThrow();
 
         assertThat(read).isEqualTo(built);
+    }
+
+    @Test
+    void everyOverloadedSetterTakesNullAndClearsItsComponent() throws Exception {
+        int overloaded = 0;
+        for (Class<?> type : records().toList()) {
+            Object filled = ModelSamples.filled(type);
+            Class<?> builderType = type.getMethod("toBuilder").invoke(filled).getClass();
+            for (RecordComponent c : type.getRecordComponents()) {
+                List<Method> setters = Stream.of(builderType.getMethods())
+                        .filter(m -> m.getName().equals(c.getName()) && m.getParameterCount() == 1)
+                        .toList();
+                if (setters.size() < 2) {
+                    continue;
+                }
+                overloaded++;
+                String name = type.getSimpleName() + ".Builder." + c.getName();
+                // setter(null) compiles when one overload's parameter type fits every other's: it is then chosen
+                assertThat(setters)
+                        .as("%s(null) resolves to one overload", name)
+                        .anySatisfy(specific -> assertThat(setters)
+                                .allSatisfy(other -> assertThat(other.getParameterTypes()[0].isAssignableFrom(
+                                                specific.getParameterTypes()[0]))
+                                        .isTrue()));
+                for (Method setter : setters) {
+                    Object builder = type.getMethod("toBuilder").invoke(filled);
+                    setter.invoke(builder, (Object) null);
+                    Object value = c.getAccessor()
+                            .invoke(builderType.getMethod("build").invoke(builder));
+                    assertThat(value == null || value.equals(PatchField.ofNull()))
+                            .as("%s(%s null) clears it, was %s", name, setter.getParameterTypes()[0], value)
+                            .isTrue();
+                }
+            }
+        }
+        assertThat(overloaded).as("components with overloaded setters").isGreaterThan(100);
     }
 }

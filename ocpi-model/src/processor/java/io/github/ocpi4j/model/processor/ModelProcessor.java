@@ -280,7 +280,11 @@ public final class ModelProcessor extends AbstractProcessor {
         return code.type(c.type, false, List.of(nullable)) + " " + c.name;
     }
 
-    /** The setter of a component, and for a CiString the one that takes its spelling. */
+    /**
+     * The setter of a component, and for a CiString the one that takes its spelling as any {@link CharSequence}. As
+     * CiString is a CharSequence, the CiString setter is the more specific one, so {@code setter(null)} compiles and
+     * picks it, where a {@code String} overload beside it would make that call ambiguous.
+     */
     private String setters(JavaCode code, String record, Component c, String builder, String nullable) {
         boolean patchField = isPatchField(c.type);
         TypeMirror valueType =
@@ -307,9 +311,9 @@ public final class ModelProcessor extends AbstractProcessor {
             return setter;
         }
         return setter
-                + member("Sets " + what + " from its spelling." + more, """
-                        public %1$s %2$s(%3$s String %2$s) {
-                            return %2$s(%4$s.ofNullable(%2$s));
+                + member("Sets " + what + " from its spelling, such as a {@code String}." + more, """
+                        public %1$s %2$s(%3$s CharSequence %2$s) {
+                            return %2$s(%2$s == null ? null : %4$s.of(%2$s.toString()));
                         }""".formatted(
                                 builder, c.name, nullable, code.name(CI_STRING)));
     }

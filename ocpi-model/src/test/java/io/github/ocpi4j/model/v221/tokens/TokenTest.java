@@ -162,4 +162,21 @@ class TokenTest {
         assertThat(token.energyContract()).isEqualTo(new EnergyContract("Greenpeace Energy eG", "0123456789"));
         assertThat(JSON.writeString(token)).isEqualTo(json);
     }
+
+    @Test
+    void theBuilderTakesNullForAFieldWithASpellingSetterToo() {
+        // compiles only while null resolves to one of contractId(CiString) and contractId(CharSequence)
+        Token cleared =
+                Token.builder().contractId("NL8ACC12E46L89").contractId(null).build();
+        TokenPatch patch = TokenPatch.builder().contractId(null).build();
+
+        assertThat(cleared).isEqualTo(Token.builder().build());
+        assertThat(patch.contractId().isNull()).isTrue();
+        assertThat(Token.builder()
+                        .contractId(new StringBuilder("nl8acc"))
+                        .build()
+                        .contractId()
+                        .value())
+                .isEqualTo("nl8acc");
+    }
 }

@@ -85,4 +85,21 @@ class TokenTest {
                 .containsExactly(
                         new Violation("token.party_id", "ISO 15118 party id: \"8A\" is not 3 letters or digits"));
     }
+
+    @Test
+    void theBuilderTakesNullForAFieldWithASpellingSetterToo() {
+        // compiles only while null resolves to one of contractId(CiString) and contractId(CharSequence)
+        Token cleared =
+                Token.builder().contractId("NL8ACC12E46L89").contractId(null).build();
+        TokenPatch patch = TokenPatch.builder().contractId(null).build();
+
+        assertThat(cleared).isEqualTo(Token.builder().build());
+        assertThat(patch.contractId().isNull()).isTrue();
+        assertThat(Token.builder()
+                        .contractId(new StringBuilder("nl8acc"))
+                        .build()
+                        .contractId()
+                        .value())
+                .isEqualTo("nl8acc");
+    }
 }
