@@ -12,6 +12,8 @@ import io.github.ocpi4j.client.Registrar;
 import io.github.ocpi4j.client.v221.V221;
 import io.github.ocpi4j.examples.versions.Bridge;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.translation.V221ToV230;
+import io.github.ocpi4j.model.translation.V230ToV221;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.commands.CancelReservation;
 import io.github.ocpi4j.model.v221.commands.CommandResponse;
@@ -96,6 +98,7 @@ public final class Emsp implements AutoCloseable {
     private final List<Received> log = new CopyOnWriteArrayList<>();
     private final OwnTokens tokens;
     private final Inbox inbox = new Inbox(log);
+    private final ReceivedBookings bookings = new ReceivedBookings();
     private final CommandResults results;
     private final OcpiServer server;
     /** Where the eMSP serves itself, or {@code null} when it is mounted elsewhere. */
@@ -172,7 +175,8 @@ public final class Emsp implements AutoCloseable {
                     .tariffsReceiver(v230)
                     .sessionsReceiver(v230)
                     .cdrsReceiver(v230)
-                    .commandsSender(v230));
+                    .commandsSender(v230)
+                    .bookingsReceiver(bookings)); // Bookings 1.1 exists only in 2.3.0
         }
         return server.build();
     }
@@ -416,15 +420,32 @@ public final class Emsp implements AutoCloseable {
             String tokenUid,
             String authorizationReference) {
         Token token = authorized(tokenUid, locationId, evseUid);
+        Partner cpo = cpo();
+        boolean on230 = cpo.version().equals(V230);
+        results.expect(CommandType.START_SESSION, authorizationReference, CPO);
         StartSession command = StartSession.builder()
-                .responseUrl(responseUrl(CommandType.START_SESSION, authorizationReference))
+                .responseUrl(
+                        on230
+                                ? server.v230Urls()
+                                        .commandResponseUrl(
+                                                io.github.ocpi4j.model.v230.commands.CommandType.START_SESSION,
+                                                authorizationReference)
+                                : server.v221Urls()
+                                        .commandResponseUrl(CommandType.START_SESSION, authorizationReference))
                 .token(token)
                 .locationId(locationId)
                 .evseUid(evseUid)
                 .connectorId(connectorId)
                 .authorizationReference(authorizationReference)
                 .build();
-        return cpo().v221().commandsReceiver().startSession(command);
+        if (on230) { // an eMSP on 2.3.0 only, such as one that books ahead with Bookings 1.1
+            return Bridge.out(
+                    V230ToV221.commandResponse(cpo.v230()
+                            .commandsReceiver()
+                            .startSession(Bridge.out(V221ToV230.startSession(command), "StartSession"))),
+                    "CommandResponse");
+        }
+        return cpo.v221().commandsReceiver().startSession(command);
     }
 
     /**
@@ -559,6 +580,14 @@ public final class Emsp implements AutoCloseable {
     /** Returns the CDRs posted or pulled, in the order first received. */
     public List<CDR> cdrs() {
         return inbox.cdrs();
+    }
+
+    /**
+     * Returns the Bookings 1.1 bookings CPOs pushed to this eMSP (OCPI 2.3.0), as they are now, in no particular
+     * order.
+     */
+    public List<io.github.ocpi4j.model.v230.bookings.Booking> bookings() {
+        return bookings.bookings();
     }
 
     /** Returns every request partners made of the eMSP and it took in (not GETs), in the order received. */
