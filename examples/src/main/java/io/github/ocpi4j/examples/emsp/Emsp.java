@@ -399,7 +399,8 @@ public final class Emsp implements AutoCloseable {
     /**
      * Asks the CPO to start a session for a token ({@code [[mod_commands_startsession_object]]}). The result arrives
      * for {@link #awaitResult awaitResult(START_SESSION, authorizationReference, timeout)}, and the session and CDR
-     * will carry the {@code authorization_reference}.
+     * will carry the {@code authorization_reference}. To a CPO registered on 2.3.0 the command goes in 2.3.0; to charge
+     * on a Bookings 1.1 booking, pass the booking's {@code authorization_reference}.
      *
      * <p>To charge on a reservation, pass the reservation's id as the authorization reference: {@link #reserveNow}
      * gave the reservation that reference, so the CPO can match the two. (StartSession has no {@code
@@ -420,44 +421,45 @@ public final class Emsp implements AutoCloseable {
             String tokenUid,
             String authorizationReference) {
         Token token = authorized(tokenUid, locationId, evseUid);
-        Partner cpo = cpo();
-        boolean on230 = cpo.version().equals(V230);
-        results.expect(CommandType.START_SESSION, authorizationReference, CPO);
         StartSession command = StartSession.builder()
-                .responseUrl(
-                        on230
-                                ? server.v230Urls()
-                                        .commandResponseUrl(
-                                                io.github.ocpi4j.model.v230.commands.CommandType.START_SESSION,
-                                                authorizationReference)
-                                : server.v221Urls()
-                                        .commandResponseUrl(CommandType.START_SESSION, authorizationReference))
+                .responseUrl(responseUrl(CommandType.START_SESSION, authorizationReference))
                 .token(token)
                 .locationId(locationId)
                 .evseUid(evseUid)
                 .connectorId(connectorId)
                 .authorizationReference(authorizationReference)
                 .build();
-        if (on230) { // an eMSP on 2.3.0 only, such as one that books ahead with Bookings 1.1
-            return Bridge.out(
-                    V230ToV221.commandResponse(cpo.v230()
-                            .commandsReceiver()
-                            .startSession(Bridge.out(V221ToV230.startSession(command), "StartSession"))),
-                    "CommandResponse");
+        Partner cpo = cpo();
+        if (cpo.version().equals(V230)) { // an eMSP on 2.3.0 only, such as one that books ahead with Bookings 1.1
+            return answer(cpo.v230()
+                    .commandsReceiver()
+                    .startSession(Bridge.out(V221ToV230.startSession(command), "StartSession")));
         }
         return cpo.v221().commandsReceiver().startSession(command);
     }
 
     /**
      * Asks the CPO to stop a session ({@code [[mod_commands_stopsession_object]]}). The result arrives for {@link
-     * #awaitResult awaitResult(STOP_SESSION, sessionId, timeout)}.
+     * #awaitResult awaitResult(STOP_SESSION, sessionId, timeout)}. To a CPO registered on 2.3.0 the command goes in
+     * 2.3.0.
      */
     public CommandResponse stopSession(String sessionId) {
         StopSession command = StopSession.builder()
                 .responseUrl(responseUrl(CommandType.STOP_SESSION, sessionId))
                 .sessionId(sessionId)
                 .build();
-        return cpo().v221().commandsReceiver().stopSession(command);
+        Partner cpo = cpo();
+        if (cpo.version().equals(V230)) {
+            return answer(cpo.v230()
+                    .commandsReceiver()
+                    .stopSession(Bridge.out(V221ToV230.stopSession(command), "StopSession")));
+        }
+        return cpo.v221().commandsReceiver().stopSession(command);
+    }
+
+    /** A 2.3.0 CPO's answer to a command, as the 2.2.1 answer the eMSP keeps. */
+    private static CommandResponse answer(io.github.ocpi4j.model.v230.commands.CommandResponse response) {
+        return Bridge.out(V230ToV221.commandResponse(response), "CommandResponse");
     }
 
     /**
@@ -481,7 +483,11 @@ public final class Emsp implements AutoCloseable {
      */
     private String responseUrl(CommandType type, String id) {
         results.expect(type, id, CPO);
-        return server.v221Urls().commandResponseUrl(type, id);
+        return cpo().version().equals(V230)
+                ? server.v230Urls()
+                        .commandResponseUrl(
+                                io.github.ocpi4j.model.v230.commands.CommandType.of(type.value()), id) // open in both
+                : server.v221Urls().commandResponseUrl(type, id);
     }
 
     /**
