@@ -108,6 +108,35 @@ class CpoBookingsTest {
                 .containsExactly("B-1");
     }
 
+    // [[mod_bookings_get_bookings]]: a party sees only its own bookings; a request id is the eMSP's own
+    @Test
+    void anotherEmspSeesNoneOfTheseBookingsAndItsOwnRequestIdMakesItsOwnBooking() {
+        book("B-1", "BL-LOC001-1", SIX_PM, 60, "APP0001");
+        decidedAndPushed("B-1");
+        try (Emsp other = Emsp.builder()
+                .party("NL", "OTH")
+                .versions("2.3.0")
+                .clock(clock)
+                .start(new InetSocketAddress("127.0.0.1", 0))) {
+            other.register(cpo.versionsUrl(), cpo.newTokenA("other"));
+            BookingsSenderClient theirs = other.cpo().v230().bookingsSender();
+
+            assertThat(theirs.bookings(ListQuery.all())).isEmpty();
+            BookingRequest request = request("B-1", "BL-LOC001-2", SIX_PM, 60, "APP0002").toBuilder()
+                    .countryCode("NL")
+                    .partyId("OTH")
+                    .tokens(List.of())
+                    .build();
+            Booking own = theirs.request(request);
+
+            assertThat(own.id().value()).isNotEqualTo(pushed("B-1").orElseThrow().id().value());
+            assertThat(theirs.bookings(ListQuery.all())).extracting(Booking::id).containsExactly(own.id());
+            assertThat(sender().bookings(ListQuery.all()))
+                    .extracting(Booking::id)
+                    .doesNotContain(own.id());
+        }
+    }
+
     @Test
     void aSecondRequestForTheSameSlotOfTheSameEvseIsRejectedAnotherEvseIsFree() {
         book("B-1", "BL-LOC001-1", SIX_PM, 60, "APP0001");
