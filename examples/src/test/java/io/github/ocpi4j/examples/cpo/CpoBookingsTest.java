@@ -129,7 +129,8 @@ class CpoBookingsTest {
                     .build();
             Booking own = theirs.request(request);
 
-            assertThat(own.id().value()).isNotEqualTo(pushed("B-1").orElseThrow().id().value());
+            assertThat(own.id().value())
+                    .isNotEqualTo(pushed("B-1").orElseThrow().id().value());
             assertThat(theirs.bookings(ListQuery.all())).extracting(Booking::id).containsExactly(own.id());
             assertThat(sender().bookings(ListQuery.all()))
                     .extracting(Booking::id)
