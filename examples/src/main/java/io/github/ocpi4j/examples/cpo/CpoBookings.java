@@ -302,13 +302,21 @@ final class CpoBookings implements BookingsSenderService {
 
     /**
      * Fulfils the {@code RESERVED} booking, if any, that a session starting now at one of its EVSEs matches ({@link
-     * BookingMatcher#fulfilledBy}), in the caller's transaction, and puts it in the outbox.
+     * BookingMatcher#fulfilledBy}) among the bookings of the eMSP of the session's token, in the caller's transaction,
+     * and puts it in the outbox.
      */
     void sessionStarted(Connection c, io.github.ocpi4j.model.v221.sessions.Session started, Instant now)
             throws SQLException {
         Session session = V221ToV230.session(started).value();
-        Optional<Booking> booked =
-                BookingMatcher.fulfilledBy(session, reserved(c, "location_id = ?", key(session.locationId())));
+        List<Booking> candidates = new ArrayList<>();
+        for (Booking booking : reserved(c, "location_id = ?", key(session.locationId()))) {
+            BookingRequest first = booking.bookingRequests().get(0).bookingRequest();
+            if (first.countryCode().equals(session.cdrToken().countryCode())
+                    && first.partyId().equals(session.cdrToken().partyId())) {
+                candidates.add(booking); // only the bookings of the eMSP whose driver charges
+            }
+        }
+        Optional<Booking> booked = BookingMatcher.fulfilledBy(session, candidates);
         if (booked.isPresent()) {
             Booking fulfilled = BookingLifecycle.move(booked.get(), ReservationStatus.FULFILLED, now);
             update(c, fulfilled);

@@ -250,6 +250,30 @@ class CpoBookingsTest {
     }
 
     @Test
+    void anotherEmspsSessionWithTheSameAuthorizationReferenceFulfilsNothing() {
+        book("B-1", "BL-LOC001-1", SIX_PM, 60, "APP0001");
+        decidedAndPushed("B-1");
+        clock.advance(Duration.between(NOW, SIX_PM));
+        try (Emsp other = Emsp.builder()
+                .party("NL", "OTH")
+                .versions("2.3.0")
+                .clock(clock)
+                .sampleData(true)
+                .start(new InetSocketAddress("127.0.0.1", 0))) {
+            other.register(cpo.versionsUrl(), cpo.newTokenA("other"));
+
+            other.startSession("LOC001", "LOC001-1", null, "APP0001", "AUTH-B-1");
+            other.awaitResult(CommandType.START_SESSION, "AUTH-B-1", Duration.ofSeconds(10));
+            await(
+                    "the session at the CPO",
+                    () -> cpo.sessionAt("LOC001", "LOC001-1").isPresent());
+            cpo.deliverPending();
+        }
+
+        assertThat(pushed("B-1").map(Booking::reservationStatus)).contains(ReservationStatus.RESERVED);
+    }
+
+    @Test
     void aSessionOutsideTheStartWindowFulfilsNothing() {
         book("B-1", "BL-LOC001-1", SIX_PM, 60, "APP0001");
         decidedAndPushed("B-1");
