@@ -70,9 +70,10 @@ final class ServeCommand implements Command {
         return """
                 Runs one side of a roaming connection (OCPI 2.2.1 and 2.3.0) with sample data until stopped, on
                 127.0.0.1:<n> (0: any free port): a CPO with 60 locations, 16 tariffs and 72 sessions and CDRs of
-                NL-EMS, 20 a page, its data in SQL; or an eMSP with 55 tokens; or a PTP (payment terminals, OCPI
-                2.3.0 only). A 2.2.1 client logs in with http://127.0.0.1:<n>/ocpi/versions (choosing 2.2.1) or the
-                details URL .../ocpi/2.2.1.
+                NL-EMS, 20 a page, its data in SQL, and to 2.3.0 partners Bookings 1.1 for LOC001's EVSEs over the
+                coming week; or an eMSP with 55 tokens; or a PTP (payment terminals, OCPI 2.3.0 only). A 2.2.1
+                client logs in with http://127.0.0.1:<n>/ocpi/versions (choosing 2.2.1) or the details URL
+                .../ocpi/2.2.1.
 
                   --role <cpo|emsp|ptp>  which side
                   --port <n>             the port, 0 to 65535

@@ -86,7 +86,8 @@ class CommandLineIT {
                 .contains("[1.2] The eMSP registers with token A")
                 .contains("[3.4] The eMSP is back")
                 .contains("[5.1] A second eMSP, NL-NXT, which speaks OCPI 2.3.0 only")
-                .endsWith("demo: all 24 steps gave the expected answers\n");
+                .contains("[6.1] NL-NXT searches chargers at LOC001 free tomorrow 18:00-19:00")
+                .endsWith("demo: all 30 steps gave the expected answers\n");
     }
 
     @Test

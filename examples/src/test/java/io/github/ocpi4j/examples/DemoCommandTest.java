@@ -62,7 +62,21 @@ class DemoCommandTest {
                 .contains("ok: 4 EVSEs, the same in both versions")
                 .contains("ok: no CDRs: NL-EMS's CDR stays NL-EMS's")
                 .contains("ok: total_cost 6.275 EUR excl. VAT, 7.5928 incl. VAT in 2.2.1 = before_taxes 6.275 + VAT")
-                .endsWith("demo: all 24 steps gave the expected answers\n");
+                // Bookings 1.1 ([[mod_bookings_cpo_interface]], [[mod_bookings_emsp_interface]])
+                .containsPattern(
+                        Pattern.compile(
+                                "NXT -> CPO +GET +/ocpi/2\\.3\\.0/sender/bookings/booking_locations\\?timeslot_from=2026-03-03T17"))
+                .contains("ok: 4 EVSEs free then: LOC001-1, LOC001-2, LOC001-3, LOC001-4")
+                .containsPattern(
+                        Pattern.compile("CPO -> eMSP +PUT +/ocpi/2\\.3\\.0/receiver/bookings/NL/CPO/\\S+ +201"))
+                .contains("ok: PENDING, then RESERVED at NL-NXT from 18:00 to 19:00, authorization_reference AUTH-B-1")
+                .contains("ok: REJECTED: LOC001-2 is booked then")
+                .contains("ok: B-1 now 19:00-20:00; B-3 CANCELED (TRAFFIC)")
+                .contains("ok: B-4 is NO_SHOW at 12:15, at the CPO and at NL-NXT")
+                .containsPattern(
+                        Pattern.compile("NXT -> CPO +POST +/ocpi/2\\.3\\.0/receiver/commands/START_SESSION +200"))
+                .contains("ok: B-1 FULFILLED; session and CDR at NL-NXT carry authorization_reference AUTH-B-1")
+                .endsWith("demo: all 30 steps gave the expected answers\n");
     }
 
     /**
@@ -82,9 +96,9 @@ class DemoCommandTest {
             assertThat(result.exit()).isZero();
             assertThat(result.out())
                     .contains("(data in " + url + ", emptied and loaded with the sample data)")
-                    .endsWith("demo: all 24 steps gave the expected answers\n");
+                    .endsWith("demo: all 30 steps gave the expected answers\n");
         }
-        assertThat(outcomes(first)).hasSize(24);
+        assertThat(outcomes(first)).hasSize(30);
         assertThat(outcomes(second)).isEqualTo(outcomes(first));
         assertThat(outcomes(third)).isEqualTo(outcomes(first));
     }

@@ -211,6 +211,31 @@ class ServeCommandTest {
                 .doesNotContain("2.3.0");
     }
 
+    /**
+     * serve's CPO offers Bookings 1.1 to a 2.3.0 partner ({@code [[mod_bookings_get_booking_locations]]}): the EVSEs of
+     * LOC001, bookable for the coming week.
+     */
+    @Test
+    void cpoOffersBookingLocationsTo230Partners() throws Exception {
+        String printed = serve("--role", "cpo", "--port", "0", "--token", "secret-1", "--party", "NL-EMS");
+
+        try (OcpiClient both = OcpiClient.builder().build()) {
+            Partner on230 = both.connect(versionsUrl(printed), "secret-1");
+            java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
+            java.time.Instant tomorrow = java.time.LocalDate.now(amsterdam)
+                    .plusDays(1)
+                    .atTime(12, 0)
+                    .atZone(amsterdam)
+                    .toInstant();
+            assertThat(on230.v230()
+                            .bookingsSender()
+                            .bookingLocations(ListQuery.all(), tomorrow, tomorrow.plus(java.time.Duration.ofHours(1)))
+                            .map(location -> location.locationId().value())
+                            .distinct())
+                    .containsExactly("LOC001");
+        }
+    }
+
     @Test
     void versionOptionOffersThatVersionAlone() throws Exception {
         String printed = serve(

@@ -73,8 +73,16 @@ final class Charging {
     private final Clock clock;
     private final CiString countryCode;
     private final CiString partyId;
+    private final Started started;
 
-    Charging(CpoStore store, Outbox outbox, Clock clock, String countryCode, String partyId) {
+    /** What else happens in the transaction of a session's start, such as fulfilling a booking. */
+    @FunctionalInterface
+    interface Started {
+        void started(Connection c, Session session, Instant now) throws SQLException;
+    }
+
+    Charging(CpoStore store, Outbox outbox, Clock clock, String countryCode, String partyId, Started started) {
+        this.started = started;
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
@@ -247,6 +255,7 @@ final class Charging {
         store.addReading(c, session.id(), new MeterReading(now, BigDecimal.ZERO, null, null));
         store.setEvseStatus(c, place.location(), place.evse(), Status.CHARGING, now);
         outbox.putSession(c, session, json);
+        started.started(c, session, now);
         return session;
     }
 

@@ -92,6 +92,11 @@ import org.slf4j.LoggerFactory;
  * with OCPI 2001 naming the field, never dropped; what a stored object cannot carry into 2.3.0 (nothing, as the model
  * stands) is logged at DEBUG.
  *
+ * <p>To eMSPs on OCPI 2.3.0 it offers Bookings 1.1 too: the EVSEs of {@code LOC001} in the sample data are bookable
+ * for the coming week; requests are answered asynchronously ({@link #decideBookings()}) by the EVSE's free time,
+ * the answered bookings go to the eMSP through the outbox, bookings nobody came for end as no-shows ({@link
+ * #markNoShows()}), and a session that starts within a booking fulfils it.
+ *
  * <p>One node per database: writes are serialized in this process. Thread-safe.
  */
 public final class JdbcCpo implements AutoCloseable {
@@ -114,6 +119,7 @@ public final class JdbcCpo implements AutoCloseable {
 
     private final CpoCommands commands;
     private final CpoV230 v230;
+    private final CpoBookings bookings;
     private final Set<String> versions;
     private final Outbox outbox;
     private final OcpiClient client;
@@ -152,7 +158,8 @@ public final class JdbcCpo implements AutoCloseable {
         this.parties = new JdbcPartyStore(db);
         this.store = new CpoStore(countryCode, partyId);
         this.outbox = new Outbox(db, parties, client, clock, executor);
-        this.charging = new Charging(store, outbox, clock, countryCode, partyId);
+        this.bookings = new CpoBookings(db, store, outbox, clock, executor);
+        this.charging = new Charging(store, outbox, clock, countryCode, partyId, bookings::sessionStarted);
         this.modules = new CpoModules(db, store, charging, outbox);
         this.commands = new CpoCommands(db, store, charging, outbox, parties, client, executor);
         this.v230 = new CpoV230(modules, commands);
@@ -166,6 +173,8 @@ public final class JdbcCpo implements AutoCloseable {
             }
             if (b.sampleData) {
                 SampleData.load(db, store, countryCode, partyId);
+                // Bookings 1.1: LOC001's EVSEs are bookable for the coming week
+                db.write(c -> bookings.loadSample(c, "LOC001"));
             }
             if (address == null) {
                 this.server = server(Objects.requireNonNull(b.baseUrl));
@@ -313,6 +322,37 @@ public final class JdbcCpo implements AutoCloseable {
         return expired;
     }
 
+    // ---- Bookings 1.1
+
+    /**
+     * Answers every booking request that waits (they are answered on the CPO's threads soon after they come, too): a
+     * new booking is RESERVED when its EVSE is free for it and the booking rules hold, REJECTED otherwise; a change
+     * or cancellation is ACCEPTED or DECLINED. Each answered booking goes to its eMSP through the outbox.
+     *
+     * @return how many requests were answered
+     */
+    public int decideBookings() {
+        int answered = bookings.decide();
+        if (answered > 0) {
+            outbox.deliverSoon();
+        }
+        return answered;
+    }
+
+    /**
+     * Ends as NO_SHOW every RESERVED booking whose driver has not come by the no-show timeout of its terms, by the
+     * CPO's clock, and tells its eMSP. Runs every retry interval too.
+     *
+     * @return how many bookings became no-shows
+     */
+    public int markNoShows() {
+        int marked = bookings.markNoShows();
+        if (marked > 0) {
+            outbox.deliverSoon();
+        }
+        return marked;
+    }
+
     /**
      * Tries once to deliver every pending push, in order; after a pass in progress. Pushes that fail stay pending.
      *
@@ -419,7 +459,8 @@ public final class JdbcCpo implements AutoCloseable {
                     .sessionsSender(v230)
                     .cdrsSender(v230)
                     .tokensReceiver(v230)
-                    .commandsReceiver(v230));
+                    .commandsReceiver(v230)
+                    .bookingsSender(bookings)); // Bookings 1.1 exists only in 2.3.0
         }
         if (versions.contains(V230)) { // card payments: a PTP posts its terminals and captures
             server.v230(services -> services.paymentsReceiver(payments));
@@ -430,9 +471,11 @@ public final class JdbcCpo implements AutoCloseable {
     private void housekeeping() {
         try {
             expireReservations();
+            decideBookings();
+            markNoShows();
             deliverPending();
         } catch (RuntimeException e) { // logged, so that the next run still comes
-            LOG.error("expiring reservations or delivering pushes failed", e);
+            LOG.error("expiring reservations, deciding bookings or delivering pushes failed", e);
         }
     }
 

@@ -52,7 +52,8 @@ import org.slf4j.LoggerFactory;
  * least once: a push whose answer was lost (a timeout after the eMSP had it) is sent again.
  *
  * <p>Pushes are kept as OCPI 2.2.1 objects and sent in the version the eMSP is registered on at delivery: to an eMSP
- * on OCPI 2.3.0 translated through {@link Bridge}.
+ * on OCPI 2.3.0 translated through {@link Bridge}. Bookings, which 2.2.1 lacks, are kept as 2.3.0 objects and go to
+ * eMSPs on 2.3.0 only.
  *
  * <p>One pass runs at a time. Thread-safe.
  */
@@ -67,7 +68,9 @@ final class Outbox {
         SESSION_PUT("PUT", "session"),
         SESSION_PATCH("PATCH", "session"),
         CDR_POST("POST", "CDR"),
-        COMMAND_RESULT("POST", "CommandResult");
+        COMMAND_RESULT("POST", "CommandResult"),
+        /** A Bookings 1.1 booking, kept as its OCPI 2.3.0 JSON: bookings exist only in 2.3.0. */
+        BOOKING_PUT("PUT", "booking");
 
         final String method;
         final String object;
@@ -211,6 +214,21 @@ final class Outbox {
                 JSON.writeString(result),
                 State.PENDING.name(),
                 clock.instant());
+    }
+
+    // ---- Bookings 1.1
+
+    /** Adds a PUT of a booking (OCPI 2.3.0) to the eMSP that requested it, the party of its first request. */
+    void putBooking(Connection c, io.github.ocpi4j.model.v230.bookings.Booking booking) throws SQLException {
+        var emsp = booking.bookingRequests().get(0).bookingRequest();
+        add(
+                c,
+                "booking " + key(booking.id()),
+                Kind.BOOKING_PUT,
+                booking.countryCode() + "/" + booking.partyId() + "/" + booking.id(),
+                emsp.countryCode(),
+                emsp.partyId(),
+                JSON.writeString(booking));
     }
 
     private void add(
@@ -383,6 +401,10 @@ final class Outbox {
         }
         try {
             Partner emsp = client.partner(party);
+            if (row.kind() == Kind.BOOKING_PUT && !emsp.version().equals("2.3.0")) {
+                throw new NotDelivered(
+                        party.id() + " is on OCPI " + emsp.version() + ", which has no Bookings module", true, false);
+            }
             if (emsp.version().equals("2.3.0")) {
                 sendV230(emsp.v230(), row);
             } else {
@@ -409,6 +431,7 @@ final class Outbox {
             case CDR_POST -> emsp.cdrsReceiver().post(CpoStore.read(row.body(), CDR.class));
             case COMMAND_RESULT ->
                 emsp.commandResults().postResult(row.target(), CpoStore.read(row.body(), CommandResult.class));
+            case BOOKING_PUT -> throw new IllegalStateException("a booking goes to an eMSP on 2.3.0 only");
         }
     }
 
@@ -431,6 +454,9 @@ final class Outbox {
                 emsp.commandResults()
                         .postResult(row.target(), Bridge.out(V221ToV230.commandResult(result), "CommandResult"));
             }
+            case BOOKING_PUT ->
+                emsp.bookingsReceiver()
+                        .putBooking(CpoStore.read(row.body(), io.github.ocpi4j.model.v230.bookings.Booking.class));
         }
     }
 

@@ -49,8 +49,8 @@ import org.jspecify.annotations.Nullable;
  * The demo: a CPO ({@link JdbcCpo}, its data in SQL, offering OCPI 2.2.1 and 2.3.0) and an eMSP ({@link Emsp}, on
  * 2.2.1) on loopback, each an {@code OcpiServer} on the JDK's HTTP server and an {@code OcpiClient}, playing
  * authentication, reservations and transactions from the registration handshake to the CDR; then a second eMSP on
- * 2.3.0 registering at the same CPO and reading the same location in its version. A transcript shows every step and
- * every HTTP call.
+ * 2.3.0 registering at the same CPO and reading the same location in its version, and booking chargers ahead of time
+ * (Bookings 1.1). A transcript shows every step and every HTTP call.
  *
  * <p>Time is the demo's own ({@link DemoClock}): it starts on Monday 2 March 2026 at 15:45 in Amsterdam and moves
  * only when the demo says, so that hours of charging play in seconds and costs come out the same on every run.
@@ -107,6 +107,7 @@ public final class Demo {
                         .party("NL", "NXT")
                         .versions(V230)
                         .clock(clock)
+                        .sampleData(true) // its drivers' tokens, for the bookings
                         .client(nextClient)
                         .start(loopback)) {
             transcript.title("ocpi4j demo: a CPO (NL-CPO, OCPI 2.2.1 and 2.3.0) with an eMSP on 2.2.1 (NL-EMS) and one"
@@ -123,6 +124,7 @@ public final class Demo {
             transactions(cpo, emsp, evse);
             pulls(emsp);
             twoVersions(cpo, emsp, next);
+            new BookingsDemo(transcript, clock, cpo, next).play(); // Bookings 1.1, reservations ahead of time
             transcript.title("");
             transcript.title("demo: all " + transcript.passed() + " steps gave the expected answers");
             return true;

@@ -11,6 +11,8 @@ import io.github.ocpi4j.client.v221.V221;
 import io.github.ocpi4j.examples.versions.Bridge;
 import io.github.ocpi4j.examples.versions.Parties;
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.translation.V221ToV230;
+import io.github.ocpi4j.model.translation.V230ToV221;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.commands.CancelReservation;
 import io.github.ocpi4j.model.v221.commands.CommandResponse;
@@ -94,6 +96,7 @@ public final class Emsp implements AutoCloseable {
     private final List<Received> log = new CopyOnWriteArrayList<>();
     private final OwnTokens tokens;
     private final Inbox inbox = new Inbox(log);
+    private final ReceivedBookings bookings = new ReceivedBookings();
     private final CommandResults results;
     private final OcpiServer server;
     /** Where the eMSP serves itself, or {@code null} when it is mounted elsewhere. */
@@ -170,7 +173,8 @@ public final class Emsp implements AutoCloseable {
                     .tariffsReceiver(v230)
                     .sessionsReceiver(v230)
                     .cdrsReceiver(v230)
-                    .commandsSender(v230));
+                    .commandsSender(v230)
+                    .bookingsReceiver(bookings)); // Bookings 1.1 exists only in 2.3.0
         }
         return server.build();
     }
@@ -376,7 +380,8 @@ public final class Emsp implements AutoCloseable {
     /**
      * Asks the CPO to start a session for a token ({@code [[mod_commands_startsession_object]]}). The result arrives
      * for {@link #awaitResult awaitResult(START_SESSION, authorizationReference, timeout)}, and the session and CDR
-     * will carry the {@code authorization_reference}.
+     * will carry the {@code authorization_reference}. To a CPO registered on 2.3.0 the command goes in 2.3.0; to charge
+     * on a Bookings 1.1 booking, pass the booking's {@code authorization_reference}.
      *
      * <p>To charge on a reservation, pass the reservation's id as the authorization reference: {@link #reserveNow}
      * gave the reservation that reference, so the CPO can match the two. (StartSession has no {@code
@@ -405,19 +410,37 @@ public final class Emsp implements AutoCloseable {
                 .connectorId(connectorId)
                 .authorizationReference(authorizationReference)
                 .build();
-        return cpo().v221().commandsReceiver().startSession(command);
+        Partner cpo = cpo();
+        if (cpo.version().equals(V230)) { // an eMSP on 2.3.0 only, such as one that books ahead with Bookings 1.1
+            return answer(cpo.v230()
+                    .commandsReceiver()
+                    .startSession(Bridge.out(V221ToV230.startSession(command), "StartSession")));
+        }
+        return cpo.v221().commandsReceiver().startSession(command);
     }
 
     /**
      * Asks the CPO to stop a session ({@code [[mod_commands_stopsession_object]]}). The result arrives for {@link
-     * #awaitResult awaitResult(STOP_SESSION, sessionId, timeout)}.
+     * #awaitResult awaitResult(STOP_SESSION, sessionId, timeout)}. To a CPO registered on 2.3.0 the command goes in
+     * 2.3.0.
      */
     public CommandResponse stopSession(String sessionId) {
         StopSession command = StopSession.builder()
                 .responseUrl(responseUrl(CommandType.STOP_SESSION, sessionId))
                 .sessionId(sessionId)
                 .build();
-        return cpo().v221().commandsReceiver().stopSession(command);
+        Partner cpo = cpo();
+        if (cpo.version().equals(V230)) {
+            return answer(cpo.v230()
+                    .commandsReceiver()
+                    .stopSession(Bridge.out(V221ToV230.stopSession(command), "StopSession")));
+        }
+        return cpo.v221().commandsReceiver().stopSession(command);
+    }
+
+    /** A 2.3.0 CPO's answer to a command, as the 2.2.1 answer the eMSP keeps. */
+    private static CommandResponse answer(io.github.ocpi4j.model.v230.commands.CommandResponse response) {
+        return Bridge.out(V230ToV221.commandResponse(response), "CommandResponse");
     }
 
     /**
@@ -441,7 +464,11 @@ public final class Emsp implements AutoCloseable {
      */
     private String responseUrl(CommandType type, String id) {
         results.expect(type, id, CPO);
-        return server.v221Urls().commandResponseUrl(type, id);
+        return cpo().version().equals(V230)
+                ? server.v230Urls()
+                        .commandResponseUrl(
+                                io.github.ocpi4j.model.v230.commands.CommandType.of(type.value()), id) // open in both
+                : server.v221Urls().commandResponseUrl(type, id);
     }
 
     /**
@@ -540,6 +567,14 @@ public final class Emsp implements AutoCloseable {
     /** Returns the CDRs posted or pulled, in the order first received. */
     public List<CDR> cdrs() {
         return inbox.cdrs();
+    }
+
+    /**
+     * Returns the Bookings 1.1 bookings CPOs pushed to this eMSP (OCPI 2.3.0), as they are now, in no particular
+     * order.
+     */
+    public List<io.github.ocpi4j.model.v230.bookings.Booking> bookings() {
+        return bookings.bookings();
     }
 
     /** Returns every request partners made of the eMSP and it took in (not GETs), in the order received. */
