@@ -2,13 +2,11 @@ package io.github.ocpi4j.examples.cpo;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.ocpi4j.client.CredentialsTokens;
 import io.github.ocpi4j.client.OcpiClient;
-import io.github.ocpi4j.client.Party;
-import io.github.ocpi4j.client.PartyRole;
 import io.github.ocpi4j.client.PartyStore;
 import io.github.ocpi4j.client.RetryPolicy;
 import io.github.ocpi4j.examples.versions.Bridge;
+import io.github.ocpi4j.examples.versions.Parties;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiStatusException;
@@ -230,14 +228,7 @@ public final class JdbcCpo implements AutoCloseable {
      * @throws IllegalArgumentException if a registered party has this id
      */
     public String newTokenA(String partyId) {
-        if (parties.findById(partyId)
-                .filter(p -> p.status() == Party.Status.REGISTERED)
-                .isPresent()) {
-            throw new IllegalArgumentException("partyId: " + partyId + " is registered already");
-        }
-        String token = CredentialsTokens.generate();
-        parties.save(Party.pending(partyId, token));
-        return token;
+        return Parties.newTokenA(parties, partyId);
     }
 
     /**
@@ -252,11 +243,8 @@ public final class JdbcCpo implements AutoCloseable {
      */
     public void preRegister(String countryCode, String partyId, String token) {
         requireCodes(countryCode, partyId);
-        if (token.isEmpty() || token.length() > 64 || !token.chars().allMatch(ch -> ch > ' ' && ch < 127)) {
-            throw new IllegalArgumentException("token: must be 1 to 64 printable ASCII characters without spaces");
-        }
-        String id = (countryCode + "-" + partyId).toUpperCase(Locale.ROOT);
-        parties.save(Party.preRegistered(id, token, PartyRole.of("EMSP", countryCode, partyId)));
+        Parties.preRegister(
+                parties, "EMSP", countryCode.toUpperCase(Locale.ROOT), partyId.toUpperCase(Locale.ROOT), token);
     }
 
     /**
