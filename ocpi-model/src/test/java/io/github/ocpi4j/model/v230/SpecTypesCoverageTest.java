@@ -3,6 +3,13 @@ package io.github.ocpi4j.model.v230;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ocpi4j.model.ModelTypes;
+import io.github.ocpi4j.model.v230.locations.ConnectorCapability;
+import io.github.ocpi4j.model.v230.locations.ConnectorPatch;
+import io.github.ocpi4j.model.v230.locations.EVSEParking;
+import io.github.ocpi4j.model.v230.locations.EVSEPatch;
+import io.github.ocpi4j.model.v230.locations.LocationPatch;
+import io.github.ocpi4j.model.v230.locations.Parking;
+import io.github.ocpi4j.model.v230.locations.VehicleType;
 import io.github.ocpi4j.model.v230.sessions.Session;
 import io.github.ocpi4j.model.v230.sessions.SessionPatch;
 import io.github.ocpi4j.model.v230.tariffs.Tariff;
@@ -43,7 +50,22 @@ class SpecTypesCoverageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bookings", "cdrs", "payments", "sessions", "tariffs"})
+    @ValueSource(
+            strings = {
+                "bookings",
+                "cdrs",
+                "chargingprofiles",
+                "commands",
+                "credentials",
+                "hubclientinfo",
+                "locations",
+                "payments",
+                "sessions",
+                "tariffs",
+                "tokens",
+                "types",
+                "versions"
+            })
     void everyTypeOfTheModuleIsFoundByItsNameAndEveryPatchBodyByItsObject(String module) throws Exception {
         List<Class<?>> types = typesOf(module);
 
@@ -64,5 +86,16 @@ class SpecTypesCoverageTest {
     void objectsWithoutAPatchInTheirModuleHaveNoPatchType() {
         assertThat(SpecTypes.patchTypeOf(Session.class)).contains(SessionPatch.class);
         assertThat(SpecTypes.patchTypeOf(Tariff.class)).isEmpty();
+        assertThat(SpecTypes.patchTypeOf(Parking.class)).isEmpty();
+    }
+
+    @Test
+    void locationsHaveThePatchBodiesOfLocationEvseAndConnectorAndTheTypesNewIn230() throws Exception {
+        List<Class<?>> types = typesOf("locations");
+
+        assertThat(types.stream().filter(c -> c.getSimpleName().endsWith("Patch")))
+                .containsExactlyInAnyOrder(LocationPatch.class, EVSEPatch.class, ConnectorPatch.class);
+        assertThat(types).contains(Parking.class, EVSEParking.class, VehicleType.class, ConnectorCapability.class);
+        assertThat(SpecTypes.forName("evseparking")).contains(EVSEParking.class);
     }
 }
