@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-// README:begin
+// README:begin Writing a CPO host
 /** A CPO host: START_SESSION answered now and its result posted later, real-time authorization, sessions and CDRs. */
 public final class CpoHost implements AutoCloseable {
     private final OcpiClient client = OcpiClient.builder().build(); // one per application

@@ -39,7 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.jspecify.annotations.Nullable;
 
-// README:begin
+// README:begin Writing an eMSP host
 /** An eMSP host: registration, START_SESSION and its later result, real-time authorization, sessions and CDRs. */
 public final class EmspHost implements AutoCloseable {
     private static final List<CredentialsRole> ROLES = List.of(CredentialsRole.builder()

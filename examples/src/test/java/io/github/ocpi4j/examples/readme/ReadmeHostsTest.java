@@ -12,31 +12,15 @@ import io.github.ocpi4j.model.v221.commands.CommandResultType;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.tokens.AllowedType;
 import io.github.ocpi4j.model.v221.tokens.Token;
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Writing a CPO host" and "Writing an eMSP host" show {@link CpoHost} and {@link EmspHost} exactly as
- * they compile here, and the two programs work with each other.
+ * The README's "Writing a CPO host" and "Writing an eMSP host", {@link CpoHost} and {@link EmspHost} (kept equal to
+ * the README by {@link ReadmeSnippetsTest}), work with each other.
  */
 class ReadmeHostsTest {
-    private static final Path SOURCES = Path.of("src/test/java/io/github/ocpi4j/examples/readme");
-
-    @Test
-    void readmeShowsTheCpoHostAsItCompiles() throws IOException {
-        assertThat(readme()).contains("```java\n" + program("CpoHost.java") + "```\n");
-    }
-
-    @Test
-    void readmeShowsTheEmspHostAsItCompiles() throws IOException {
-        assertThat(readme()).contains("```java\n" + program("EmspHost.java") + "```\n");
-    }
-
     /** [[mod_commands_startsession_object]], [[mod_tokens_real-time_authorization]], [[mod_sessions]], [[mod_cdrs]]. */
     @Test
     void hostsRegisterStartASessionAuthorizeACardAndExchangeSessionsAndCdrs() throws Exception {
@@ -61,17 +45,6 @@ class ReadmeHostsTest {
             assertThat(cpo.push("emsp-1", cdr)).endsWith("/12345");
             assertThat(emsp.cdr("BE", "BEC", "12345")).contains(cdr);
         }
-    }
-
-    private static String readme() throws IOException {
-        return Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    }
-
-    /** The lines of a program between its {@code // README:begin} and {@code // README:end}. */
-    private static String program(String file) throws IOException {
-        String source = Files.readString(SOURCES.resolve(file), StandardCharsets.UTF_8);
-        int begin = source.indexOf("// README:begin\n") + "// README:begin\n".length();
-        return source.substring(begin, source.indexOf("// README:end\n"));
     }
 
     private static <T> T read(String example, Class<T> type) {
