@@ -4,6 +4,8 @@ import static io.github.ocpi4j.examples.cpo.Database.key;
 
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
+import io.github.ocpi4j.model.OcpiStatusCode;
+import io.github.ocpi4j.model.OcpiStatusException;
 import io.github.ocpi4j.model.Violation;
 import io.github.ocpi4j.model.translation.V221ToV230;
 import io.github.ocpi4j.model.v221.locations.EVSE;
@@ -44,6 +46,7 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,12 +139,7 @@ final class CpoBookings implements BookingsSenderService {
 
     @Override
     public Optional<Booking> booking(RequestContext ctx, CiString countryCode, CiString partyId, CiString requestId) {
-        return db.read(c -> one(
-                c,
-                "SELECT ocpi_json FROM cpo_booking WHERE emsp_country_code = ? AND emsp_party_id = ? AND request_id = ?",
-                key(countryCode),
-                key(partyId),
-                key(requestId)));
+        return db.read(c -> ofRequest(c, countryCode, partyId, requestId));
     }
 
     @Override
@@ -167,20 +165,59 @@ final class CpoBookings implements BookingsSenderService {
                         .build()))
                 .lastUpdated(now)
                 .build();
-        db.write(c -> {
+        Booking taken = db.write(c -> {
+            Optional<Booking> first = ofRequest(c, request.countryCode(), request.partyId(), request.requestId());
+            if (first.isPresent()) { // the same request twice at once: this one a change of the first's booking
+                return receive(c, first.get(), request, now);
+            }
             insert(c, booking, request, location.id());
-            return null;
+            return booking;
         });
         decideSoon();
-        return booking;
+        return taken;
     }
 
     @Override
     public Booking changeBooking(RequestContext ctx, Booking booking, BookingRequest request) {
-        Booking received = BookingLifecycle.receive(booking, request, now());
-        db.write(c -> update(c, received));
+        Booking received = db.write(c -> receive(
+                c,
+                one(c, "SELECT ocpi_json FROM cpo_booking WHERE id = ?", key(booking.id()))
+                        .orElseThrow(),
+                request,
+                now()));
         decideSoon();
         return received;
+    }
+
+    /**
+     * Adds a later request of the booking's {@code request_id} to the booking as it is stored, within the write that
+     * stores it, so that two requests arriving together are both kept: a change or cancellation that {@link
+     * BookingRules#checkChange} allows ({@code [[mod_bookings_cpo_post_booking_method]]}), 2000 otherwise.
+     */
+    private static Booking receive(Connection c, Booking booking, BookingRequest request, Instant now)
+            throws SQLException {
+        List<Violation> problems = BookingRules.checkChange(booking, request, now);
+        if (!problems.isEmpty()) {
+            throw new OcpiStatusException(
+                    OcpiStatusCode.CLIENT_ERROR,
+                    (request.canceled() != null ? "cancellation" : "change") + " of booking " + booking.id()
+                            + " refused: "
+                            + problems.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+        }
+        Booking received = BookingLifecycle.receive(booking, request, now);
+        update(c, received);
+        return received;
+    }
+
+    /** The booking that an eMSP requested with this {@code request_id}, if any. */
+    private static Optional<Booking> ofRequest(Connection c, CiString countryCode, CiString partyId, CiString requestId)
+            throws SQLException {
+        return one(
+                c,
+                "SELECT ocpi_json FROM cpo_booking WHERE emsp_country_code = ? AND emsp_party_id = ? AND request_id = ?",
+                key(countryCode),
+                key(partyId),
+                key(requestId));
     }
 
     // ---- deciding, in the background
@@ -244,12 +281,12 @@ final class CpoBookings implements BookingsSenderService {
         }
         if (!problems.isEmpty()) {
             LOG.info("booking {} request {}: declined, {}", booking.id(), last, problems);
-            Booking answered = BookingLifecycle.answer(booking, last, ReservationRequestStatus.DECLINED, now);
+            Booking answered = answerWaiting(booking, ReservationRequestStatus.DECLINED, now);
             return booking.reservationStatus() == ReservationStatus.PENDING
                     ? BookingLifecycle.move(answered, ReservationStatus.REJECTED, now)
                     : answered;
         }
-        Booking accepted = BookingLifecycle.answer(booking, last, ReservationRequestStatus.ACCEPTED, now);
+        Booking accepted = answerWaiting(booking, ReservationRequestStatus.ACCEPTED, now);
         if (booking.reservationStatus() == ReservationStatus.PENDING) {
             return BookingLifecycle.move(accepted, ReservationStatus.RESERVED, now);
         }
@@ -259,6 +296,24 @@ final class CpoBookings implements BookingsSenderService {
         return accepted.toBuilder()
                 .period(slot(request.period().startDateTime(), request.period().endDateTime()))
                 .build();
+    }
+
+    /**
+     * Answers the latest request, and each earlier one still waiting: the same when it asked the same (a request sent
+     * twice), {@code DECLINED} when the latest replaced it.
+     */
+    private static Booking answerWaiting(Booking booking, ReservationRequestStatus answer, Instant now) {
+        List<BookingRequestStatus> requests = booking.bookingRequests();
+        BookingRequest latest = requests.get(requests.size() - 1).bookingRequest();
+        Booking answered = booking;
+        for (int i = 0; i < requests.size(); i++) {
+            BookingRequestStatus request = requests.get(i);
+            if (!request.requestStatus().isAnswered()) {
+                boolean same = request.bookingRequest().equals(latest);
+                answered = BookingLifecycle.answer(answered, i, same ? answer : ReservationRequestStatus.DECLINED, now);
+            }
+        }
+        return answered;
     }
 
     /** The eMSP's other bookings, for the rule against one token in two bookings at a time. */

@@ -92,6 +92,11 @@ final class Database {
         }
     }
 
+    /** How many threads wait for {@link #write}: a test holds writes back with it until concurrent ones queue up. */
+    int waitingWriters() {
+        return writeLock.getQueueLength();
+    }
+
     /** Runs work that only reads, in one transaction. */
     <T> T read(Work<T> work) {
         return transaction(work);

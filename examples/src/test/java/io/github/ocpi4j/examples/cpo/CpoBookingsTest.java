@@ -14,6 +14,7 @@ import io.github.ocpi4j.model.v230.bookings.Booking;
 import io.github.ocpi4j.model.v230.bookings.BookingLocation;
 import io.github.ocpi4j.model.v230.bookings.BookingOption;
 import io.github.ocpi4j.model.v230.bookings.BookingRequest;
+import io.github.ocpi4j.model.v230.bookings.BookingRequestStatus;
 import io.github.ocpi4j.model.v230.bookings.BookingToken;
 import io.github.ocpi4j.model.v230.bookings.CanceledReason;
 import io.github.ocpi4j.model.v230.bookings.Cancellation;
@@ -28,6 +29,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +141,35 @@ class CpoBookingsTest {
                     .extracting(Booking::id)
                     .doesNotContain(own.id());
         }
+    }
+
+    // [[mod_bookings_request_class]]: every request with one request_id is about one booking, the later ones changes
+    @Test
+    void theSameRequestTwiceAtOnceMakesOneBookingWithBothRequestsAnswered() throws Exception {
+        BookingRequest request = request("B-1", "BL-LOC001-1", SIX_PM, 60, "APP0001");
+        ExecutorService emsp = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Booking>> answers = cpo.database().write(c -> {
+                // both pass the server's look-up of their request_id, then wait to store a booking
+                List<Future<Booking>> sent = List.of(
+                        emsp.submit(() -> sender().request(request)), emsp.submit(() -> sender().request(request)));
+                await("both requests waiting to write", () -> cpo.database().waitingWriters() == 2);
+                return sent;
+            });
+            for (Future<Booking> answer : answers) { // each an answer, neither an HTTP 5xx nor OCPI 3000
+                assertThat(answer.get(30, TimeUnit.SECONDS).reservationStatus()).isEqualTo(ReservationStatus.PENDING);
+            }
+        } finally {
+            emsp.shutdownNow();
+        }
+
+        Booking booked = decidedAndPushed("B-1");
+
+        assertThat(sender().bookings(ListQuery.all())).singleElement().isEqualTo(booked);
+        assertThat(booked.reservationStatus()).isEqualTo(ReservationStatus.RESERVED);
+        assertThat(booked.bookingRequests())
+                .extracting(BookingRequestStatus::requestStatus)
+                .containsExactly(ReservationRequestStatus.ACCEPTED, ReservationRequestStatus.ACCEPTED);
     }
 
     @Test
