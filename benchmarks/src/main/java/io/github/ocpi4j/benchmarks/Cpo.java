@@ -61,6 +61,7 @@ final class Cpo {
                         .partyId("CPO")
                         .build()))
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .maxPageSize(1000) // the largest page ServerBenchmark asks for
                 .v221(services -> services.locationsSender(new InMemoryLocations(locations)))
                 .build();
     }

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,8 +25,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@link OcpiServer#handle} in process for {@code GET /ocpi/2.2.1/sender/locations?limit=100}, a host holding 1,000
- * locations: authentication, routing, paging parameters, the host's page, the envelope, the paging headers and the
- * JSON. The baseline is only the last step: writing the same 100 Locations in an envelope.
+ * locations: authentication, routing, paging parameters, the host's page, the check of the page against OCPI's
+ * rules, the envelope, the paging headers and the JSON. The baseline is only the last step: writing the same 100
+ * Locations in an envelope.
+ *
+ * <p>{@link #limit} also asks for pages of 10 and 1,000, each against its own baseline, to show how the cost grows
+ * with the page: the host holds twice the page, at least 1,000 locations, so that every page has a next one.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -34,6 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ServerBenchmark {
+    /** How many Locations a page holds: the request's {@code limit}. */
+    @Param({"10", "100", "1000"})
+    public int limit;
+
     OcpiClient client;
     OcpiServer server;
     OcpiHttpRequest request;
@@ -42,11 +51,11 @@ public class ServerBenchmark {
     /** Starts nothing: the server is called in process. */
     @Setup
     public void setUp() {
-        List<Location> locations = Fixtures.locations(1000);
+        List<Location> locations = Fixtures.locations(Math.max(1000, 2 * limit));
         client = OcpiClient.builder().build();
         server = Cpo.server("http://127.0.0.1:8080/ocpi", locations, client);
-        request = Cpo.get("/ocpi/2.2.1/sender/locations?limit=100");
-        envelope = new OcpiResponse<>(locations.subList(0, 100), OcpiStatusCode.SUCCESS, "Success", Cpo.NOW);
+        request = Cpo.get("/ocpi/2.2.1/sender/locations?limit=" + limit);
+        envelope = new OcpiResponse<>(locations.subList(0, limit), OcpiStatusCode.SUCCESS, "Success", Cpo.NOW);
     }
 
     /** Releases the client the server would call partners with. */

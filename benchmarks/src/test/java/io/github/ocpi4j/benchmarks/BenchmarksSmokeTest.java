@@ -11,6 +11,8 @@ import io.github.ocpi4j.server.OcpiHttpResponse;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -48,20 +50,22 @@ class BenchmarksSmokeTest {
         assertThat(b.write()).isEqualTo(JSON.write(Fixtures.locations(10)));
     }
 
-    @Test
-    void serverBenchmarkAnswersThePageItsBaselineSerializes() {
+    @ParameterizedTest
+    @CsvSource({"10, 1000", "100, 1000", "1000, 2000"})
+    void serverBenchmarkAnswersThePageItsBaselineSerializes(int limit, int held) {
         ServerBenchmark b = new ServerBenchmark();
+        b.limit = limit;
         b.setUp();
         try {
             OcpiHttpResponse response = b.ocpi4jHandle();
 
             assertThat(response.status()).isEqualTo(200);
-            assertThat(response.header("X-Total-Count")).isEqualTo("1000");
-            assertThat(response.header("Link")).contains("offset=100");
+            assertThat(response.header("X-Total-Count")).isEqualTo(String.valueOf(held));
+            assertThat(response.header("Link")).contains("offset=" + limit);
             assertThat(response.body()).isEqualTo(b.serializeEnvelope());
             OcpiResponse<List<Location>> page = JSON.read(response.body(), OcpiType.responseOfList(Location.class))
                     .get();
-            assertThat(page.data()).isEqualTo(Fixtures.locations(100));
+            assertThat(page.data()).isEqualTo(Fixtures.locations(limit));
         } finally {
             b.tearDown();
         }

@@ -7,6 +7,8 @@ import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.Violation;
+import io.github.ocpi4j.model.v221.locations.Connector;
+import io.github.ocpi4j.model.v221.locations.EVSE;
 import io.github.ocpi4j.model.v221.locations.Location;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.server.v221.InMemoryLocations;
@@ -112,6 +114,39 @@ class ServerListenerTest {
                 .singleElement()
                 .satisfies(a -> assertThat(a.statusCode()).isEqualTo(OcpiStatusCode.SERVER_ERROR));
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * One connector without {@code max_voltage} deep in the last Location of a full page keeps the whole page from
+     * the partner, named by its path in the page ({@code [[mod_locations_connector_object]]}).
+     */
+    @Test
+    void aBrokenConnectorInTheLastLocationOfAPageKeepsTheWholePageBack() {
+        InMemoryLocations host = new InMemoryLocations();
+        for (int i = 1; i < 100; i++) {
+            host.own.add(LOC1.toBuilder().id(CiString.of("LOC" + i)).build());
+        }
+        Location last = LOC1.toBuilder().id(CiString.of("LOC100")).build();
+        EVSE evse = last.evses().get(0);
+        Connector connector =
+                evse.connectors().get(0).toBuilder().maxVoltage(null).build();
+        host.own.add(last.toBuilder()
+                .evses(List.of(evse.toBuilder().connectors(List.of(connector)).build()))
+                .build());
+        ServerFixture fixture = new ServerFixture(s -> s.locationsSender(host), b -> b.listener(recording));
+
+        OcpiHttpResponse response = fixture.call("GET", "2.2.1/sender/locations?limit=100", null);
+
+        assertThat(statusCode(response)).isEqualTo(3000);
+        assertThat(ServerFixture.json(response).get("status_message").asText())
+                .isEqualTo("the server's data breaks OCPI's rules; quote X-Request-ID req-1");
+        assertThat(ServerFixture.json(response).has("data")).isFalse();
+        assertThat(refused).singleElement().satisfies(r -> {
+            assertThat(r.path()).isEqualTo("/ocpi/2.2.1/sender/locations");
+            assertThat(r.violations()).isEqualTo(OcpiJson.instance().validate(host.own));
+            assertThat(r.violations())
+                    .containsExactly(new Violation("[99].evses[0].connectors[0].max_voltage", "required"));
+        });
     }
 
     @Test

@@ -327,11 +327,12 @@ public final class ModelValidator {
         if (a instanceof Min min) {
             BigDecimal bound = BigDecimal.valueOf(min.value());
             return value ->
-                    decimal(value).compareTo(bound) >= 0 ? null : "must be at least " + bound + ", was " + value;
+                    compare(value, min.value(), bound) >= 0 ? null : "must be at least " + bound + ", was " + value;
         }
         if (a instanceof Max max) {
             BigDecimal bound = BigDecimal.valueOf(max.value());
-            return value -> decimal(value).compareTo(bound) <= 0 ? null : "must be at most " + bound + ", was " + value;
+            return value ->
+                    compare(value, max.value(), bound) <= 0 ? null : "must be at most " + bound + ", was " + value;
         }
         if (a instanceof DecimalMin min) {
             BigDecimal bound = new BigDecimal(min.value());
@@ -419,6 +420,14 @@ public final class ModelValidator {
             }
             return null;
         };
+    }
+
+    /** Compares a number with a bound: an Integer or Long as it is, without making a BigDecimal of it. */
+    private static int compare(Object value, long bound, BigDecimal decimalBound) {
+        if (value instanceof Integer || value instanceof Long) {
+            return Long.compare(((Number) value).longValue(), bound);
+        }
+        return decimal(value).compareTo(decimalBound);
     }
 
     private static BigDecimal decimal(Object value) {
