@@ -332,7 +332,8 @@ final class Charging {
         if (!paidByCard.test(row.session().cdrToken())) {
             return Optional.empty();
         }
-        return store.preauthorizeAmount(c, tariffOf(c, row, place(c, row.session())).id());
+        return store.preauthorizeAmount(
+                c, tariffOf(c, row, place(c, row.session())).id());
     }
 
     /**
@@ -391,7 +392,9 @@ final class Charging {
                 .lastUpdated(last.time())
                 .build();
         return io.github.ocpi4j.model.v230.pricing.Pricing.price(
-                        V221ToV230.tariff(tariff).value(), V221ToV230.session(priced).value(), place.zone())
+                        V221ToV230.tariff(tariff).value(),
+                        V221ToV230.session(priced).value(),
+                        place.zone())
                 .totalCost()
                 .afterTaxes();
     }

@@ -55,7 +55,12 @@ final class CpoPayments implements PaymentsReceiverService {
     private final List<String> reports = new CopyOnWriteArrayList<>();
 
     CpoPayments(
-            CpoModules modules, PartyStore parties, OcpiClient client, Clock clock, String countryCode, String partyId) {
+            CpoModules modules,
+            PartyStore parties,
+            OcpiClient client,
+            Clock clock,
+            String countryCode,
+            String partyId) {
         this.modules = modules;
         this.parties = parties;
         this.client = client;

@@ -157,7 +157,11 @@ final class CpoStore {
                         partyId,
                         key(tariffId));
                 ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.ofNullable(rows.getBigDecimal(1)) : Optional.empty();
+            if (!rows.next() || rows.getBigDecimal(1) == null) {
+                return Optional.empty();
+            }
+            BigDecimal amount = rows.getBigDecimal(1).stripTrailingZeros(); // NUMERIC(19, 4): 20.0000 is 20.00
+            return Optional.of(amount.scale() < 2 ? amount.setScale(2) : amount);
         }
     }
 

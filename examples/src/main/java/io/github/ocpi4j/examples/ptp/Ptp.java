@@ -1,40 +1,40 @@
 package io.github.ocpi4j.examples.ptp;
 
 import io.github.ocpi4j.client.InMemoryPartyStore;
+import io.github.ocpi4j.client.ListQuery;
 import io.github.ocpi4j.client.OcpiClient;
 import io.github.ocpi4j.client.Partner;
 import io.github.ocpi4j.client.Party;
 import io.github.ocpi4j.client.Registrar;
+import io.github.ocpi4j.client.v230.V230;
 import io.github.ocpi4j.examples.versions.Parties;
+import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.v230.cdrs.CDR;
+import io.github.ocpi4j.model.v230.commands.CommandResponse;
+import io.github.ocpi4j.model.v230.commands.CommandResponseType;
 import io.github.ocpi4j.model.v230.commands.CommandResult;
+import io.github.ocpi4j.model.v230.commands.CommandResultType;
 import io.github.ocpi4j.model.v230.commands.CommandType;
+import io.github.ocpi4j.model.v230.commands.StartSession;
 import io.github.ocpi4j.model.v230.credentials.CredentialsRole;
 import io.github.ocpi4j.model.v230.locations.BusinessDetails;
+import io.github.ocpi4j.model.v230.locations.Connector;
 import io.github.ocpi4j.model.v230.locations.Location;
+import io.github.ocpi4j.model.v230.payments.CaptureStatusCode;
+import io.github.ocpi4j.model.v230.payments.FinancialAdviceConfirmation;
 import io.github.ocpi4j.model.v230.payments.Terminal;
 import io.github.ocpi4j.model.v230.sessions.Session;
 import io.github.ocpi4j.model.v230.tariffs.Tariff;
-import io.github.ocpi4j.model.v230.types.Role;
-import io.github.ocpi4j.server.OcpiServer;
-import io.github.ocpi4j.server.jdk.JdkHttpServerAdapter;
-import io.github.ocpi4j.client.ListQuery;
-import io.github.ocpi4j.client.v230.V230;
-import io.github.ocpi4j.model.CiString;
-import io.github.ocpi4j.model.v230.commands.CommandResponse;
-import io.github.ocpi4j.model.v230.commands.CommandResponseType;
-import io.github.ocpi4j.model.v230.commands.CommandResultType;
-import io.github.ocpi4j.model.v230.commands.StartSession;
-import io.github.ocpi4j.model.v230.locations.Connector;
-import io.github.ocpi4j.model.v230.payments.CaptureStatusCode;
-import io.github.ocpi4j.model.v230.payments.FinancialAdviceConfirmation;
 import io.github.ocpi4j.model.v230.tariffs.TariffType;
 import io.github.ocpi4j.model.v230.tokens.Token;
 import io.github.ocpi4j.model.v230.tokens.TokenType;
 import io.github.ocpi4j.model.v230.tokens.WhitelistType;
 import io.github.ocpi4j.model.v230.types.DisplayText;
 import io.github.ocpi4j.model.v230.types.Price;
+import io.github.ocpi4j.model.v230.types.Role;
 import io.github.ocpi4j.model.v230.types.TaxAmount;
+import io.github.ocpi4j.server.OcpiServer;
+import io.github.ocpi4j.server.jdk.JdkHttpServerAdapter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.InetSocketAddress;
@@ -101,8 +101,8 @@ public final class Ptp implements AutoCloseable {
     /** The card payments whose sessions the CPO started and whose CDRs have not come yet, by authorization_reference. */
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     /** The confirmations of card payments, by authorization_reference; completed when posted to the CPO. */
-    private final Map<String, CompletableFuture<FinancialAdviceConfirmation>> confirmations =
-            new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<FinancialAdviceConfirmation>> confirmations = new ConcurrentHashMap<>();
+
     private final JdkHttpServerAdapter http;
     private final OcpiServer server;
 
@@ -303,8 +303,7 @@ public final class Ptp implements AutoCloseable {
         }
         Instant now = clock.instant();
         List<CiString> ids = connector.tariffIds();
-        Optional<Tariff> tariff = cpo.tariffsSender()
-                .stream(ListQuery.all())
+        Optional<Tariff> tariff = cpo.tariffsSender().stream(ListQuery.all())
                 .filter(t -> ids.contains(t.id()) && applies(t, now))
                 .min(Comparator.comparingInt(t -> ids.indexOf(t.id())));
         if (tariff.isEmpty()) {
@@ -338,8 +337,7 @@ public final class Ptp implements AutoCloseable {
         if (refusal != null) {
             pending.remove(reference);
             acquirer.release(preauthorization.get());
-            return new CardPayment(
-                    CardPayment.Outcome.REFUSED, refusal, reference, t.id().value(), null, currency);
+            return new CardPayment(CardPayment.Outcome.REFUSED, refusal, reference, t.id().value(), null, currency);
         }
         return new CardPayment(
                 CardPayment.Outcome.STARTED,

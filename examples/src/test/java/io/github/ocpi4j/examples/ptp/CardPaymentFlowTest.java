@@ -94,7 +94,8 @@ class CardPaymentFlowTest {
     void tariffsIn230CarryThePreauthorizeAmountTheCpoKeepsBesideThem() {
         Ptp ptp = ptp();
 
-        List<Tariff> tariffs = ptp.cpo().v230().tariffsSender().stream(ListQuery.all()).toList();
+        List<Tariff> tariffs =
+                ptp.cpo().v230().tariffsSender().stream(ListQuery.all()).toList();
 
         assertThat(tariff(tariffs, "AC-STD-NL").preauthorizeAmount()).isEqualByComparingTo("20.00");
         assertThat(tariff(tariffs, "DC-FAST-NL").preauthorizeAmount()).isEqualByComparingTo("50.00");
@@ -116,9 +117,8 @@ class CardPaymentFlowTest {
         assertThat(session.cdrToken().type()).isEqualTo(TokenType.AD_HOC_USER);
         assertThat((Object) session.cdrToken().partyId()).isEqualTo(CiString.of("PTP"));
         // the CPO pushed the session to the PTP's Sessions Receiver
-        Session pushed = await(() -> ptp.sessions().stream()
-                .filter(s -> s.id().equals(session.id()))
-                .findFirst());
+        Session pushed = await(() ->
+                ptp.sessions().stream().filter(s -> s.id().equals(session.id())).findFirst());
         assertThat((Object) pushed.authorizationReference()).isEqualTo(session.authorizationReference());
     }
 
@@ -135,14 +135,17 @@ class CardPaymentFlowTest {
         assertThat(total).isLessThanOrEqualTo(new BigDecimal("20.00")).isGreaterThan(new BigDecimal("19.99"));
         assertThat((Object) cdr.authorizationReference()).isEqualTo(CiString.of(payment.authorizationReference()));
         assertThat((Object) cdr.invoiceReferenceId()).isEqualTo(CiString.of(payment.authorizationReference()));
-        assertThat(cpo.evseStatus(LOCATION, EVSE)).hasValueSatisfying(s -> assertThat(s.name())
-                .isEqualTo("AVAILABLE"));
+        assertThat(cpo.evseStatus(LOCATION, EVSE))
+                .hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("AVAILABLE"));
         // the PTP captured the CDR's total and confirmed it; the CPO found it matching
         FinancialAdviceConfirmation confirmation =
                 ptp.confirmation(payment.authorizationReference()).get(20, TimeUnit.SECONDS);
         assertThat(confirmation.captureStatusCode()).isEqualTo(CaptureStatusCode.SUCCESS);
         assertThat(confirmation.totalCosts().afterTaxes()).isEqualByComparingTo(total);
-        assertThat(ptp.cpo().v230().paymentsReceiver().financialAdviceConfirmation(confirmation.id().value()))
+        assertThat(ptp.cpo()
+                        .v230()
+                        .paymentsReceiver()
+                        .financialAdviceConfirmation(confirmation.id().value()))
                 .isPresent();
         assertThat(cpo.captureReports()).isEmpty();
     }
@@ -162,23 +165,23 @@ class CardPaymentFlowTest {
     @Test
     void aCaptureThatDiffersFromTheCdrIsReportedByTheCpo() throws Exception {
         Acquirer short1 = new Acquirer() { // takes 1.00 less than asked
-            private final SimulatedAcquirer inner = new SimulatedAcquirer();
+                    private final SimulatedAcquirer inner = new SimulatedAcquirer();
 
-            @Override
-            public Optional<String> preauthorize(String card, BigDecimal amount, String currency) {
-                return inner.preauthorize(card, amount, currency);
-            }
+                    @Override
+                    public Optional<String> preauthorize(String card, BigDecimal amount, String currency) {
+                        return inner.preauthorize(card, amount, currency);
+                    }
 
-            @Override
-            public BigDecimal capture(String preauthorization, BigDecimal amount) {
-                return inner.capture(preauthorization, amount).subtract(BigDecimal.ONE);
-            }
+                    @Override
+                    public BigDecimal capture(String preauthorization, BigDecimal amount) {
+                        return inner.capture(preauthorization, amount).subtract(BigDecimal.ONE);
+                    }
 
-            @Override
-            public void release(String preauthorization) {
-                inner.release(preauthorization);
-            }
-        };
+                    @Override
+                    public void release(String preauthorization) {
+                        inner.release(preauthorization);
+                    }
+                };
         Ptp ptp = ptp("ptp", "PTP", short1);
         CardPayment payment = ptp.presentCard("T1", EVSE, "1", CARD);
 
