@@ -95,6 +95,11 @@ import org.slf4j.LoggerFactory;
  * the answered bookings go to the eMSP through the outbox, bookings nobody came for end as no-shows ({@link
  * #markNoShows()}), and a session that starts within a booking fulfils it.
  *
+ * <p>To a PTP on OCPI 2.3.0 it offers card payments ({@code [[mod_payments_transaction_flow]]}): it assigns the PTP's
+ * terminals to its locations ({@link #assignTerminal}), its 2.3.0 tariffs carry a {@code preauthorize_amount}, a
+ * session the PTP starts with a token of its own is stopped before it costs more than that amount, its CDR is
+ * invoiced by this CPO, and the PTP's captures are checked against the CDRs ({@link #captureReports()}).
+ *
  * <p>One node per database: writes are serialized in this process. Thread-safe.
  */
 public final class JdbcCpo implements AutoCloseable {
@@ -725,7 +730,8 @@ public final class JdbcCpo implements AutoCloseable {
          * ({@code LOC001} to {@code LOC060}; {@code LOC001} in Amsterdam has AC EVSEs {@code LOC001-1}, ... that
          * are AVAILABLE, reservable and charging-preferences capable), each with 1 to 4 EVSEs of 1 or 2
          * connectors, 16 tariffs (per country: AC with parking paid on weekdays 09:00-18:00, AC day and night, DC
-         * fast with an idle fee, and a PROFILE_CHEAP one), and 72 sessions of June 2024 with their CDRs, all
+         * fast with an idle fee, and a PROFILE_CHEAP one; a card payment reserves EUR 20 under the AC ones and EUR 50
+         * under DC, {@code preauthorize_amount} in OCPI 2.3.0), and 72 sessions of June 2024 with their CDRs, all
          * priced by {@link io.github.ocpi4j.model.v221.pricing.Pricing}, of RFID tokens of the eMSP NL-EMS.
          * Deterministic: the same every time.
          */

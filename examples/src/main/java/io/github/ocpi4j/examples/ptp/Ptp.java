@@ -66,6 +66,9 @@ import org.slf4j.LoggerFactory;
  *         .start(new InetSocketAddress("127.0.0.1", 0));      // serves at http://127.0.0.1:<port>/ocpi
  * Party cpo = ptp.register(cpoVersionsUrl, tokenA);          // the credentials handshake, on 2.3.0, as role PTP
  * ptp.cpo().v230().tariffsSender().tariffs(ListQuery.all()); // any module of the CPO
+ * // once the CPO assigned terminal T1 to the location of EVSE LOC001-2 (JdbcCpo.assignTerminal):
+ * CardPayment paid = ptp.presentCard("T1", "LOC001-2", "1", "4000000000001000"); // STARTED, or DECLINED
+ * ptp.confirmation(paid.authorizationReference()).get();   // posted to the CPO once its CDR came
  * ptp.close();
  * }</pre>
  *
@@ -73,7 +76,9 @@ import org.slf4j.LoggerFactory;
  * Tariffs, Sessions and CDRs, the Commands Sender where the CPO posts the results of the PTP's commands, and the
  * Payments Sender where the CPO activates, updates and assigns its terminals. It speaks OCPI 2.3.0 only, as 2.2.1
  * has neither the module nor the role, and states its role {@code PTP} in its credentials ({@link
- * OcpiServer.Builder#v230Roles}).
+ * OcpiServer.Builder#v230Roles}). A card presented at one of its terminals pays for a session ({@link #presentCard}):
+ * the PTP reserves the tariff's {@code preauthorize_amount} on it, starts the session, and captures and confirms the
+ * CDR's total when the CDR comes.
  *
  * <p>Thread-safe: CPOs call it concurrently.
  */
