@@ -127,8 +127,8 @@ public final class Demo {
                         .client(ptpClient)
                         .start(loopback)) {
             ptpPort.set(URI.create(ptp.versionsUrl()).getPort());
-            transcript.title("ocpi4j demo: a CPO (NL-CPO, OCPI 2.2.1 and 2.3.0) with an eMSP on 2.2.1 (NL-EMS) and one"
-                    + " on 2.3.0 (NL-NXT), on loopback");
+            transcript.title("ocpi4j demo: a CPO (NL-CPO, OCPI 2.2.1 and 2.3.0) with an eMSP on 2.2.1 (NL-EMS), one"
+                    + " on 2.3.0 (NL-NXT) and a payment terminal provider on 2.3.0 (NL-PTP), on loopback");
             transcript.title("  CPO  " + cpo.versionsUrl() + "  (data in "
                     + (jdbcUrl == null ? "H2, in memory" : jdbcUrl + ", emptied and loaded with the sample data")
                     + ")");
