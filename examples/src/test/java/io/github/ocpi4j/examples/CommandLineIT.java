@@ -85,9 +85,10 @@ class CommandLineIT {
         assertThat(output)
                 .contains("[1.2] The eMSP registers with token A")
                 .contains("[3.4] The eMSP is back")
+                .contains("[3.9] A driver presents a card at terminal T1 for EVSE LOC001-2")
                 .contains("[5.1] A second eMSP, NL-NXT, which speaks OCPI 2.3.0 only")
                 .contains("[6.1] NL-NXT searches chargers at LOC001 free tomorrow 18:00-19:00")
-                .endsWith("demo: all 30 steps gave the expected answers\n");
+                .endsWith("demo: all 36 steps gave the expected answers\n");
     }
 
     @Test

@@ -50,6 +50,26 @@ class DemoCommandTest {
                 .contains("billed: PARKING_TIME 0.4167 at 1.20 = 0.50 excl. VAT")
                 .contains(
                         "total_cost 6.275 EUR excl. VAT, 7.5928 incl. VAT (energy 16.5 kWh, 2 h): the same to the cent")
+                // paid by card at a terminal ([[mod_payments_transaction_flow]])
+                .containsPattern(Pattern.compile("PTP -> CPO +POST +/ocpi/2\\.3\\.0/credentials +200 OCPI 1000"))
+                .containsPattern(
+                        Pattern.compile("CPO -> PTP +POST +/ocpi/2\\.3\\.0/sender/payments/terminals/activate +200"))
+                .containsPattern(
+                        Pattern.compile("CPO -> PTP +PATCH +/ocpi/2\\.3\\.0/sender/payments/terminals/T1 +200"))
+                .contains("ok: terminal T1 serves [LOC001]; invoices by the CPO")
+                .contains("ok: DECLINED: the acquirer declined card ****0002 for 20.00 EUR; no START_SESSION sent")
+                .containsPattern(
+                        Pattern.compile("PTP -> CPO +GET +/ocpi/2\\.3\\.0/sender/locations/LOC001/LOC001-2/1 +200"))
+                .containsPattern(
+                        Pattern.compile("PTP -> CPO +POST +/ocpi/2\\.3\\.0/receiver/commands/START_SESSION +200"))
+                .containsPattern(Pattern.compile("CPO -> PTP +PUT +/ocpi/2\\.3\\.0/receiver/sessions/NL/CPO/\\S+ +201"))
+                .containsPattern(Pattern.compile("ok: tariff AC-STD-NL: 20.00 EUR reserved; session \\S+ ACTIVE"))
+                .containsPattern(Pattern.compile("CPO -> PTP +POST +/ocpi/2\\.3\\.0/receiver/cdrs +201"))
+                .containsPattern(Pattern.compile(
+                        "PTP -> CPO +POST +/ocpi/2\\.3\\.0/receiver/payments/financial-advice-confirmations +201"))
+                .contains("ok: stopped at 20:13:47 after 47.224998 kWh; CDR total_cost 19.9998 EUR incl. VAT,"
+                        + " invoice_reference_id = the authorization_reference; capture SUCCESS")
+                .contains("ok: SUCCESS, 19.9998 EUR captured: the CDR's total, so the CPO has nothing to report")
                 // lists
                 .contains("ok: 60 objects in 3 pages")
                 .contains("ok: 75 objects in 4 pages")
@@ -76,7 +96,7 @@ class DemoCommandTest {
                 .containsPattern(
                         Pattern.compile("NXT -> CPO +POST +/ocpi/2\\.3\\.0/receiver/commands/START_SESSION +200"))
                 .contains("ok: B-1 FULFILLED; session and CDR at NL-NXT carry authorization_reference AUTH-B-1")
-                .endsWith("demo: all 30 steps gave the expected answers\n");
+                .endsWith("demo: all 36 steps gave the expected answers\n");
     }
 
     /**
@@ -96,9 +116,9 @@ class DemoCommandTest {
             assertThat(result.exit()).isZero();
             assertThat(result.out())
                     .contains("(data in " + url + ", emptied and loaded with the sample data)")
-                    .endsWith("demo: all 30 steps gave the expected answers\n");
+                    .endsWith("demo: all 36 steps gave the expected answers\n");
         }
-        assertThat(outcomes(first)).hasSize(30);
+        assertThat(outcomes(first)).hasSize(36);
         assertThat(outcomes(second)).isEqualTo(outcomes(first));
         assertThat(outcomes(third)).isEqualTo(outcomes(first));
     }

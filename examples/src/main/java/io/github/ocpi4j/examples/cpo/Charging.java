@@ -4,6 +4,7 @@ import io.github.ocpi4j.examples.cpo.CpoStore.SessionRow;
 import io.github.ocpi4j.model.CiString;
 import io.github.ocpi4j.model.OcpiStatusCode;
 import io.github.ocpi4j.model.OcpiStatusException;
+import io.github.ocpi4j.model.translation.V221ToV230;
 import io.github.ocpi4j.model.v221.cdrs.AuthMethod;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,6 +76,7 @@ final class Charging {
     private final CiString countryCode;
     private final CiString partyId;
     private final Started started;
+    private final Predicate<CdrToken> paidByCard;
 
     /** What else happens in the transaction of a session's start, such as fulfilling a booking. */
     @FunctionalInterface
@@ -81,8 +84,21 @@ final class Charging {
         void started(Connection c, Session session, Instant now) throws SQLException;
     }
 
-    Charging(CpoStore store, Outbox outbox, Clock clock, String countryCode, String partyId, Started started) {
+    /**
+     * @param paidByCard whether a session's token stands for a card payment at a PTP's terminal: such a session is
+     *     stopped before it costs more than its tariff's {@code preauthorize_amount}, and its CDR is invoiced by this
+     *     CPO ({@code invoice_reference_id})
+     */
+    Charging(
+            CpoStore store,
+            Outbox outbox,
+            Clock clock,
+            String countryCode,
+            String partyId,
+            Started started,
+            Predicate<CdrToken> paidByCard) {
         this.started = started;
+        this.paidByCard = paidByCard;
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
@@ -290,9 +306,97 @@ final class Charging {
             throw new IllegalArgumentException("powerKw: must not be negative");
         }
         MeterReading reading = new MeterReading(at, kwh, powerKw, null);
+        Optional<BigDecimal> limit = preauthorized(c, row);
+        if (limit.isPresent()) {
+            Place place = place(c, row.session());
+            Tariff tariff = tariffOf(c, row, place);
+            List<MeterReading> next = new ArrayList<>(readings);
+            next.add(reading);
+            if (costAfterTaxes(row.session(), tariff, place, next).compareTo(limit.get()) > 0) {
+                return stopAtLimit(c, row, tariff, place, readings, reading, limit.get());
+            }
+        }
         store.addReading(c, sessionId, reading);
         readings.add(reading);
         return patch(c, progress(c, row, readings, at, false)).session();
+    }
+
+    // ---- card payments: the preauthorized amount bounds the session
+
+    /**
+     * The amount a card payment's session may cost, incl. taxes: the {@code preauthorize_amount} of its tariff
+     * ({@code [[mod_tariffs_preauthorize_amount_field]]}), which the PTP reserved on the card before it sent
+     * START_SESSION ({@code [[mod_payments_transaction_flow]]}); empty for any other session, or a tariff without one.
+     */
+    private Optional<BigDecimal> preauthorized(Connection c, SessionRow row) throws SQLException {
+        if (!paidByCard.test(row.session().cdrToken())) {
+            return Optional.empty();
+        }
+        return store.preauthorizeAmount(
+                c, tariffOf(c, row, place(c, row.session())).id());
+    }
+
+    /**
+     * Stops a card payment's session where its cost reaches the preauthorized amount, between the last reading and
+     * one that would pass it: the charger cuts the power at the latest millisecond, on the straight line between the
+     * two readings, whose cost stays within the amount. The session is then completed and billed as by {@link #stop}.
+     */
+    private Session stopAtLimit(
+            Connection c,
+            SessionRow row,
+            Tariff tariff,
+            Place place,
+            List<MeterReading> readings,
+            MeterReading beyond,
+            BigDecimal limit)
+            throws SQLException {
+        MeterReading last = readings.get(readings.size() - 1);
+        long span = Duration.between(last.time(), beyond.time()).toMillis();
+        long within = 0; // the cost at the last reading was within the limit: each reading is checked
+        long over = span;
+        while (over - within > 1) {
+            long middle = (within + over) >>> 1;
+            List<MeterReading> tried = new ArrayList<>(readings);
+            tried.add(between(last, beyond, middle, span));
+            if (costAfterTaxes(row.session(), tariff, place, tried).compareTo(limit) > 0) {
+                over = middle;
+            } else {
+                within = middle;
+            }
+        }
+        if (within > 0) {
+            store.addReading(c, row.session().id(), between(last, beyond, within, span));
+        }
+        stop(c, row, last.time().plusMillis(within));
+        return store.session(c, row.session().id()).orElseThrow().session();
+    }
+
+    /** The reading {@code millis} after {@code from} on the way to {@code to}, after which no power flows. */
+    private static MeterReading between(MeterReading from, MeterReading to, long millis, long span) {
+        BigDecimal share = BigDecimal.valueOf(millis).divide(BigDecimal.valueOf(span), MC);
+        BigDecimal energy = from.energyKwh()
+                .add(to.energyKwh().subtract(from.energyKwh()).multiply(share, MC))
+                .setScale(6, RoundingMode.DOWN);
+        return new MeterReading(from.time().plusMillis(millis), energy, BigDecimal.ZERO, null);
+    }
+
+    /**
+     * What a session would cost with these readings, incl. taxes, as ocpi4j's OCPI 2.3.0 pricing computes it from the
+     * tariff in 2.3.0 ({@link io.github.ocpi4j.model.v230.pricing.Pricing}), the version the PTP reads it in.
+     */
+    private static BigDecimal costAfterTaxes(Session s, Tariff tariff, Place place, List<MeterReading> readings) {
+        MeterReading last = readings.get(readings.size() - 1);
+        Session priced = s.toBuilder()
+                .chargingPeriods(Pricing.chargingPeriods(tariff, readings, place.zone()))
+                .kwh(plain(last.energyKwh()))
+                .lastUpdated(last.time())
+                .build();
+        return io.github.ocpi4j.model.v230.pricing.Pricing.price(
+                        V221ToV230.tariff(tariff).value(),
+                        V221ToV230.session(priced).value(),
+                        place.zone())
+                .totalCost()
+                .afterTaxes();
     }
 
     /**
@@ -330,6 +434,13 @@ final class Charging {
                 done.price(),
                 UUID.randomUUID().toString(),
                 done.session().lastUpdated());
+        if (paidByCard.test(cdr.cdrToken()) && cdr.authorizationReference() != null) {
+            // the CPO invoices a card payment: the invoice is found by its authorization_reference, below the
+            // terminal's invoice_base_url ([[mod_payments_invoice_creator_enum]])
+            cdr = cdr.toBuilder()
+                    .invoiceReferenceId(cdr.authorizationReference().value())
+                    .build();
+        }
         outbox.postCdr(c, cdr, store.insertCdr(c, cdr));
         return cdr;
     }

@@ -20,6 +20,7 @@ import io.github.ocpi4j.server.v221.LocationsSenderService;
 import io.github.ocpi4j.server.v221.SessionsSenderService;
 import io.github.ocpi4j.server.v221.TariffsSenderService;
 import io.github.ocpi4j.server.v221.TokensReceiverService;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -59,6 +60,11 @@ final class CpoModules
     @Override
     public PageResult<Tariff> tariffs(RequestContext ctx, PageRequest page) {
         return db.read(c -> store.tariffs(c, page));
+    }
+
+    /** Returns the OCPI 2.3.0 {@code preauthorize_amount} of one of the CPO's tariffs, if it states one. */
+    Optional<BigDecimal> preauthorizeAmount(CiString tariffId) {
+        return db.read(c -> store.preauthorizeAmount(c, tariffId));
     }
 
     @Override

@@ -133,6 +133,38 @@ final class CpoStore {
                 page);
     }
 
+    /**
+     * Sets what a payment terminal is to preauthorize on a card for a session under one of this CPO's tariffs
+     * (OCPI 2.3.0 {@code preauthorize_amount}, kept beside the 2.2.1 tariff, which has no field for it); {@code null}
+     * for none.
+     */
+    void setPreauthorizeAmount(Connection c, CiString tariffId, @Nullable BigDecimal amount) throws SQLException {
+        Database.update(
+                c,
+                "UPDATE cpo_tariff SET preauthorize_amount = ? WHERE country_code = ? AND party_id = ? AND id = ?",
+                amount,
+                countryCode,
+                partyId,
+                key(tariffId));
+    }
+
+    /** Returns the {@code preauthorize_amount} of one of this CPO's tariffs, if it has one. */
+    Optional<BigDecimal> preauthorizeAmount(Connection c, CiString tariffId) throws SQLException {
+        try (PreparedStatement statement = Database.bind(
+                        c.prepareStatement("SELECT preauthorize_amount FROM cpo_tariff"
+                                + " WHERE country_code = ? AND party_id = ? AND id = ?"),
+                        countryCode,
+                        partyId,
+                        key(tariffId));
+                ResultSet rows = statement.executeQuery()) {
+            if (!rows.next() || rows.getBigDecimal(1) == null) {
+                return Optional.empty();
+            }
+            BigDecimal amount = rows.getBigDecimal(1).stripTrailingZeros(); // NUMERIC(19, 4): 20.0000 is 20.00
+            return Optional.of(amount.scale() < 2 ? amount.setScale(2) : amount);
+        }
+    }
+
     // ---- tokens
 
     Stored putToken(Connection c, Token token) throws SQLException {

@@ -34,7 +34,9 @@ import java.util.function.Function;
 
 /**
  * The CPO's OCPI 2.3.0 interfaces: the same modules as its 2.2.1 ones ({@link CpoModules}, {@link CpoCommands}), over
- * the same tables, each object translated at the edge through {@link Bridge}. What goes to an eMSP is translated from
+ * the same tables, each object translated at the edge through {@link Bridge}. A tariff also gets the {@code
+ * preauthorize_amount} the CPO keeps beside it ({@code [[mod_tariffs_preauthorize_amount_field]]}): 2.2.1 has no
+ * such field, so a 2.2.1 partner never had it to lose, and the CPO sends tariffs only, never takes them in. What goes to an eMSP is translated from
  * the stored 2.2.1 object (its losses, if any, logged at DEBUG); what an eMSP sends is translated to 2.2.1 and refused
  * with 2001, naming the field, when 2.2.1 cannot hold all of it. A module offered in 2.3.0 is one more interface here,
  * delegating to its 2.2.1 service. Thread-safe.
@@ -66,7 +68,15 @@ final class CpoV230
 
     @Override
     public PageResult<Tariff> tariffs(RequestContext ctx, PageRequest page) {
-        return Bridge.page(modules.tariffs(ctx, page), V221ToV230::tariff, "Tariff");
+        PageResult<Tariff> translated = Bridge.page(modules.tariffs(ctx, page), V221ToV230::tariff, "Tariff");
+        return new PageResult<>(
+                translated.items().stream()
+                        .map(t -> t.toBuilder()
+                                .preauthorizeAmount(
+                                        modules.preauthorizeAmount(t.id()).orElse(null))
+                                .build())
+                        .toList(),
+                translated.totalCount());
     }
 
     @Override

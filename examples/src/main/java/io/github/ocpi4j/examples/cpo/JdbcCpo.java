@@ -95,6 +95,11 @@ import org.slf4j.LoggerFactory;
  * the answered bookings go to the eMSP through the outbox, bookings nobody came for end as no-shows ({@link
  * #markNoShows()}), and a session that starts within a booking fulfils it.
  *
+ * <p>To a PTP on OCPI 2.3.0 it offers card payments ({@code [[mod_payments_transaction_flow]]}): it assigns the PTP's
+ * terminals to its locations ({@link #assignTerminal}), its 2.3.0 tariffs carry a {@code preauthorize_amount}, a
+ * session the PTP starts with a token of its own is stopped before it costs more than that amount, its CDR is
+ * invoiced by this CPO, and the PTP's captures are checked against the CDRs ({@link #captureReports()}).
+ *
  * <p>One node per database: writes are serialized in this process. Thread-safe.
  */
 public final class JdbcCpo implements AutoCloseable {
@@ -157,11 +162,12 @@ public final class JdbcCpo implements AutoCloseable {
         this.store = new CpoStore(countryCode, partyId);
         this.outbox = new Outbox(db, parties, client, clock, executor);
         this.bookings = new CpoBookings(db, store, outbox, clock, executor);
-        this.charging = new Charging(store, outbox, clock, countryCode, partyId, bookings::sessionStarted);
+        this.charging =
+                new Charging(store, outbox, clock, countryCode, partyId, bookings::sessionStarted, this::paidByCard);
         this.modules = new CpoModules(db, store, charging, outbox);
         this.commands = new CpoCommands(db, store, charging, outbox, parties, client, executor);
         this.v230 = new CpoV230(modules, commands);
-        this.payments = new CpoPayments(modules);
+        this.payments = new CpoPayments(modules, parties, client, clock, countryCode, partyId);
         this.versions = b.versions;
         JdkHttpServerAdapter started = null;
         try {
@@ -250,7 +256,9 @@ public final class JdbcCpo implements AutoCloseable {
     /**
      * Reports the meter of an active session, as a charger does while it charges: its charging periods, {@code kwh}
      * and {@code total_cost} are computed again from every reading so far under its tariff, and a PATCH with them
-     * goes to the eMSP through the outbox.
+     * goes to the eMSP through the outbox. A card payment's session (started by a PTP) whose cost, incl. taxes, would
+     * pass its tariff's {@code preauthorize_amount} with this reading is stopped where it reaches that amount, and
+     * billed with a CDR that this CPO invoices ({@code [[mod_payments_transaction_flow]]}).
      *
      * @param sessionId the session's id
      * @param time when the meter was read; after the previous reading
@@ -385,6 +393,36 @@ public final class JdbcCpo implements AutoCloseable {
     // ---- card payments
 
     /**
+     * Assigns a payment terminal to locations ({@code [[mod_payments_terminal_assignment_usage_flow]]}): the terminal
+     * that came with a charger, known by the {@code reference} its maker gave (such as a serial number), is activated
+     * at the PTP when the PTP does not run it yet ({@code [[mod_payments_terminal_activation_usage_flow]]}), naming
+     * this CPO, which creates the invoices; then its {@code location_ids} are set to these by a PATCH on the PTP's
+     * Payments Sender, which replaces the list. The CPO keeps the terminal as the PTP then holds it.
+     *
+     * @param ptp this CPO's id for the PTP in its party store, such as {@code ptp}; it must have registered on OCPI
+     *     2.3.0 with the role {@code PTP}
+     * @param reference the terminal's reference, at most 36 characters
+     * @param locationIds the locations of this CPO that the terminal serves
+     * @return the terminal, with the id the PTP gave it
+     * @throws IllegalArgumentException if there is no such PTP, or a location is not this CPO's
+     * @throws io.github.ocpi4j.model.OcpiException if the PTP refuses or cannot be reached
+     */
+    public io.github.ocpi4j.model.v230.payments.Terminal assignTerminal(
+            String ptp, String reference, List<String> locationIds) {
+        for (String id : locationIds) {
+            if (db.read(c -> store.location(c, CiString.of(id))).isEmpty()) {
+                throw new IllegalArgumentException("locationIds: " + id + " is not a location of this CPO");
+            }
+        }
+        return payments.assign(ptp, reference, locationIds);
+    }
+
+    /** Returns the terminals PTPs run at this CPO's chargers, as they last came from the PTPs, oldest first. */
+    public List<io.github.ocpi4j.model.v230.payments.Terminal> terminals() {
+        return payments.terminals();
+    }
+
+    /**
      * Returns what a PTP confirmed it captured and that did not match the CDR of the session, one line each, oldest
      * first: a capture that failed or succeeded in part, one of another amount or currency than the CDR's total, or
      * one naming an {@code authorization_reference} of no CDR of that PTP. Each is also logged as a warning.
@@ -454,6 +492,20 @@ public final class JdbcCpo implements AutoCloseable {
             server.v230(services -> services.paymentsReceiver(payments));
         }
         return server.build();
+    }
+
+    /**
+     * Whether a session's token stands for a card payment at a payment terminal: an {@code AD_HOC_USER} token of a
+     * party registered with the role {@code PTP}, which the PTP issues for one payment and sends with START_SESSION.
+     */
+    private boolean paidByCard(io.github.ocpi4j.model.v221.cdrs.CdrToken token) {
+        return token.type().equals(io.github.ocpi4j.model.v221.tokens.TokenType.AD_HOC_USER)
+                && parties.findByRole(token.countryCode(), token.partyId())
+                        .map(p -> p.roles().stream()
+                                .anyMatch(r -> r.role().equals("PTP")
+                                        && r.countryCode().equals(token.countryCode())
+                                        && r.partyId().equals(token.partyId())))
+                        .orElse(false);
     }
 
     private void housekeeping() {
@@ -678,7 +730,8 @@ public final class JdbcCpo implements AutoCloseable {
          * ({@code LOC001} to {@code LOC060}; {@code LOC001} in Amsterdam has AC EVSEs {@code LOC001-1}, ... that
          * are AVAILABLE, reservable and charging-preferences capable), each with 1 to 4 EVSEs of 1 or 2
          * connectors, 16 tariffs (per country: AC with parking paid on weekdays 09:00-18:00, AC day and night, DC
-         * fast with an idle fee, and a PROFILE_CHEAP one), and 72 sessions of June 2024 with their CDRs, all
+         * fast with an idle fee, and a PROFILE_CHEAP one; a card payment reserves EUR 20 under the AC ones and EUR 50
+         * under DC, {@code preauthorize_amount} in OCPI 2.3.0), and 72 sessions of June 2024 with their CDRs, all
          * priced by {@link io.github.ocpi4j.model.v221.pricing.Pricing}, of RFID tokens of the eMSP NL-EMS.
          * Deterministic: the same every time.
          */

@@ -208,6 +208,7 @@ final class SampleData {
             }
             for (Tariff tariff : data.tariffs()) {
                 store.putTariff(c, tariff);
+                store.setPreauthorizeAmount(c, tariff.id(), preauthorizeAmount(tariff));
             }
             for (Location location : data.locations()) {
                 store.putLocation(c, location);
@@ -296,6 +297,18 @@ final class SampleData {
                                 + " 09:00-18:00",
                         element(component(TariffDimensionType.ENERGY, "0.29", vat, 1), null),
                         element(component(TariffDimensionType.PARKING_TIME, "1.20", vat, 60), weekdayDaytime)));
+    }
+
+    /**
+     * What a payment terminal reserves on a card for a session under a sample tariff (OCPI 2.3.0 {@code
+     * preauthorize_amount}), incl. VAT: EUR 20 for the AC tariffs a driver picks at a charger, EUR 50 for DC fast
+     * charging; none for the smart-charging profile, which only an eMSP's driver chooses.
+     */
+    static @Nullable BigDecimal preauthorizeAmount(Tariff tariff) {
+        if (tariff.type() == TariffType.PROFILE_CHEAP) {
+            return null;
+        }
+        return tariff.id().value().startsWith("DC-") ? new BigDecimal("50.00") : new BigDecimal("20.00");
     }
 
     private static Tariff tariff(

@@ -14,6 +14,7 @@ import io.github.ocpi4j.examples.cpo.OutboxEntry;
 import io.github.ocpi4j.examples.emsp.Emsp;
 import io.github.ocpi4j.examples.emsp.Pulled;
 import io.github.ocpi4j.examples.emsp.SampleTokens;
+import io.github.ocpi4j.examples.ptp.Ptp;
 import io.github.ocpi4j.model.translation.Translated;
 import io.github.ocpi4j.model.translation.V221ToV230;
 import io.github.ocpi4j.model.translation.V230ToV221;
@@ -36,13 +37,17 @@ import io.github.ocpi4j.model.v221.types.Price;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +55,8 @@ import org.jspecify.annotations.Nullable;
  * 2.2.1) on loopback, each an {@code OcpiServer} on the JDK's HTTP server and an {@code OcpiClient}, playing
  * authentication, reservations and transactions from the registration handshake to the CDR; then a second eMSP on
  * 2.3.0 registering at the same CPO and reading the same location in its version, and booking chargers ahead of time
- * (Bookings 1.1). A transcript shows every step and every HTTP call.
+ * (Bookings 1.1). Among the transactions, a driver pays by card at a payment terminal: a PTP ({@link Ptp}, on 2.3.0)
+ * starts and settles the session with the CPO. A transcript shows every step and every HTTP call.
  *
  * <p>Time is the demo's own ({@link DemoClock}): it starts on Monday 2 March 2026 at 15:45 in Amsterdam and moves
  * only when the demo says, so that hours of charging play in seconds and costs come out the same on every run.
@@ -92,7 +98,12 @@ public final class Demo {
      */
     public boolean run() {
         InetSocketAddress loopback = new InetSocketAddress("127.0.0.1", 0);
-        try (OcpiClient cpoClient = client("CPO -> eMSP", RetryPolicy.none(), V230);
+        AtomicInteger ptpPort = new AtomicInteger(-1); // the CPO's client calls eMSPs and the PTP
+        try (OcpiClient cpoClient = client(
+                        request -> request.url().port() == ptpPort.get() ? "CPO -> PTP" : "CPO -> eMSP",
+                        RetryPolicy.none(),
+                        V230);
+                OcpiClient ptpClient = client(request -> "PTP -> CPO", RetryPolicy.defaults(), V230);
                 OcpiClient emspClient = client("eMSP -> CPO", RetryPolicy.defaults(), V221);
                 OcpiClient otherClient = client("OTH -> CPO", RetryPolicy.defaults(), V221);
                 OcpiClient nextClient = client("NXT -> CPO", RetryPolicy.defaults(), V230);
@@ -109,19 +120,27 @@ public final class Demo {
                         .clock(clock)
                         .sampleData(true) // its drivers' tokens, for the bookings
                         .client(nextClient)
+                        .start(loopback);
+                Ptp ptp = Ptp.builder()
+                        .party("NL", "PTP")
+                        .clock(clock)
+                        .client(ptpClient)
                         .start(loopback)) {
-            transcript.title("ocpi4j demo: a CPO (NL-CPO, OCPI 2.2.1 and 2.3.0) with an eMSP on 2.2.1 (NL-EMS) and one"
-                    + " on 2.3.0 (NL-NXT), on loopback");
+            ptpPort.set(URI.create(ptp.versionsUrl()).getPort());
+            transcript.title("ocpi4j demo: a CPO (NL-CPO, OCPI 2.2.1 and 2.3.0) with an eMSP on 2.2.1 (NL-EMS), one"
+                    + " on 2.3.0 (NL-NXT) and a payment terminal provider on 2.3.0 (NL-PTP), on loopback");
             transcript.title("  CPO  " + cpo.versionsUrl() + "  (data in "
                     + (jdbcUrl == null ? "H2, in memory" : jdbcUrl + ", emptied and loaded with the sample data")
                     + ")");
             transcript.title("  eMSP " + emsp.versionsUrl() + "  (NL-EMS)");
             transcript.title("  eMSP " + next.versionsUrl() + "  (NL-NXT)");
+            transcript.title("  PTP  " + ptp.versionsUrl() + "  (NL-PTP, payment terminals, OCPI 2.3.0)");
             transcript.title(
                     "  time " + START.atZone(AMSTERDAM).toLocalDateTime() + " in Amsterdam, moved on by the demo");
             authentication(cpo, emsp, otherClient);
             String evse = reservations(cpo, emsp);
             transactions(cpo, emsp, evse);
+            new CardPaymentDemo(transcript, clock, cpo, ptp).play(); // within Transactions: paid by card at a terminal
             pulls(emsp);
             twoVersions(cpo, emsp, next);
             new BookingsDemo(transcript, clock, cpo, next).play(); // Bookings 1.1, reservations ahead of time
@@ -136,6 +155,11 @@ public final class Demo {
 
     /** A client that logs its calls to the transcript and agrees on {@code maxVersion} at most. */
     private OcpiClient client(String direction, RetryPolicy retries, String maxVersion) {
+        return client(request -> direction, retries, maxVersion);
+    }
+
+    /** A client that calls several parties, each call logged with who calls whom. */
+    private OcpiClient client(Function<Request, String> direction, RetryPolicy retries, String maxVersion) {
         return OcpiClient.builder()
                 .maxVersion(maxVersion)
                 .okHttpClient(new OkHttpClient.Builder()

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -19,7 +20,7 @@ import okhttp3.Response;
 final class HttpLog implements Interceptor {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String direction;
+    private final Function<Request, String> direction;
     private final BiConsumer<String, String> out;
 
     /**
@@ -27,6 +28,14 @@ final class HttpLog implements Interceptor {
      * @param out where lines go, with their shape: the caller, method, path but for its last segment, and status
      */
     HttpLog(String direction, BiConsumer<String, String> out) {
+        this(request -> direction, out);
+    }
+
+    /**
+     * @param direction who calls whom, by the request: for a client that calls several parties
+     * @param out where lines go, as above
+     */
+    HttpLog(Function<Request, String> direction, BiConsumer<String, String> out) {
         this.direction = direction;
         this.out = out;
     }
@@ -34,6 +43,7 @@ final class HttpLog implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
+        String direction = this.direction.apply(request);
         String path = request.url().encodedPath();
         String target = path
                 + (request.url().encodedQuery() == null

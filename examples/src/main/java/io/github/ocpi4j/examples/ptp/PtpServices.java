@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +55,13 @@ final class PtpServices
     private final Map<String, Map<String, FinancialAdviceConfirmation>> confirmations = new LinkedHashMap<>();
     /** The results of commands, by type and id; completed when the CPO posts them. */
     private final Map<String, CompletableFuture<CommandResult>> results = new ConcurrentHashMap<>();
+    /** Told of each CDR a CPO posts, with the id of that CPO's party, after it is kept. */
+    private final BiConsumer<String, CDR> cdrPosted;
+
+    /** @param cdrPosted told of each CDR a CPO posts, with the id of that CPO's party, after it is kept */
+    PtpServices(BiConsumer<String, CDR> cdrPosted) {
+        this.cdrPosted = cdrPosted;
+    }
 
     private static String key(CiString countryCode, CiString partyId, CiString id) {
         return countryCode + "/" + partyId + "/" + id;
@@ -110,8 +118,13 @@ final class PtpServices
     }
 
     @Override
-    public synchronized Stored postCdr(RequestContext ctx, CDR cdr) {
-        return stored(cdrs.put(key(cdr.countryCode(), cdr.partyId(), cdr.id()), cdr));
+    public Stored postCdr(RequestContext ctx, CDR cdr) {
+        Stored stored;
+        synchronized (this) {
+            stored = stored(cdrs.put(key(cdr.countryCode(), cdr.partyId(), cdr.id()), cdr));
+        }
+        cdrPosted.accept(ctx.party().id(), cdr);
+        return stored;
     }
 
     @Override

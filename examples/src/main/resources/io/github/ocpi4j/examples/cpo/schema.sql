@@ -56,6 +56,10 @@ CREATE TABLE IF NOT EXISTS cpo_tariff (
     PRIMARY KEY (country_code, party_id, id)
 );
 CREATE INDEX IF NOT EXISTS cpo_tariff_updated ON cpo_tariff (last_updated);
+-- What a payment terminal reserves on a card for a session under the tariff (OCPI 2.3.0 preauthorize_amount, which
+-- the 2.2.1 tariff in ocpi_json has no field for); NULL when the tariff states none. Added to a table of an earlier
+-- release too.
+ALTER TABLE cpo_tariff ADD COLUMN IF NOT EXISTS preauthorize_amount NUMERIC(19, 4);
 
 -- The tokens eMSPs pushed (Tokens Receiver).
 CREATE TABLE IF NOT EXISTS cpo_token (
