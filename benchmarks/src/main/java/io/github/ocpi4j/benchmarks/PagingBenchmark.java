@@ -64,6 +64,7 @@ import org.openjdk.jmh.runner.IterationType;
 public class PagingBenchmark {
     private static final Pattern NEXT = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?next\"?");
     private static final ObjectReader PLAIN_PAGE = PlainJackson.MAPPER.readerFor(PlainPage.class);
+    private static final String TOKEN = "bench-cpo-token-for-the-emsp";
 
     /** How many pages the list has. */
     @Param("1000")
@@ -184,8 +185,6 @@ public class PagingBenchmark {
         locations = locationsSender(client, server.url());
         http = new OkHttpClient();
     }
-
-    private static final String TOKEN = "bench-cpo-token-for-the-emsp";
 
     /** The Locations Sender of a CPO registered with a client, served at a URL. */
     static LocationsSenderClient locationsSender(OcpiClient client, String url) {

@@ -96,8 +96,13 @@ public final class ModelValidator {
                 Object element = list.get(i);
                 if (element == null) {
                     out.add(path.element(i), "required: null is not an element");
-                } else {
+                } else if (element instanceof Record || element instanceof List<?>) {
                     checkValue(element, path.element(i), out);
+                } else {
+                    String rule = typeRule(element); // a leaf: its path only when it breaks a rule
+                    if (rule != null) {
+                        out.add(path.element(i), rule);
+                    }
                 }
             }
         } else {
@@ -325,13 +330,12 @@ public final class ModelValidator {
                     : "format: " + Formats.quote(value) + " does not match " + pattern.regexp());
         }
         if (a instanceof Min min) {
-            BigDecimal bound = BigDecimal.valueOf(min.value());
-            return value ->
-                    decimal(value).compareTo(bound) >= 0 ? null : "must be at least " + bound + ", was " + value;
+            long bound = min.value();
+            return value -> compare(value, bound) >= 0 ? null : "must be at least " + bound + ", was " + value;
         }
         if (a instanceof Max max) {
-            BigDecimal bound = BigDecimal.valueOf(max.value());
-            return value -> decimal(value).compareTo(bound) <= 0 ? null : "must be at most " + bound + ", was " + value;
+            long bound = max.value();
+            return value -> compare(value, bound) <= 0 ? null : "must be at most " + bound + ", was " + value;
         }
         if (a instanceof DecimalMin min) {
             BigDecimal bound = new BigDecimal(min.value());
@@ -419,6 +423,14 @@ public final class ModelValidator {
             }
             return null;
         };
+    }
+
+    /** Compares a number with an integer bound: integers as they are, other numbers as decimals. */
+    private static int compare(Object value, long bound) {
+        if (value instanceof Integer || value instanceof Long) {
+            return Long.compare(((Number) value).longValue(), bound);
+        }
+        return decimal(value).compareTo(BigDecimal.valueOf(bound));
     }
 
     private static BigDecimal decimal(Object value) {
