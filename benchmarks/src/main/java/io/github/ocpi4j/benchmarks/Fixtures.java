@@ -1,6 +1,7 @@
 package io.github.ocpi4j.benchmarks;
 
 import io.github.ocpi4j.model.CiString;
+import io.github.ocpi4j.model.translation.V221ToV230;
 import io.github.ocpi4j.model.v221.cdrs.AuthMethod;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.cdrs.CdrDimension;
@@ -45,6 +46,12 @@ import io.github.ocpi4j.model.v221.tariffs.TariffType;
 import io.github.ocpi4j.model.v221.tokens.TokenType;
 import io.github.ocpi4j.model.v221.types.DisplayText;
 import io.github.ocpi4j.model.v221.types.Price;
+import io.github.ocpi4j.model.v230.locations.ConnectorCapability;
+import io.github.ocpi4j.model.v230.locations.EVSEParking;
+import io.github.ocpi4j.model.v230.locations.EVSEPosition;
+import io.github.ocpi4j.model.v230.locations.Parking;
+import io.github.ocpi4j.model.v230.locations.ParkingDirection;
+import io.github.ocpi4j.model.v230.locations.VehicleType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +70,8 @@ import org.jspecify.annotations.Nullable;
  * DC), status schedules, opening hours (regular hours with exceptions, or 24/7 with a closing), images on the
  * location, its EVSEs and its operators' logos, an energy mix, related locations, directions in two languages, and
  * on every tenth location {@code publish: false} with {@code publish_allowed_to}. One serializes to about 6 KiB.
+ *
+ * <p>{@link #location230(int)} is the same Location in OCPI 2.3.0 with the fields 2.3.0 adds filled in as well.
  *
  * <p>The {@link #tariff() tariff} has 4 elements (energy with a start fee, daytime and evening charging time,
  * daytime parking) and a minimum price; the {@link #cdr() CDR} has 10 charging periods across the evening
@@ -126,6 +135,84 @@ public final class Fixtures {
                         image("https://img.example.com/locations/" + id + "/overview.jpg", ImageCategory.LOCATION)))
                 .energyMix(energyMix(i))
                 .lastUpdated(updated)
+                .build();
+    }
+
+    /** Returns OCPI 2.3.0 locations {@code 0} to {@code count - 1}, as {@link #location230(int)} makes them. */
+    public static List<io.github.ocpi4j.model.v230.locations.Location> locations230(int count) {
+        return IntStream.range(0, count).mapToObj(Fixtures::location230).toList();
+    }
+
+    /**
+     * Returns location number {@code i} in OCPI 2.3.0: {@link #location(int)} translated by {@link V221ToV230}, with
+     * what 2.3.0 adds set too: a help phone, two parking places (a car bay and a van bay with their dimensions), each
+     * EVSE linked to one of them and naming the eMSPs it accepts, and the Plug and Charge capabilities of the DC
+     * connectors.
+     */
+    public static io.github.ocpi4j.model.v230.locations.Location location230(int i) {
+        io.github.ocpi4j.model.v230.locations.Location translated =
+                V221ToV230.location(location(i)).value();
+        List<io.github.ocpi4j.model.v230.locations.EVSE> evses = new ArrayList<>();
+        for (io.github.ocpi4j.model.v230.locations.EVSE evse : translated.evses()) {
+            boolean dc = evses.size() >= 2;
+            List<io.github.ocpi4j.model.v230.locations.Connector> connectors = new ArrayList<>();
+            for (io.github.ocpi4j.model.v230.locations.Connector connector : evse.connectors()) {
+                connectors.add(connector.toBuilder()
+                        .capabilities(
+                                dc
+                                        ? List.of(
+                                                ConnectorCapability.ISO_15118_2_PLUG_AND_CHARGE,
+                                                ConnectorCapability.ISO_15118_20_PLUG_AND_CHARGE)
+                                        : List.of())
+                        .build());
+            }
+            evses.add(evse.toBuilder()
+                    .connectors(connectors)
+                    .parking(List.of(new EVSEParking(
+                            CiString.of(dc ? "VAN-1" : "CAR-1"),
+                            evses.size() % 2 == 0 ? EVSEPosition.LEFT : EVSEPosition.RIGHT)))
+                    .acceptedServiceProviders(List.of("Example Mobility", "Other Mobility"))
+                    .build());
+        }
+        return translated.toBuilder()
+                .evses(evses)
+                .parkingPlaces(List.of(parking(i, "CAR-1", false), parking(i, "VAN-1", true)))
+                .helpPhone(CiString.of(String.format("+3120%07d", i)))
+                .build();
+    }
+
+    private static Parking parking(int location, String id, boolean van) {
+        return Parking.builder()
+                .id(CiString.of(id))
+                .physicalReference("P" + (location % 100) + "-" + id.charAt(0))
+                .vehicleTypes(
+                        van
+                                ? List.of(VehicleType.PERSONAL_VEHICLE, VehicleType.VAN)
+                                : List.of(VehicleType.PERSONAL_VEHICLE, VehicleType.DISABLED))
+                .maxVehicleWeight(new BigDecimal(van ? "3500" : "2500"))
+                .maxVehicleHeight(new BigDecimal(van ? "300" : "210"))
+                .maxVehicleLength(new BigDecimal(van ? "750" : "520"))
+                .maxVehicleWidth(new BigDecimal(van ? "250" : "220"))
+                .parkingSpaceLength(new BigDecimal(van ? "800" : "550"))
+                .parkingSpaceWidth(new BigDecimal(van ? "350" : "330"))
+                .dangerousGoodsAllowed(false)
+                .direction(van ? ParkingDirection.PARALLEL : ParkingDirection.PERPENDICULAR)
+                .driveThrough(van)
+                .restrictedToType(!van)
+                .reservationRequired(false)
+                .timeLimit(new BigDecimal("240"))
+                .roofed(!van)
+                .images(List.of(new io.github.ocpi4j.model.v230.locations.Image(
+                        "https://img.example.com/parking/" + id + ".jpg",
+                        null,
+                        io.github.ocpi4j.model.v230.locations.ImageCategory.LOCATION,
+                        CiString.of("jpg"),
+                        1024,
+                        768)))
+                .lighting(true)
+                .refrigerationOutlet(van)
+                .standards(van ? List.of() : List.of(CiString.of("PAS 1899")))
+                .apdsReference(CiString.of("APDS-" + location + "-" + id))
                 .build();
     }
 

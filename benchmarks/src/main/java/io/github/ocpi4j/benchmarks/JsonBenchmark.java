@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code ocpi4jRead} is what a client or server does with a partner's page: read with every problem reported at
  * its path, then check every rule of the specification, {@link io.github.ocpi4j.model.ReadResult#get()} failing on
- * any. {@code plainJacksonRead} only binds. Run with {@code -prof gc} for the allocation per operation.
+ * any. {@code plainJacksonRead} only binds. {@code ocpi4jRead230} and {@code jacksonRead230} do the same with the page
+ * in OCPI 2.3.0, which has the fields 2.3.0 adds as well. Run with {@code -prof gc} for the allocation per operation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -40,6 +41,10 @@ public class JsonBenchmark {
     private static final OcpiType<List<Location>> PAGE = OcpiType.listOf(Location.class);
     private static final ObjectReader PLAIN_READER =
             PlainJackson.MAPPER.readerFor(new TypeReference<List<Location>>() {});
+    private static final OcpiType<List<io.github.ocpi4j.model.v230.locations.Location>> PAGE_230 =
+            OcpiType.listOf(io.github.ocpi4j.model.v230.locations.Location.class);
+    private static final ObjectReader PLAIN_READER_230 =
+            PlainJackson.MAPPER.readerFor(new TypeReference<List<io.github.ocpi4j.model.v230.locations.Location>>() {});
 
     /** How many Locations the page holds. */
     @Param("1000")
@@ -47,12 +52,14 @@ public class JsonBenchmark {
 
     List<Location> locations;
     byte[] bytes;
+    byte[] bytes230;
 
-    /** Generates the page and serializes it once. */
+    /** Generates the page in both versions and serializes each once. */
     @Setup
     public void setUp() {
         locations = Fixtures.locations(count);
         bytes = OcpiJson.instance().write(locations);
+        bytes230 = OcpiJson.instance().write(Fixtures.locations230(count));
     }
 
     /** ocpi4j: bytes to records, read and validated. */
@@ -65,6 +72,18 @@ public class JsonBenchmark {
     @Benchmark
     public List<Location> plainJacksonRead() throws IOException {
         return PLAIN_READER.readValue(bytes);
+    }
+
+    /** ocpi4j: the same for the page in OCPI 2.3.0 ({@link Fixtures#location230(int)}), bytes to validated records. */
+    @Benchmark
+    public List<io.github.ocpi4j.model.v230.locations.Location> ocpi4jRead230() {
+        return OcpiJson.instance().read(bytes230, PAGE_230).get();
+    }
+
+    /** Baseline: plain Jackson, the 2.3.0 page's bytes to the same 2.3.0 records, no validation. */
+    @Benchmark
+    public List<io.github.ocpi4j.model.v230.locations.Location> jacksonRead230() throws IOException {
+        return PLAIN_READER_230.readValue(bytes230);
     }
 
     /** ocpi4j: only the validation that {@code ocpi4jRead} does after binding, for the breakdown. */

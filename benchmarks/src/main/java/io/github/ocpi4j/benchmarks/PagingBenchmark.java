@@ -37,6 +37,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Crawling a Locations list of {@link #pages} pages of {@link #pageSize} (100,000 Locations, about 600 MiB of JSON)
@@ -47,6 +49,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>One operation is one whole crawl; the {@code items} counter gives Locations per second. {@code heapGrowthMiB}
  * is the highest live heap during the iteration's crawls above the live heap before them ({@link HeapWatch}), and
  * the fork runs with {@code -Xmx256m}, so a client that kept the list would fail.
+ *
+ * <p>{@code ocpi4jStreamMillion} is the same crawl over a list ten times as long, {@link Million#total} Locations in
+ * pages of 100, to show that the cost per Location and the heap stay flat as the list grows. One crawl of it takes
+ * about a minute, so it runs one measured crawl per fork, after a warm-up crawl of the list's last tenth. The baseline
+ * is not run at that size: the row asks only how ocpi4j grows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -57,6 +64,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class PagingBenchmark {
     private static final Pattern NEXT = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?next\"?");
     private static final ObjectReader PLAIN_PAGE = PlainJackson.MAPPER.readerFor(PlainPage.class);
+    private static final String TOKEN = "bench-cpo-token-for-the-emsp";
 
     /** How many pages the list has. */
     @Param("1000")
@@ -126,25 +134,71 @@ public class PagingBenchmark {
         }
     }
 
+    /** The long list of {@code ocpi4jStreamMillion}: its own server and client. */
+    @State(Scope.Benchmark)
+    public static class Million {
+        static final int PAGE_SIZE = 100;
+
+        /** How many Locations the long list holds, in pages of 100. */
+        @Param("1000000")
+        public int total;
+
+        PageServer server;
+        OcpiClient client;
+        LocationsSenderClient locations;
+        int offset;
+
+        /** Serializes the pages, starts the server, and a client allowed as many pages as the list has. */
+        @Setup
+        public void setUp() {
+            int pages = total / PAGE_SIZE;
+            server = new PageServer(pages, PAGE_SIZE);
+            client = OcpiClient.builder().maxPages(pages).build();
+            locations = locationsSender(client, server.url());
+        }
+
+        /** Warm-up iterations crawl only the list's last tenth; measured ones crawl all of it. */
+        @Setup(Level.Iteration)
+        public void iteration(IterationParams params) {
+            start(params.getType() == IterationType.WARMUP);
+        }
+
+        void start(boolean warmUp) {
+            int tenth = Math.max(PAGE_SIZE, total / 10 / PAGE_SIZE * PAGE_SIZE);
+            offset = warmUp ? total - tenth : 0;
+        }
+
+        /** Stops the server and the client. */
+        @TearDown
+        public void tearDown() {
+            client.close();
+            server.close();
+        }
+    }
+
     /** Serializes the pages, starts the server, and the ocpi4j client of a partner registered with it. */
     @Setup
     public void setUp() {
         server = new PageServer(pages, pageSize);
-        String token = "bench-cpo-token-for-the-emsp";
-        authorization = CredentialsTokens.header(token, false);
+        authorization = CredentialsTokens.header(TOKEN, false);
         client = OcpiClient.builder().build();
+        locations = locationsSender(client, server.url());
+        http = new OkHttpClient();
+    }
+
+    /** The Locations Sender of a CPO registered with a client, served at a URL. */
+    static LocationsSenderClient locationsSender(OcpiClient client, String url) {
         Party cpo = new Party(
                 "cpo",
                 Party.Status.REGISTERED,
                 "bench-emsp-token-c",
-                token,
+                TOKEN,
                 "http://127.0.0.1:1/ocpi/versions",
                 "2.2.1",
                 List.of(PartyRole.of("CPO", "NL", "CPO")),
-                List.of(new PartyEndpoint("locations", "SENDER", server.url())),
+                List.of(new PartyEndpoint("locations", "SENDER", url)),
                 false);
-        locations = client.partner(cpo).v221().locationsSender();
-        http = new OkHttpClient();
+        return client.partner(cpo).v221().locationsSender();
     }
 
     /** Stops the server and the clients. */
@@ -159,8 +213,24 @@ public class PagingBenchmark {
     /** ocpi4j: the client's stream over every page; returns the number of Locations. */
     @Benchmark
     public long ocpi4jStream(Items items, Heap heap, Blackhole bh) {
+        return crawl(locations, ListQuery.all().limit(pageSize), items, heap, bh);
+    }
+
+    /**
+     * ocpi4j: the same over the long list (from its last tenth in warm-up); returns the number of Locations. An
+     * iteration is one crawl, however short its time.
+     */
+    @Benchmark
+    @Warmup(iterations = 1, time = 1)
+    @Measurement(iterations = 1, time = 1)
+    public long ocpi4jStreamMillion(Million million, Items items, Heap heap, Blackhole bh) {
+        return crawl(
+                million.locations, ListQuery.all().offset(million.offset).limit(Million.PAGE_SIZE), items, heap, bh);
+    }
+
+    private static long crawl(LocationsSenderClient locations, ListQuery query, Items items, Heap heap, Blackhole bh) {
         long n = 0;
-        try (Stream<Location> all = locations.stream(ListQuery.all().limit(pageSize))) {
+        try (Stream<Location> all = locations.stream(query)) {
             for (Location location : (Iterable<Location>) all::iterator) {
                 bh.consume(location);
                 n++;

@@ -62,7 +62,56 @@ public final class PlainJackson {
                 ParkingRestriction.class, new FromString<>(ParkingRestriction.class, ParkingRestriction::of));
         module.addDeserializer(ParkingType.class, new FromString<>(ParkingType.class, ParkingType::of));
         module.addDeserializer(TokenType.class, new FromString<>(TokenType.class, TokenType::of));
+        addV230(module);
         return module;
+    }
+
+    /** The open enumerations of OCPI 2.3.0's Locations, which are types of their own. */
+    private static void addV230(SimpleModule module) {
+        addOpenEnum(
+                module,
+                io.github.ocpi4j.model.v230.locations.Capability.class,
+                io.github.ocpi4j.model.v230.locations.Capability::of);
+        addOpenEnum(
+                module,
+                io.github.ocpi4j.model.v230.locations.ConnectorCapability.class,
+                io.github.ocpi4j.model.v230.locations.ConnectorCapability::of);
+        addOpenEnum(
+                module,
+                io.github.ocpi4j.model.v230.locations.ConnectorType.class,
+                io.github.ocpi4j.model.v230.locations.ConnectorType::of);
+        addOpenEnum(
+                module,
+                io.github.ocpi4j.model.v230.locations.EnvironmentalImpactCategory.class,
+                io.github.ocpi4j.model.v230.locations.EnvironmentalImpactCategory::of);
+        addOpenEnum(
+                module,
+                io.github.ocpi4j.model.v230.locations.Facility.class,
+                io.github.ocpi4j.model.v230.locations.Facility::of);
+        addOpenEnum(
+                module,
+                io.github.ocpi4j.model.v230.locations.ImageCategory.class,
+                io.github.ocpi4j.model.v230.locations.ImageCategory::of);
+        addOpenEnum(
+                module,
+                io.github.ocpi4j.model.v230.locations.ParkingRestriction.class,
+                io.github.ocpi4j.model.v230.locations.ParkingRestriction::of);
+        addOpenEnum(
+                module,
+                io.github.ocpi4j.model.v230.locations.ParkingType.class,
+                io.github.ocpi4j.model.v230.locations.ParkingType::of);
+        addOpenEnum(
+                module,
+                io.github.ocpi4j.model.v230.locations.VehicleType.class,
+                io.github.ocpi4j.model.v230.locations.VehicleType::of);
+        addOpenEnum(
+                module,
+                io.github.ocpi4j.model.v230.tokens.TokenType.class,
+                io.github.ocpi4j.model.v230.tokens.TokenType::of);
+    }
+
+    private static <T> void addOpenEnum(SimpleModule module, Class<T> type, Function<String, T> factory) {
+        module.addDeserializer(type, new FromString<>(type, factory));
     }
 
     /** A value type read from a JSON string by its factory. */

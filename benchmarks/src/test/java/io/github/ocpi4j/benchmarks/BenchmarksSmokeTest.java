@@ -40,6 +40,32 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void jsonBenchmarkReadsTheSame230PageBothWays() throws Exception {
+        JsonBenchmark b = new JsonBenchmark();
+        b.count = 10;
+        b.setUp();
+
+        assertThat(b.ocpi4jRead230()).isEqualTo(b.jacksonRead230()).isEqualTo(Fixtures.locations230(10));
+    }
+
+    @Test
+    void theLocationsOf230UseWhat230AddsAndAreValid() {
+        List<io.github.ocpi4j.model.v230.locations.Location> page = Fixtures.locations230(10);
+
+        assertThat(JSON.validate(page)).isEmpty();
+        assertThat(page).allSatisfy(location -> {
+            assertThat((Object) location.helpPhone()).isNotNull();
+            assertThat(location.parkingPlaces()).hasSize(2);
+            assertThat(location.evses()).allSatisfy(evse -> {
+                assertThat(evse.parking()).isNotEmpty();
+                assertThat(evse.acceptedServiceProviders()).isNotEmpty();
+            });
+            assertThat(location.evses().get(3).connectors())
+                    .allSatisfy(c -> assertThat(c.capabilities()).isNotEmpty());
+        });
+    }
+
+    @Test
     void translationBenchmarkTranslatesThePageThereAndBackUnchanged() {
         TranslationBenchmark b = new TranslationBenchmark();
         b.count = 10;
@@ -103,6 +129,34 @@ class BenchmarksSmokeTest {
             assertThat(heap.heapGrowthMiB).isBetween(0.0, 64.0); // 21 Locations: nowhere near a kept list
         } finally {
             heap.stop();
+            b.tearDown();
+        }
+    }
+
+    @Test
+    void pagingBenchmarkCrawlsTheLongListWholeAndItsLastTenthInWarmUp() {
+        PagingBenchmark b = new PagingBenchmark();
+        b.pages = 1;
+        b.pageSize = 1;
+        b.setUp();
+        PagingBenchmark.Million million = new PagingBenchmark.Million();
+        million.total = 300; // 3 pages of 100
+        million.setUp();
+        PagingBenchmark.Items items = new PagingBenchmark.Items();
+        PagingBenchmark.Heap heap = new PagingBenchmark.Heap();
+        heap.start();
+        try {
+            heap.reset();
+            Blackhole bh = blackhole();
+
+            million.start(true);
+            assertThat(b.ocpi4jStreamMillion(million, items, heap, bh)).isEqualTo(100);
+            million.start(false);
+            assertThat(b.ocpi4jStreamMillion(million, items, heap, bh)).isEqualTo(300);
+            assertThat(items.items).isEqualTo(400);
+        } finally {
+            heap.stop();
+            million.tearDown();
             b.tearDown();
         }
     }

@@ -96,8 +96,13 @@ public final class ModelValidator {
                 Object element = list.get(i);
                 if (element == null) {
                     out.add(path.element(i), "required: null is not an element");
-                } else {
+                } else if (element instanceof Record || element instanceof List<?>) {
                     checkValue(element, path.element(i), out);
+                } else {
+                    String rule = typeRule(element); // a leaf: its path only when it breaks a rule
+                    if (rule != null) {
+                        out.add(path.element(i), rule);
+                    }
                 }
             }
         } else {

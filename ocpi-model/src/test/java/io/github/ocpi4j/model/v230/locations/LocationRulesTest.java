@@ -152,6 +152,36 @@ class LocationRulesTest {
                         "accepted_service_providers[1]", "string(50): 51 characters, at most 50 allowed"));
     }
 
+    @Test
+    void aNonPrintableAcceptedServiceProviderIsReportedAtItsIndex() {
+        EVSE evse = location.evses().get(0);
+
+        // [[types_string_type]]: every element of a list of strings is a string, printable characters only
+        assertThat(json.validate(evse.toBuilder()
+                        .acceptedServiceProviders(List.of("Fastned", "Shell\nRecharge", "Ionity", "tab\there"))
+                        .build()))
+                .containsExactly(
+                        new Violation(
+                                "accepted_service_providers[1]",
+                                "string: control character U+000A at index 5, only printable characters allowed"),
+                        new Violation(
+                                "accepted_service_providers[3]",
+                                "string: control character U+0009 at index 3, only printable characters allowed"));
+    }
+
+    @Test
+    void imageSizesAreCheckedAtTheirBoundsInclusive() {
+        // [[mod_locations_image_class]]: width and height are int(5), so 0 to 99999
+        assertThat(json.validate(new Image(
+                        "https://example.com/a.png", null, ImageCategory.OWNER, CiString.of("png"), 99999, 0)))
+                .isEmpty();
+        assertThat(json.validate(new Image(
+                        "https://example.com/a.png", null, ImageCategory.OWNER, CiString.of("png"), 100000, -1)))
+                .containsExactly(
+                        new Violation("width", "must be at most 99999, was 100000"),
+                        new Violation("height", "must be at least 0, was -1"));
+    }
+
     /** The cross-field rules of 2.2.1 that the 2.3.0 text keeps, on the 2.3.0 types. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(
