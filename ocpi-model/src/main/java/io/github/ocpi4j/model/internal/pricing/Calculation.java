@@ -51,7 +51,8 @@ public final class Calculation {
 
     /**
      * One amount billed: for a period and dimension, by a price component, exactly; {@code quantity} in kWh, seconds
-     * or 1 (FLAT), {@code excl} and {@code incl} in 3600ths.
+     * or 1 (FLAT), {@code excl} and {@code incl} in unitths. {@code step} says what a step size added; {@code null}
+     * for the amount of a period, which the explanation derives from the element that applied.
      */
     private record Charge(
             Slice slice,
@@ -62,7 +63,18 @@ public final class Calculation {
             BigDecimal quantity,
             BigDecimal excl,
             BigDecimal incl,
-            String note) {
+            @Nullable String step) {
+
+        /** Why, in words: what the step size added, or which element applied, or that none did. */
+        String note() {
+            if (step != null) {
+                return under.note(step);
+            }
+            if (element == null) {
+                return under.note("free: no tariff element with a " + key.dimension() + " price component applies");
+            }
+            return under.note(under.chooser().why(element, slice));
+        }
 
         PricingLine line(BigDecimal unit) {
             return new PricingLine(
@@ -76,7 +88,29 @@ public final class Calculation {
                     component == null ? null : component.vat(),
                     Amounts.money(excl, unit),
                     Amounts.money(incl, unit),
-                    note);
+                    note());
+        }
+    }
+
+    /** A change that a tariff's minimum or maximum price made to what its periods cost, in unitths. */
+    private record Bound(Under under, Fraction excl, Fraction incl, Fraction newExcl, Fraction newIncl) {
+        PricingLine line(BigDecimal unit) {
+            boolean raised = newExcl.compareTo(excl) > 0 || newIncl.compareTo(incl) > 0;
+            return new PricingLine(
+                    null,
+                    null,
+                    null,
+                    null,
+                    BigDecimal.ZERO,
+                    null,
+                    null,
+                    null,
+                    newExcl.minus(excl).money(unit),
+                    newIncl.minus(incl).money(unit),
+                    under.note((raised ? "min_price" : "max_price") + ": "
+                            + (under.prefix().isEmpty() ? "the session costs " : "its periods cost ")
+                            + newExcl.money(unit) + " excl. VAT and " + newIncl.money(unit) + " incl. VAT instead of "
+                            + excl.money(unit) + " and " + incl.money(unit)));
         }
     }
 
@@ -88,7 +122,10 @@ public final class Calculation {
     private final Instant start;
     private final Instant end;
     private final List<Charge> charges = new ArrayList<>();
+    /** Periods not priced, as the explanation's first lines. */
     private final List<PricingLine> notes = new ArrayList<>();
+    /** What the tariffs' minimum and maximum prices changed. */
+    private final List<Bound> bounds = new ArrayList<>(1);
     /** Whether the outcome lists the VAT by percentage. */
     private final boolean withTaxes;
     /** The product of {@code 1 + vat/100} over the VAT rates of the prices that include VAT; 1 without those. */
@@ -101,6 +138,8 @@ public final class Calculation {
     private final List<ChargingPeriod> periods;
     private @Nullable BigDecimal metered;
     private String meteredField = "";
+    /** Whether the outcome's energy is the meter's, which the explanation then says. */
+    private boolean meteredUsed;
 
     /**
      * Prepares the pricing of periods under tariffs.
@@ -320,20 +359,12 @@ public final class Calculation {
         Chooser.Active active = under.chooser().active(slice, key);
         if (active == null) {
             if (key != Key.FLAT && key != Key.FLAT_RESERVATION) {
-                charges.add(new Charge(
-                        slice,
-                        key,
-                        under,
-                        null,
-                        null,
-                        quantity,
-                        BigDecimal.ZERO,
-                        BigDecimal.ZERO,
-                        under.note("free: no tariff element with a " + key.dimension() + " price component applies")));
+                charges.add(
+                        new Charge(slice, key, under, null, null, quantity, BigDecimal.ZERO, BigDecimal.ZERO, null));
             }
             return false;
         }
-        charges.add(charge(under, slice, key, active.index(), active.component(), quantity, under.note(active.why())));
+        charges.add(charge(under, slice, key, active.index(), active.component(), quantity, null));
         return true;
     }
 
@@ -344,7 +375,7 @@ public final class Calculation {
             @Nullable Integer element,
             PriceComponent component,
             BigDecimal quantity,
-            String note) {
+            @Nullable String step) {
         // time: seconds times a price per hour is already in 3600ths; kWh and FLAT are not
         BigDecimal stated = quantity.multiply(component.price());
         if (!key.timeBased()) {
@@ -360,7 +391,7 @@ public final class Calculation {
             excl = factor == BigDecimal.ONE ? stated : stated.multiply(factor);
             incl = Amounts.inclVat(excl, vat);
         }
-        return new Charge(slice, key, under, element, component, quantity, excl, incl, note);
+        return new Charge(slice, key, under, element, component, quantity, excl, incl, step);
     }
 
     /** step_size for ENERGY: once, on the total energy billed, with the last ENERGY component's step. */
@@ -402,7 +433,7 @@ public final class Calculation {
         }
     }
 
-    private Charge extra(Charge last, BigDecimal quantity, String note) {
+    private Charge extra(Charge last, BigDecimal quantity, String step) {
         return charge(
                 last.under(),
                 last.slice(),
@@ -410,7 +441,7 @@ public final class Calculation {
                 last.element(),
                 Objects.requireNonNull(last.component()),
                 quantity,
-                last.under().note(note));
+                step);
     }
 
     private @Nullable Charge lastBilled(Predicate<Charge> which) {
@@ -442,8 +473,6 @@ public final class Calculation {
         List<Map<BigDecimal, BigDecimal>> taxes = withTaxes ? maps(keys) : null;
         List<Map<BigDecimal, BigDecimal>> taxesOf = withTaxes ? maps(tariffs.length) : null;
         boolean several = tariffs.length > 1;
-        List<PricingLine> lines = new ArrayList<>(notes.size() + charges.size() + 1);
-        lines.addAll(notes);
         for (Charge c : charges) {
             int k = c.key().ordinal();
             excl[k] = excl[k].add(c.excl());
@@ -459,7 +488,6 @@ public final class Calculation {
                 taxes.get(k).merge(rate, tax, BigDecimal::add);
                 taxesOf.get(c.under().index()).merge(rate, tax, BigDecimal::add);
             }
-            lines.add(c.line(unit));
         }
         if (!several) { // one tariff: its amounts are all the amounts
             for (int k = 0; k < keys; k++) {
@@ -471,7 +499,7 @@ public final class Calculation {
         Fraction totalIncl = Fraction.ZERO;
         Map<BigDecimal, Fraction> totalTaxes = new HashMap<>();
         for (Under u : tariffs) {
-            Fraction[] bounded = bounded(u, exclOf[u.index()], inclOf[u.index()], lines);
+            Fraction[] bounded = bounded(u, exclOf[u.index()], inclOf[u.index()]);
             totalExcl = totalExcl.plus(bounded[0]);
             totalIncl = totalIncl.plus(bounded[1]);
             if (taxesOf != null) {
@@ -489,6 +517,37 @@ public final class Calculation {
         }
         if (metered != null && !hasEnergy()) {
             energy = metered;
+            meteredUsed = true;
+        }
+        return new Outcome(
+                unit,
+                excl,
+                incl,
+                taxes,
+                totalExcl,
+                totalIncl,
+                totalTaxes,
+                energy,
+                sessionSeconds(),
+                parking,
+                reservation,
+                new Explanation(this::explanation));
+    }
+
+    /**
+     * The explanation: the periods not priced, each amount billed, what the bounds changed, and the meter's energy
+     * when it was used. Written from what the pricing kept, once, when a caller first reads it.
+     */
+    private List<PricingLine> explanation() {
+        List<PricingLine> lines = new ArrayList<>(notes.size() + charges.size() + bounds.size() + 1);
+        lines.addAll(notes);
+        for (Charge c : charges) {
+            lines.add(c.line(unit));
+        }
+        for (Bound b : bounds) {
+            lines.add(b.line(unit));
+        }
+        if (meteredUsed && metered != null) {
             BigDecimal zero = Amounts.money(BigDecimal.ZERO);
             lines.add(new PricingLine(
                     null,
@@ -504,19 +563,7 @@ public final class Calculation {
                     "total_energy " + Amounts.quantity(metered).toPlainString() + " kWh: the " + meteredField
                             + " given, as no charging period reports ENERGY"));
         }
-        return new Outcome(
-                unit,
-                excl,
-                incl,
-                taxes,
-                totalExcl,
-                totalIncl,
-                totalTaxes,
-                energy,
-                sessionSeconds(),
-                parking,
-                reservation,
-                lines);
+        return lines;
     }
 
     /**
@@ -596,7 +643,7 @@ public final class Calculation {
 
     /**
      * What the periods of a tariff cost after its {@code min_price} and {@code max_price}, excluding and including VAT
-     * ({@code [[mod_tariffs_tariff_object]]}); adds a line to the explanation when a bound changes them.
+     * ({@code [[mod_tariffs_tariff_object]]}); keeps the change for the explanation when a bound makes one.
      *
      * <p>Each total is held between the bounds given for it, the maximum winning over a minimum above it. A bound
      * that moves one total and gives nothing for the other moves the other in proportion, at the ratio of the
@@ -604,7 +651,7 @@ public final class Calculation {
      * given for it. The total with VAT never ends below the total without: a tariff whose bounds would put it there
      * contradicts itself, and the total with VAT is raised to the other.
      */
-    private Fraction[] bounded(Under under, BigDecimal excl, BigDecimal incl, List<PricingLine> lines) {
+    private Fraction[] bounded(Under under, BigDecimal excl, BigDecimal incl) {
         Tariff tariff = under.tariff();
         Price min = tariff.minPrice();
         Price max = tariff.maxPrice();
@@ -629,22 +676,7 @@ public final class Calculation {
             newIncl = newExcl;
         }
         if (newExcl.compareTo(e) != 0 || newIncl.compareTo(i) != 0) {
-            boolean raised = newExcl.compareTo(e) > 0 || newIncl.compareTo(i) > 0;
-            lines.add(new PricingLine(
-                    null,
-                    null,
-                    null,
-                    null,
-                    BigDecimal.ZERO,
-                    null,
-                    null,
-                    null,
-                    newExcl.minus(e).money(unit),
-                    newIncl.minus(i).money(unit),
-                    under.note((raised ? "min_price" : "max_price") + ": "
-                            + (under.prefix().isEmpty() ? "the session costs " : "its periods cost ")
-                            + newExcl.money(unit) + " excl. VAT and " + newIncl.money(unit) + " incl. VAT instead of "
-                            + e.money(unit) + " and " + i.money(unit))));
+            bounds.add(new Bound(under, e, i, newExcl, newIncl));
         }
         return new Fraction[] {newExcl, newIncl};
     }

@@ -45,18 +45,23 @@ public final class Restrictions {
     /**
      * Returns whether the restrictions match the period; when they do, appends what matched to {@code why} in words
      * ({@code ": time 08:00-20:00 at 10:00, MONDAY"}, nothing for no restrictions), and when they do not, leaves
-     * {@code why} as it was.
+     * {@code why} as it was. Without {@code why}, only decides.
      */
-    boolean match(@Nullable TariffRestrictions r, Slice slice, StringBuilder why) {
-        int mark = why.length();
-        if (r == null || matches(r, slice, why, mark)) {
+    boolean match(@Nullable TariffRestrictions r, Slice slice, @Nullable StringBuilder why) {
+        if (r == null) {
             return true;
         }
-        why.setLength(mark);
+        int mark = why == null ? 0 : why.length();
+        if (matches(r, slice, why, mark)) {
+            return true;
+        }
+        if (why != null) {
+            why.setLength(mark);
+        }
         return false;
     }
 
-    private boolean matches(TariffRestrictions r, Slice slice, StringBuilder why, int mark) {
+    private boolean matches(TariffRestrictions r, Slice slice, @Nullable StringBuilder why, int mark) {
         LocalDateTime local = local(slice.start());
         if (r.startTime() != null || r.endTime() != null) {
             int now = local.getHour() * 60 + local.getMinute();
@@ -72,13 +77,15 @@ public final class Restrictions {
             if (!in) {
                 return false;
             }
-            next(why, mark)
-                    .append("time ")
-                    .append(text(r.startTime(), "00:00"))
-                    .append('-')
-                    .append(text(r.endTime(), "24:00"))
-                    .append(" at ")
-                    .append(local.toLocalTime());
+            if (why != null) {
+                next(why, mark)
+                        .append("time ")
+                        .append(text(r.startTime(), "00:00"))
+                        .append('-')
+                        .append(text(r.endTime(), "24:00"))
+                        .append(" at ")
+                        .append(local.toLocalTime());
+            }
         }
         LocalDate date = local.toLocalDate();
         if (r.startDate() != null) {
@@ -86,21 +93,27 @@ public final class Restrictions {
             if (from == null || date.isBefore(from)) {
                 return false;
             }
-            next(why, mark).append("from ").append(from);
+            if (why != null) {
+                next(why, mark).append("from ").append(from);
+            }
         }
         if (r.endDate() != null) {
             LocalDate to = date(r.endDate());
             if (to == null || !date.isBefore(to)) {
                 return false;
             }
-            next(why, mark).append("before ").append(to);
+            if (why != null) {
+                next(why, mark).append("before ").append(to);
+            }
         }
         if (!r.dayOfWeek().isEmpty()) {
             DayOfWeek day = DAYS[local.getDayOfWeek().ordinal()];
             if (!r.dayOfWeek().contains(day)) {
                 return false;
             }
-            next(why, mark).append(day.name());
+            if (why != null) {
+                next(why, mark).append(day.name());
+            }
         }
         if (!atLeast(slice.energyBefore(), r.minKwh(), "min_kwh", "kWh used", why, mark)
                 || !below(slice.energyBefore(), r.maxKwh(), "max_kwh", "kWh used", why, mark)
@@ -141,7 +154,7 @@ public final class Restrictions {
             @Nullable BigDecimal min,
             String name,
             String unit,
-            StringBuilder why,
+            @Nullable StringBuilder why,
             int mark) {
         if (min == null) {
             return true;
@@ -149,7 +162,9 @@ public final class Restrictions {
         if (value == null || value.compareTo(min) < 0) {
             return false;
         }
-        describe(next(why, mark), name, min, value, unit);
+        if (why != null) {
+            describe(next(why, mark), name, min, value, unit);
+        }
         return true;
     }
 
@@ -159,7 +174,7 @@ public final class Restrictions {
             @Nullable BigDecimal max,
             String name,
             String unit,
-            StringBuilder why,
+            @Nullable StringBuilder why,
             int mark) {
         if (max == null) {
             return true;
@@ -167,7 +182,9 @@ public final class Restrictions {
         if (value == null || value.compareTo(max) >= 0) {
             return false;
         }
-        describe(next(why, mark), name, max, value, unit);
+        if (why != null) {
+            describe(next(why, mark), name, max, value, unit);
+        }
         return true;
     }
 

@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v230.pricing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.internal.Lists;
+import io.github.ocpi4j.model.internal.pricing.Explanation;
 import io.github.ocpi4j.model.v221.pricing.PricingLine;
 import io.github.ocpi4j.model.v230.cdrs.CDR;
 import io.github.ocpi4j.model.v230.sessions.Session;
@@ -50,9 +51,9 @@ public record PricingResult(
         @JsonProperty("total_reservation_cost") @Nullable Price totalReservationCost,
         @JsonProperty("explanation") List<PricingLine> explanation) {
 
-    /** Copies the explanation. */
+    /** Copies the explanation; one that the engine writes when first read is kept as it is, unmodifiable. */
     public PricingResult {
-        explanation = Lists.copyOf(explanation);
+        explanation = explanation instanceof Explanation ? explanation : Lists.copyOf(explanation);
     }
 
     /** Returns this result without its explanation, for writing only the totals. */

@@ -66,9 +66,7 @@ class RecordedPricingsTest {
         assertThat(recorded).hasSize(CASES);
         for (int n = 0; n < CASES; n++) {
             String text = result(n);
-            assertThat(digest(text))
-                    .as("case %d, today's result: %s", n, text)
-                    .isEqualTo(recorded.get(n));
+            assertThat(digest(text)).as("case %d, today's result: %s", n, text).isEqualTo(recorded.get(n));
         }
     }
 
@@ -156,8 +154,8 @@ class RecordedPricingsTest {
                 yield Pricing.price(tariffs.get(0), s.periods(), s.start(), s.end(), zone, expired)
                         .toString();
             }
-            case 1 -> Pricing.price(tariffs, s.periods(), s.start(), s.end(), zone)
-                    .toString();
+            case 1 ->
+                Pricing.price(tariffs, s.periods(), s.start(), s.end(), zone).toString();
             default -> {
                 CDR cdr = CDR.builder()
                         .startDateTime(s.start())
@@ -165,7 +163,9 @@ class RecordedPricingsTest {
                         .chargingPeriods(s.periods())
                         .totalEnergy(s.meter())
                         .build();
-                yield (tariffs.size() == 1 ? Pricing.price(tariffs.get(0), cdr, zone) : Pricing.price(tariffs, cdr, zone))
+                yield (tariffs.size() == 1
+                                ? Pricing.price(tariffs.get(0), cdr, zone)
+                                : Pricing.price(tariffs, cdr, zone))
                         .toString();
             }
         };
@@ -187,13 +187,20 @@ class RecordedPricingsTest {
                                 d.type().name()),
                         d.volume()));
             }
-            periods.add(new io.github.ocpi4j.model.v230.cdrs.ChargingPeriod(p.startDateTime(), dimensions, p.tariffId()));
+            periods.add(
+                    new io.github.ocpi4j.model.v230.cdrs.ChargingPeriod(p.startDateTime(), dimensions, p.tariffId()));
         }
         if (way == 0) {
             return io.github.ocpi4j.model.v230.pricing.Pricing.price(read.get(0), periods, s.start(), s.end(), zone)
                     .toString();
         }
-        io.github.ocpi4j.model.v230.cdrs.CDR cdr = io.github.ocpi4j.model.v230.cdrs.CDR.builder()
+        io.github.ocpi4j.model.v230.cdrs.CDR cdr = io.github
+                .ocpi4j
+                .model
+                .v230
+                .cdrs
+                .CDR
+                .builder()
                 .startDateTime(s.start())
                 .endDateTime(s.end())
                 .chargingPeriods(periods)
