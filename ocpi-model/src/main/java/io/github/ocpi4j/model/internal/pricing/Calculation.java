@@ -8,6 +8,7 @@ import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.pricing.PricingLine;
 import io.github.ocpi4j.model.v221.tariffs.PriceComponent;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
+import io.github.ocpi4j.model.v221.tariffs.TariffDimensionType;
 import io.github.ocpi4j.model.v221.tariffs.TariffElement;
 import io.github.ocpi4j.model.v221.types.Price;
 import java.math.BigDecimal;
@@ -42,12 +43,34 @@ public final class Calculation {
      * A tariff of this pricing: the search for its price components, how the explanation names it, and whether its
      * prices include the VAT of their components.
      */
-    private record Under(int index, Tariff tariff, Chooser chooser, String prefix, boolean vatIncluded) {
+    private record Under(
+            int index,
+            Tariff tariff,
+            Chooser chooser,
+            String prefix,
+            boolean vatIncluded,
+            @Nullable Rate[][] rates) {
+        Under(int index, Tariff tariff, Chooser chooser, String prefix, boolean vatIncluded) {
+            this(
+                    index,
+                    tariff,
+                    chooser,
+                    prefix,
+                    vatIncluded,
+                    new Rate[tariff.elements().size()][TariffDimensionType.values().length]);
+        }
+
         /** The note with the tariff's name before it, when there are several. */
         String note(String note) {
             return prefix.isEmpty() ? note : prefix + note;
         }
     }
+
+    /**
+     * What one unit billed (a kWh, a second, or one FLAT) of a price component costs, in unitths, exactly: excluding
+     * and including VAT. An amount is a quantity times this, one multiplication each.
+     */
+    private record Rate(BigDecimal excl, BigDecimal incl) {}
 
     /**
      * One amount billed: for a period and dimension, by a price component, exactly; {@code quantity} in kWh, seconds
@@ -372,26 +395,45 @@ public final class Calculation {
             Under under,
             Slice slice,
             Key key,
-            @Nullable Integer element,
+            int element,
             PriceComponent component,
             BigDecimal quantity,
             @Nullable String step) {
+        Rate rate = rate(under, element, component);
+        BigDecimal excl = quantity.multiply(rate.excl());
+        BigDecimal incl = rate.incl() == rate.excl() ? excl : quantity.multiply(rate.incl());
+        return new Charge(slice, key, under, element, component, quantity, excl, incl, step);
+    }
+
+    /** The rate of the element's component, worked out on its first use in this pricing. */
+    private Rate rate(Under under, int element, PriceComponent component) {
+        @Nullable Rate[] ofElement = under.rates()[element];
+        int dimension = component.type().ordinal();
+        Rate rate = ofElement[dimension];
+        if (rate == null) {
+            rate = rate(component, under.vatIncluded());
+            ofElement[dimension] = rate;
+        }
+        return rate;
+    }
+
+    /**
+     * The rate of a price component. A product is exact and its scale is the sum of its factors' scales, so a quantity
+     * times this rate is the very amount that multiplying the quantity by each factor in turn gives.
+     */
+    private Rate rate(PriceComponent component, boolean vatIncluded) {
         // time: seconds times a price per hour is already in 3600ths; kWh and FLAT are not
-        BigDecimal stated = quantity.multiply(component.price());
-        if (!key.timeBased()) {
+        BigDecimal stated = component.price();
+        if (component.type() != TariffDimensionType.TIME && component.type() != TariffDimensionType.PARKING_TIME) {
             stated = stated.multiply(Amounts.SECONDS_PER_HOUR);
         }
         BigDecimal vat = component.vat();
-        BigDecimal excl;
-        BigDecimal incl;
-        if (under.vatIncluded() && vat != null) { // stated with VAT: the part before it is exact in unitths
-            incl = stated.multiply(factor);
-            excl = stated.multiply(withoutRate.get(rate(vat)));
-        } else {
-            excl = factor == BigDecimal.ONE ? stated : stated.multiply(factor);
-            incl = Amounts.inclVat(excl, vat);
+        if (vatIncluded && vat != null) {
+            // stated with VAT: the part before it is exact in unitths
+            return new Rate(stated.multiply(withoutRate.get(rate(vat))), stated.multiply(factor));
         }
-        return new Charge(slice, key, under, element, component, quantity, excl, incl, step);
+        BigDecimal excl = factor == BigDecimal.ONE ? stated : stated.multiply(factor);
+        return new Rate(excl, Amounts.inclVat(excl, vat));
     }
 
     /** step_size for ENERGY: once, on the total energy billed, with the last ENERGY component's step. */
@@ -438,7 +480,7 @@ public final class Calculation {
                 last.under(),
                 last.slice(),
                 last.key(),
-                last.element(),
+                Objects.requireNonNull(last.element()),
                 Objects.requireNonNull(last.component()),
                 quantity,
                 step);
