@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Restrictions {
     private static final int END_OF_DAY = 24 * 60;
+    private static final long SECONDS_PER_DAY = 24 * 60 * 60;
+    /** The {@link java.time.DayOfWeek#ordinal()} of epoch day 0, 1970-01-01: a Thursday. */
+    private static final long EPOCH_DAY_OF_WEEK = java.time.DayOfWeek.THURSDAY.ordinal();
 
     /** The tariff's days by {@link java.time.DayOfWeek#ordinal()}. */
     private static final DayOfWeek[] DAYS = new DayOfWeek[7];
@@ -62,9 +65,13 @@ public final class Restrictions {
     }
 
     private boolean matches(TariffRestrictions r, Slice slice, @Nullable StringBuilder why, int mark) {
-        LocalDateTime local = local(slice.start());
+        Instant start = slice.start();
+        ZoneOffset offset = offset(start);
+        // the local date and time as numbers: no LocalDateTime for the search, only for the explanation's words
+        long localSeconds = start.getEpochSecond() + offset.getTotalSeconds();
+        long epochDay = Math.floorDiv(localSeconds, SECONDS_PER_DAY);
         if (r.startTime() != null || r.endTime() != null) {
-            int now = local.getHour() * 60 + local.getMinute();
+            int now = (int) (Math.floorMod(localSeconds, SECONDS_PER_DAY) / 60);
             int from = r.startTime() == null ? 0 : minutes(r.startTime());
             int to = r.endTime() == null ? END_OF_DAY : minutes(r.endTime());
             if (from < 0 || to < 0) {
@@ -84,13 +91,13 @@ public final class Restrictions {
                         .append('-')
                         .append(text(r.endTime(), "24:00"))
                         .append(" at ")
-                        .append(local.toLocalTime());
+                        .append(LocalDateTime.ofEpochSecond(start.getEpochSecond(), start.getNano(), offset)
+                                .toLocalTime());
             }
         }
-        LocalDate date = local.toLocalDate();
         if (r.startDate() != null) {
             LocalDate from = date(r.startDate());
-            if (from == null || date.isBefore(from)) {
+            if (from == null || epochDay < from.toEpochDay()) {
                 return false;
             }
             if (why != null) {
@@ -99,7 +106,7 @@ public final class Restrictions {
         }
         if (r.endDate() != null) {
             LocalDate to = date(r.endDate());
-            if (to == null || !date.isBefore(to)) {
+            if (to == null || epochDay >= to.toEpochDay()) {
                 return false;
             }
             if (why != null) {
@@ -107,7 +114,7 @@ public final class Restrictions {
             }
         }
         if (!r.dayOfWeek().isEmpty()) {
-            DayOfWeek day = DAYS[local.getDayOfWeek().ordinal()];
+            DayOfWeek day = DAYS[(int) Math.floorMod(epochDay + EPOCH_DAY_OF_WEEK, 7L)];
             if (!r.dayOfWeek().contains(day)) {
                 return false;
             }
@@ -137,15 +144,17 @@ public final class Restrictions {
         return why.append(why.length() == mark ? ": " : ", ");
     }
 
-    /** The local date and time of an instant in the zone. */
-    private LocalDateTime local(Instant instant) {
-        if (offset == null || instant.isBefore(offsetFrom) || !instant.isBefore(offsetUntil)) {
-            offset = rules.getOffset(instant);
+    /** The zone's offset at an instant. */
+    private ZoneOffset offset(Instant instant) {
+        ZoneOffset known = offset;
+        if (known == null || instant.isBefore(offsetFrom) || !instant.isBefore(offsetUntil)) {
+            known = rules.getOffset(instant);
+            offset = known;
             offsetFrom = instant;
             ZoneOffsetTransition next = rules.nextTransition(instant);
             offsetUntil = next == null ? Instant.MAX : next.getInstant();
         }
-        return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+        return known;
     }
 
     /** A minimum restriction, inclusive; an unknown value matches no minimum. */
