@@ -68,9 +68,11 @@ public final class Calculation {
 
     /**
      * What one unit billed (a kWh, a second, or one FLAT) of a price component costs, in unitths, exactly: excluding
-     * and including VAT. An amount is a quantity times this, one multiplication each.
+     * and including VAT, an amount being a quantity times this, one multiplication each; and its VAT rate as a key
+     * ({@link #rate(BigDecimal)}), {@code null} without VAT.
      */
-    private record Rate(BigDecimal excl, BigDecimal incl) {}
+    private record Rate(
+            BigDecimal excl, BigDecimal incl, @Nullable BigDecimal vat) {}
 
     /**
      * One amount billed: for a period and dimension, by a price component, exactly; {@code quantity} in kWh, seconds
@@ -83,6 +85,7 @@ public final class Calculation {
             Under under,
             @Nullable Integer element,
             @Nullable PriceComponent component,
+            @Nullable Rate rate,
             BigDecimal quantity,
             BigDecimal excl,
             BigDecimal incl,
@@ -382,8 +385,8 @@ public final class Calculation {
         Chooser.Active active = under.chooser().active(slice, key);
         if (active == null) {
             if (key != Key.FLAT && key != Key.FLAT_RESERVATION) {
-                charges.add(
-                        new Charge(slice, key, under, null, null, quantity, BigDecimal.ZERO, BigDecimal.ZERO, null));
+                charges.add(new Charge(
+                        slice, key, under, null, null, null, quantity, BigDecimal.ZERO, BigDecimal.ZERO, null));
             }
             return false;
         }
@@ -402,7 +405,7 @@ public final class Calculation {
         Rate rate = rate(under, element, component);
         BigDecimal excl = quantity.multiply(rate.excl());
         BigDecimal incl = rate.incl() == rate.excl() ? excl : quantity.multiply(rate.incl());
-        return new Charge(slice, key, under, element, component, quantity, excl, incl, step);
+        return new Charge(slice, key, under, element, component, rate, quantity, excl, incl, step);
     }
 
     /** The rate of the element's component, worked out on its first use in this pricing. */
@@ -430,10 +433,11 @@ public final class Calculation {
         BigDecimal vat = component.vat();
         if (vatIncluded && vat != null) {
             // stated with VAT: the part before it is exact in unitths
-            return new Rate(stated.multiply(withoutRate.get(rate(vat))), stated.multiply(factor));
+            BigDecimal key = rate(vat);
+            return new Rate(stated.multiply(withoutRate.get(key)), stated.multiply(factor), key);
         }
         BigDecimal excl = factor == BigDecimal.ONE ? stated : stated.multiply(factor);
-        return new Rate(excl, Amounts.inclVat(excl, vat));
+        return new Rate(excl, Amounts.inclVat(excl, vat), vat == null ? null : rate(vat));
     }
 
     /** step_size for ENERGY: once, on the total energy billed, with the last ENERGY component's step. */
@@ -524,8 +528,8 @@ public final class Calculation {
                 exclOf[t] = exclOf[t].add(c.excl());
                 inclOf[t] = inclOf[t].add(c.incl());
             }
-            if (taxes != null && c.component() != null && c.component().vat() != null) {
-                BigDecimal rate = rate(c.component().vat());
+            BigDecimal rate = c.rate() == null ? null : c.rate().vat();
+            if (taxes != null && rate != null) {
                 BigDecimal tax = c.incl().subtract(c.excl());
                 taxes.get(k).merge(rate, tax, BigDecimal::add);
                 taxesOf.get(c.under().index()).merge(rate, tax, BigDecimal::add);

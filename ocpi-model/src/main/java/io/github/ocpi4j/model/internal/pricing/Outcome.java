@@ -85,7 +85,7 @@ public final class Outcome {
     private Amount of(Key key, @Nullable Key also) {
         BigDecimal e = excl[key.ordinal()];
         BigDecimal i = incl[key.ordinal()];
-        Map<BigDecimal, Fraction> byRate = new HashMap<>();
+        Map<BigDecimal, Fraction> byRate = taxes == null ? Map.of() : new HashMap<>();
         if (taxes != null) {
             taxes.get(key.ordinal()).forEach((rate, tax) -> byRate.merge(rate, Fraction.of(tax), Fraction::plus));
         }
