@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param totalFixedCost {@code total_fixed_cost}: the FLAT price components of the session
  * @param totalReservationCost {@code total_reservation_cost}: the reservation's FLAT and TIME components, or {@code
  *     null} without a reservation
- * @param explanation what was billed, period by period and dimension by dimension, and the adjustments
+ * @param explanation what was billed, period by period and dimension by dimension, and the adjustments; from {@link
+ *     Pricing}, written when first read (the totals do not wait for it), the same lines on every read and thread
  */
 public record PricingResult(
         @JsonProperty("total_cost") Price totalCost,

@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param totalReservationCost {@code total_reservation_cost}: the reservation's FLAT and TIME components, or {@code
  *     null} without a reservation
  * @param explanation what was billed, period by period and dimension by dimension, and the adjustments; the same
- *     lines as the 2.2.1 engine writes, {@code cost_excl_vat} being the amount before taxes
+ *     lines as the 2.2.1 engine writes, {@code cost_excl_vat} being the amount before taxes; from {@link Pricing},
+ *     written when first read (the totals do not wait for it), the same lines on every read and thread
  */
 public record PricingResult(
         @JsonProperty("total_cost") Price totalCost,

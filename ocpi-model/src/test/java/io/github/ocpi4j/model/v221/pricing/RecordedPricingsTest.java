@@ -194,14 +194,8 @@ class RecordedPricingsTest {
             return io.github.ocpi4j.model.v230.pricing.Pricing.price(read.get(0), periods, s.start(), s.end(), zone)
                     .toString();
         }
-        io.github.ocpi4j.model.v230.cdrs.CDR cdr = io.github
-                .ocpi4j
-                .model
-                .v230
-                .cdrs
-                .CDR
-                .builder()
-                .startDateTime(s.start())
+        io.github.ocpi4j.model.v230.cdrs.CDR.Builder builder = io.github.ocpi4j.model.v230.cdrs.CDR.builder();
+        io.github.ocpi4j.model.v230.cdrs.CDR cdr = builder.startDateTime(s.start())
                 .endDateTime(s.end())
                 .chargingPeriods(periods)
                 .totalEnergy(s.meter())
