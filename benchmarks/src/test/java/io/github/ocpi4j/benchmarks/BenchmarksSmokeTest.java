@@ -6,6 +6,7 @@ import io.github.ocpi4j.model.OcpiJson;
 import io.github.ocpi4j.model.OcpiResponse;
 import io.github.ocpi4j.model.OcpiType;
 import io.github.ocpi4j.model.v221.locations.Location;
+import io.github.ocpi4j.model.v221.pricing.PricingLine;
 import io.github.ocpi4j.model.v221.pricing.PricingResult;
 import io.github.ocpi4j.server.OcpiHttpResponse;
 import java.util.Collection;
@@ -170,6 +171,10 @@ class BenchmarksSmokeTest {
 
         assertThat(result.totalCost()).isEqualTo(b.cdr.totalCost());
         assertThat(result.totalCost().exclVat()).isPositive();
+        // the explanation, written when asked for, still accounts for every one of the 10 periods
+        assertThat(result.explanation())
+                .extracting(PricingLine::period)
+                .containsAll(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
     }
 
     @Test

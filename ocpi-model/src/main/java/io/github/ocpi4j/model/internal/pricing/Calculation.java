@@ -8,6 +8,7 @@ import io.github.ocpi4j.model.v221.cdrs.ChargingPeriod;
 import io.github.ocpi4j.model.v221.pricing.PricingLine;
 import io.github.ocpi4j.model.v221.tariffs.PriceComponent;
 import io.github.ocpi4j.model.v221.tariffs.Tariff;
+import io.github.ocpi4j.model.v221.tariffs.TariffDimensionType;
 import io.github.ocpi4j.model.v221.tariffs.TariffElement;
 import io.github.ocpi4j.model.v221.types.Price;
 import java.math.BigDecimal;
@@ -42,7 +43,23 @@ public final class Calculation {
      * A tariff of this pricing: the search for its price components, how the explanation names it, and whether its
      * prices include the VAT of their components.
      */
-    private record Under(int index, Tariff tariff, Chooser chooser, String prefix, boolean vatIncluded) {
+    private record Under(
+            int index,
+            Tariff tariff,
+            Chooser chooser,
+            String prefix,
+            boolean vatIncluded,
+            @Nullable Rate[][] rates) {
+        Under(int index, Tariff tariff, Chooser chooser, String prefix, boolean vatIncluded) {
+            this(
+                    index,
+                    tariff,
+                    chooser,
+                    prefix,
+                    vatIncluded,
+                    new Rate[tariff.elements().size()][TariffDimensionType.values().length]);
+        }
+
         /** The note with the tariff's name before it, when there are several. */
         String note(String note) {
             return prefix.isEmpty() ? note : prefix + note;
@@ -50,8 +67,17 @@ public final class Calculation {
     }
 
     /**
+     * What one unit billed (a kWh, a second, or one FLAT) of a price component costs, in unitths, exactly: excluding
+     * and including VAT, an amount being a quantity times this, one multiplication each; and its VAT rate as a key
+     * ({@link #rate(BigDecimal)}), {@code null} without VAT.
+     */
+    private record Rate(
+            BigDecimal excl, BigDecimal incl, @Nullable BigDecimal vat) {}
+
+    /**
      * One amount billed: for a period and dimension, by a price component, exactly; {@code quantity} in kWh, seconds
-     * or 1 (FLAT), {@code excl} and {@code incl} in 3600ths.
+     * or 1 (FLAT), {@code excl} and {@code incl} in unitths. {@code step} says what a step size added; {@code null}
+     * for the amount of a period, which the explanation derives from the element that applied.
      */
     private record Charge(
             Slice slice,
@@ -59,10 +85,22 @@ public final class Calculation {
             Under under,
             @Nullable Integer element,
             @Nullable PriceComponent component,
+            @Nullable Rate rate,
             BigDecimal quantity,
             BigDecimal excl,
             BigDecimal incl,
-            String note) {
+            @Nullable String step) {
+
+        /** Why, in words: what the step size added, or which element applied, or that none did. */
+        String note() {
+            if (step != null) {
+                return under.note(step);
+            }
+            if (element == null) {
+                return under.note("free: no tariff element with a " + key.dimension() + " price component applies");
+            }
+            return under.note(under.chooser().why(element, slice));
+        }
 
         PricingLine line(BigDecimal unit) {
             return new PricingLine(
@@ -76,7 +114,29 @@ public final class Calculation {
                     component == null ? null : component.vat(),
                     Amounts.money(excl, unit),
                     Amounts.money(incl, unit),
-                    note);
+                    note());
+        }
+    }
+
+    /** A change that a tariff's minimum or maximum price made to what its periods cost, in unitths. */
+    private record Bound(Under under, Fraction excl, Fraction incl, Fraction newExcl, Fraction newIncl) {
+        PricingLine line(BigDecimal unit) {
+            boolean raised = newExcl.compareTo(excl) > 0 || newIncl.compareTo(incl) > 0;
+            return new PricingLine(
+                    null,
+                    null,
+                    null,
+                    null,
+                    BigDecimal.ZERO,
+                    null,
+                    null,
+                    null,
+                    newExcl.minus(excl).money(unit),
+                    newIncl.minus(incl).money(unit),
+                    under.note((raised ? "min_price" : "max_price") + ": "
+                            + (under.prefix().isEmpty() ? "the session costs " : "its periods cost ")
+                            + newExcl.money(unit) + " excl. VAT and " + newIncl.money(unit) + " incl. VAT instead of "
+                            + excl.money(unit) + " and " + incl.money(unit)));
         }
     }
 
@@ -88,7 +148,10 @@ public final class Calculation {
     private final Instant start;
     private final Instant end;
     private final List<Charge> charges = new ArrayList<>();
+    /** Periods not priced, as the explanation's first lines. */
     private final List<PricingLine> notes = new ArrayList<>();
+    /** What the tariffs' minimum and maximum prices changed. */
+    private final List<Bound> bounds = new ArrayList<>(1);
     /** Whether the outcome lists the VAT by percentage. */
     private final boolean withTaxes;
     /** The product of {@code 1 + vat/100} over the VAT rates of the prices that include VAT; 1 without those. */
@@ -101,6 +164,8 @@ public final class Calculation {
     private final List<ChargingPeriod> periods;
     private @Nullable BigDecimal metered;
     private String meteredField = "";
+    /** Whether the outcome's energy is the meter's, which the explanation then says. */
+    private boolean meteredUsed;
 
     /**
      * Prepares the pricing of periods under tariffs.
@@ -321,19 +386,11 @@ public final class Calculation {
         if (active == null) {
             if (key != Key.FLAT && key != Key.FLAT_RESERVATION) {
                 charges.add(new Charge(
-                        slice,
-                        key,
-                        under,
-                        null,
-                        null,
-                        quantity,
-                        BigDecimal.ZERO,
-                        BigDecimal.ZERO,
-                        under.note("free: no tariff element with a " + key.dimension() + " price component applies")));
+                        slice, key, under, null, null, null, quantity, BigDecimal.ZERO, BigDecimal.ZERO, null));
             }
             return false;
         }
-        charges.add(charge(under, slice, key, active.index(), active.component(), quantity, under.note(active.why())));
+        charges.add(charge(under, slice, key, active.index(), active.component(), quantity, null));
         return true;
     }
 
@@ -341,26 +398,46 @@ public final class Calculation {
             Under under,
             Slice slice,
             Key key,
-            @Nullable Integer element,
+            int element,
             PriceComponent component,
             BigDecimal quantity,
-            String note) {
+            @Nullable String step) {
+        Rate rate = rate(under, element, component);
+        BigDecimal excl = quantity.multiply(rate.excl());
+        BigDecimal incl = rate.incl() == rate.excl() ? excl : quantity.multiply(rate.incl());
+        return new Charge(slice, key, under, element, component, rate, quantity, excl, incl, step);
+    }
+
+    /** The rate of the element's component, worked out on its first use in this pricing. */
+    private Rate rate(Under under, int element, PriceComponent component) {
+        @Nullable Rate[] ofElement = under.rates()[element];
+        int dimension = component.type().ordinal();
+        Rate rate = ofElement[dimension];
+        if (rate == null) {
+            rate = rate(component, under.vatIncluded());
+            ofElement[dimension] = rate;
+        }
+        return rate;
+    }
+
+    /**
+     * The rate of a price component. A product is exact and its scale is the sum of its factors' scales, so a quantity
+     * times this rate is the very amount that multiplying the quantity by each factor in turn gives.
+     */
+    private Rate rate(PriceComponent component, boolean vatIncluded) {
         // time: seconds times a price per hour is already in 3600ths; kWh and FLAT are not
-        BigDecimal stated = quantity.multiply(component.price());
-        if (!key.timeBased()) {
+        BigDecimal stated = component.price();
+        if (component.type() != TariffDimensionType.TIME && component.type() != TariffDimensionType.PARKING_TIME) {
             stated = stated.multiply(Amounts.SECONDS_PER_HOUR);
         }
         BigDecimal vat = component.vat();
-        BigDecimal excl;
-        BigDecimal incl;
-        if (under.vatIncluded() && vat != null) { // stated with VAT: the part before it is exact in unitths
-            incl = stated.multiply(factor);
-            excl = stated.multiply(withoutRate.get(rate(vat)));
-        } else {
-            excl = factor == BigDecimal.ONE ? stated : stated.multiply(factor);
-            incl = Amounts.inclVat(excl, vat);
+        if (vatIncluded && vat != null) {
+            // stated with VAT: the part before it is exact in unitths
+            BigDecimal key = rate(vat);
+            return new Rate(stated.multiply(withoutRate.get(key)), stated.multiply(factor), key);
         }
-        return new Charge(slice, key, under, element, component, quantity, excl, incl, note);
+        BigDecimal excl = factor == BigDecimal.ONE ? stated : stated.multiply(factor);
+        return new Rate(excl, Amounts.inclVat(excl, vat), vat == null ? null : rate(vat));
     }
 
     /** step_size for ENERGY: once, on the total energy billed, with the last ENERGY component's step. */
@@ -402,15 +479,15 @@ public final class Calculation {
         }
     }
 
-    private Charge extra(Charge last, BigDecimal quantity, String note) {
+    private Charge extra(Charge last, BigDecimal quantity, String step) {
         return charge(
                 last.under(),
                 last.slice(),
                 last.key(),
-                last.element(),
+                Objects.requireNonNull(last.element()),
                 Objects.requireNonNull(last.component()),
                 quantity,
-                last.under().note(note));
+                step);
     }
 
     private @Nullable Charge lastBilled(Predicate<Charge> which) {
@@ -442,8 +519,6 @@ public final class Calculation {
         List<Map<BigDecimal, BigDecimal>> taxes = withTaxes ? maps(keys) : null;
         List<Map<BigDecimal, BigDecimal>> taxesOf = withTaxes ? maps(tariffs.length) : null;
         boolean several = tariffs.length > 1;
-        List<PricingLine> lines = new ArrayList<>(notes.size() + charges.size() + 1);
-        lines.addAll(notes);
         for (Charge c : charges) {
             int k = c.key().ordinal();
             excl[k] = excl[k].add(c.excl());
@@ -453,13 +528,12 @@ public final class Calculation {
                 exclOf[t] = exclOf[t].add(c.excl());
                 inclOf[t] = inclOf[t].add(c.incl());
             }
-            if (taxes != null && c.component() != null && c.component().vat() != null) {
-                BigDecimal rate = rate(c.component().vat());
+            BigDecimal rate = c.rate() == null ? null : c.rate().vat();
+            if (taxes != null && rate != null) {
                 BigDecimal tax = c.incl().subtract(c.excl());
                 taxes.get(k).merge(rate, tax, BigDecimal::add);
                 taxesOf.get(c.under().index()).merge(rate, tax, BigDecimal::add);
             }
-            lines.add(c.line(unit));
         }
         if (!several) { // one tariff: its amounts are all the amounts
             for (int k = 0; k < keys; k++) {
@@ -471,7 +545,7 @@ public final class Calculation {
         Fraction totalIncl = Fraction.ZERO;
         Map<BigDecimal, Fraction> totalTaxes = new HashMap<>();
         for (Under u : tariffs) {
-            Fraction[] bounded = bounded(u, exclOf[u.index()], inclOf[u.index()], lines);
+            Fraction[] bounded = bounded(u, exclOf[u.index()], inclOf[u.index()]);
             totalExcl = totalExcl.plus(bounded[0]);
             totalIncl = totalIncl.plus(bounded[1]);
             if (taxesOf != null) {
@@ -489,6 +563,37 @@ public final class Calculation {
         }
         if (metered != null && !hasEnergy()) {
             energy = metered;
+            meteredUsed = true;
+        }
+        return new Outcome(
+                unit,
+                excl,
+                incl,
+                taxes,
+                totalExcl,
+                totalIncl,
+                totalTaxes,
+                energy,
+                sessionSeconds(),
+                parking,
+                reservation,
+                new Explanation(this::explanation));
+    }
+
+    /**
+     * The explanation: the periods not priced, each amount billed, what the bounds changed, and the meter's energy
+     * when it was used. Written from what the pricing kept, once, when a caller first reads it.
+     */
+    private List<PricingLine> explanation() {
+        List<PricingLine> lines = new ArrayList<>(notes.size() + charges.size() + bounds.size() + 1);
+        lines.addAll(notes);
+        for (Charge c : charges) {
+            lines.add(c.line(unit));
+        }
+        for (Bound b : bounds) {
+            lines.add(b.line(unit));
+        }
+        if (meteredUsed && metered != null) {
             BigDecimal zero = Amounts.money(BigDecimal.ZERO);
             lines.add(new PricingLine(
                     null,
@@ -504,19 +609,7 @@ public final class Calculation {
                     "total_energy " + Amounts.quantity(metered).toPlainString() + " kWh: the " + meteredField
                             + " given, as no charging period reports ENERGY"));
         }
-        return new Outcome(
-                unit,
-                excl,
-                incl,
-                taxes,
-                totalExcl,
-                totalIncl,
-                totalTaxes,
-                energy,
-                sessionSeconds(),
-                parking,
-                reservation,
-                lines);
+        return lines;
     }
 
     /**
@@ -596,7 +689,7 @@ public final class Calculation {
 
     /**
      * What the periods of a tariff cost after its {@code min_price} and {@code max_price}, excluding and including VAT
-     * ({@code [[mod_tariffs_tariff_object]]}); adds a line to the explanation when a bound changes them.
+     * ({@code [[mod_tariffs_tariff_object]]}); keeps the change for the explanation when a bound makes one.
      *
      * <p>Each total is held between the bounds given for it, the maximum winning over a minimum above it. A bound
      * that moves one total and gives nothing for the other moves the other in proportion, at the ratio of the
@@ -604,7 +697,7 @@ public final class Calculation {
      * given for it. The total with VAT never ends below the total without: a tariff whose bounds would put it there
      * contradicts itself, and the total with VAT is raised to the other.
      */
-    private Fraction[] bounded(Under under, BigDecimal excl, BigDecimal incl, List<PricingLine> lines) {
+    private Fraction[] bounded(Under under, BigDecimal excl, BigDecimal incl) {
         Tariff tariff = under.tariff();
         Price min = tariff.minPrice();
         Price max = tariff.maxPrice();
@@ -629,22 +722,7 @@ public final class Calculation {
             newIncl = newExcl;
         }
         if (newExcl.compareTo(e) != 0 || newIncl.compareTo(i) != 0) {
-            boolean raised = newExcl.compareTo(e) > 0 || newIncl.compareTo(i) > 0;
-            lines.add(new PricingLine(
-                    null,
-                    null,
-                    null,
-                    null,
-                    BigDecimal.ZERO,
-                    null,
-                    null,
-                    null,
-                    newExcl.minus(e).money(unit),
-                    newIncl.minus(i).money(unit),
-                    under.note((raised ? "min_price" : "max_price") + ": "
-                            + (under.prefix().isEmpty() ? "the session costs " : "its periods cost ")
-                            + newExcl.money(unit) + " excl. VAT and " + newIncl.money(unit) + " incl. VAT instead of "
-                            + e.money(unit) + " and " + i.money(unit))));
+            bounds.add(new Bound(under, e, i, newExcl, newIncl));
         }
         return new Fraction[] {newExcl, newIncl};
     }

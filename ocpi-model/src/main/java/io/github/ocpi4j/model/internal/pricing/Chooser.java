@@ -19,11 +19,9 @@ public final class Chooser {
     private final Restrictions restrictions;
     private final int[] charging;
     private final int[] reservation;
-    /** The explanation being written; one per search, which runs on one thread. */
-    private final StringBuilder why = new StringBuilder(64);
 
-    /** The price component found for a dimension, and why its element applies. */
-    public record Active(int index, PriceComponent component, String why) {}
+    /** The price component found for a dimension, and the index of its element. */
+    public record Active(int index, PriceComponent component) {}
 
     /**
      * Prepares the search: charging tries the elements without a reservation restriction; a reservation those with
@@ -69,15 +67,24 @@ public final class Chooser {
             for (int c = 0; c < components.size(); c++) { // indexed: no iterator per element and dimension
                 PriceComponent component = components.get(c);
                 if (component != null && component.type() == key.dimension()) {
-                    why.setLength(0);
-                    why.append("element ").append(i);
-                    if (restrictions.match(element.restrictions(), slice, why)) {
-                        return new Active(i, component, why.toString());
+                    if (restrictions.match(element.restrictions(), slice, null)) {
+                        return new Active(i, component);
                     }
                     break; // only the element's first component of a dimension counts
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Says in words why the element {@link #active} found for a period applies: {@code "element 1: time 07:00-19:00
+     * at 17:30, MONDAY"}. Only for an element it found for that period, as the explanation is asked for after the
+     * pricing.
+     */
+    public String why(int index, Slice slice) {
+        StringBuilder why = new StringBuilder(64).append("element ").append(index);
+        restrictions.match(tariff.elements().get(index).restrictions(), slice, why);
+        return why.toString();
     }
 }

@@ -38,7 +38,7 @@ public final class Outcome {
     private final BigDecimal sessionSeconds;
     private final BigDecimal parkingSeconds;
     private final boolean reservation;
-    private final List<PricingLine> lines;
+    private final Explanation lines;
 
     Outcome(
             BigDecimal unit,
@@ -52,7 +52,7 @@ public final class Outcome {
             BigDecimal sessionSeconds,
             BigDecimal parkingSeconds,
             boolean reservation,
-            List<PricingLine> lines) {
+            Explanation lines) {
         this.unit = unit;
         this.excl = excl;
         this.incl = incl;
@@ -85,7 +85,7 @@ public final class Outcome {
     private Amount of(Key key, @Nullable Key also) {
         BigDecimal e = excl[key.ordinal()];
         BigDecimal i = incl[key.ordinal()];
-        Map<BigDecimal, Fraction> byRate = new HashMap<>();
+        Map<BigDecimal, Fraction> byRate = taxes == null ? Map.of() : new HashMap<>();
         if (taxes != null) {
             taxes.get(key.ordinal()).forEach((rate, tax) -> byRate.merge(rate, Fraction.of(tax), Fraction::plus));
         }
@@ -148,7 +148,7 @@ public final class Outcome {
         return Amounts.hoursOf(parkingSeconds);
     }
 
-    /** What was billed and why, line by line. */
+    /** What was billed and why, line by line; written when first read. */
     public List<PricingLine> lines() {
         return lines;
     }

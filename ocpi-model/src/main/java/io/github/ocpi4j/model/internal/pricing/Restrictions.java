@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Restrictions {
     private static final int END_OF_DAY = 24 * 60;
+    private static final long SECONDS_PER_DAY = 24 * 60 * 60;
+    /** The {@link java.time.DayOfWeek#ordinal()} of epoch day 0, 1970-01-01: a Thursday. */
+    private static final long EPOCH_DAY_OF_WEEK = java.time.DayOfWeek.THURSDAY.ordinal();
 
     /** The tariff's days by {@link java.time.DayOfWeek#ordinal()}. */
     private static final DayOfWeek[] DAYS = new DayOfWeek[7];
@@ -45,21 +48,30 @@ public final class Restrictions {
     /**
      * Returns whether the restrictions match the period; when they do, appends what matched to {@code why} in words
      * ({@code ": time 08:00-20:00 at 10:00, MONDAY"}, nothing for no restrictions), and when they do not, leaves
-     * {@code why} as it was.
+     * {@code why} as it was. Without {@code why}, only decides.
      */
-    boolean match(@Nullable TariffRestrictions r, Slice slice, StringBuilder why) {
-        int mark = why.length();
-        if (r == null || matches(r, slice, why, mark)) {
+    boolean match(@Nullable TariffRestrictions r, Slice slice, @Nullable StringBuilder why) {
+        if (r == null) {
             return true;
         }
-        why.setLength(mark);
+        int mark = why == null ? 0 : why.length();
+        if (matches(r, slice, why, mark)) {
+            return true;
+        }
+        if (why != null) {
+            why.setLength(mark);
+        }
         return false;
     }
 
-    private boolean matches(TariffRestrictions r, Slice slice, StringBuilder why, int mark) {
-        LocalDateTime local = local(slice.start());
+    private boolean matches(TariffRestrictions r, Slice slice, @Nullable StringBuilder why, int mark) {
+        Instant start = slice.start();
+        ZoneOffset offset = offset(start);
+        // the local date and time as numbers: no LocalDateTime for the search, only for the explanation's words
+        long localSeconds = start.getEpochSecond() + offset.getTotalSeconds();
+        long epochDay = Math.floorDiv(localSeconds, SECONDS_PER_DAY);
         if (r.startTime() != null || r.endTime() != null) {
-            int now = local.getHour() * 60 + local.getMinute();
+            int now = (int) (Math.floorMod(localSeconds, SECONDS_PER_DAY) / 60);
             int from = r.startTime() == null ? 0 : minutes(r.startTime());
             int to = r.endTime() == null ? END_OF_DAY : minutes(r.endTime());
             if (from < 0 || to < 0) {
@@ -72,35 +84,43 @@ public final class Restrictions {
             if (!in) {
                 return false;
             }
-            next(why, mark)
-                    .append("time ")
-                    .append(text(r.startTime(), "00:00"))
-                    .append('-')
-                    .append(text(r.endTime(), "24:00"))
-                    .append(" at ")
-                    .append(local.toLocalTime());
+            if (why != null) {
+                next(why, mark)
+                        .append("time ")
+                        .append(text(r.startTime(), "00:00"))
+                        .append('-')
+                        .append(text(r.endTime(), "24:00"))
+                        .append(" at ")
+                        .append(LocalDateTime.ofEpochSecond(start.getEpochSecond(), start.getNano(), offset)
+                                .toLocalTime());
+            }
         }
-        LocalDate date = local.toLocalDate();
         if (r.startDate() != null) {
             LocalDate from = date(r.startDate());
-            if (from == null || date.isBefore(from)) {
+            if (from == null || epochDay < from.toEpochDay()) {
                 return false;
             }
-            next(why, mark).append("from ").append(from);
+            if (why != null) {
+                next(why, mark).append("from ").append(from);
+            }
         }
         if (r.endDate() != null) {
             LocalDate to = date(r.endDate());
-            if (to == null || !date.isBefore(to)) {
+            if (to == null || epochDay >= to.toEpochDay()) {
                 return false;
             }
-            next(why, mark).append("before ").append(to);
+            if (why != null) {
+                next(why, mark).append("before ").append(to);
+            }
         }
         if (!r.dayOfWeek().isEmpty()) {
-            DayOfWeek day = DAYS[local.getDayOfWeek().ordinal()];
+            DayOfWeek day = DAYS[(int) Math.floorMod(epochDay + EPOCH_DAY_OF_WEEK, 7L)];
             if (!r.dayOfWeek().contains(day)) {
                 return false;
             }
-            next(why, mark).append(day.name());
+            if (why != null) {
+                next(why, mark).append(day.name());
+            }
         }
         if (!atLeast(slice.energyBefore(), r.minKwh(), "min_kwh", "kWh used", why, mark)
                 || !below(slice.energyBefore(), r.maxKwh(), "max_kwh", "kWh used", why, mark)
@@ -124,15 +144,17 @@ public final class Restrictions {
         return why.append(why.length() == mark ? ": " : ", ");
     }
 
-    /** The local date and time of an instant in the zone. */
-    private LocalDateTime local(Instant instant) {
-        if (offset == null || instant.isBefore(offsetFrom) || !instant.isBefore(offsetUntil)) {
-            offset = rules.getOffset(instant);
+    /** The zone's offset at an instant. */
+    private ZoneOffset offset(Instant instant) {
+        ZoneOffset known = offset;
+        if (known == null || instant.isBefore(offsetFrom) || !instant.isBefore(offsetUntil)) {
+            known = rules.getOffset(instant);
+            offset = known;
             offsetFrom = instant;
             ZoneOffsetTransition next = rules.nextTransition(instant);
             offsetUntil = next == null ? Instant.MAX : next.getInstant();
         }
-        return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+        return known;
     }
 
     /** A minimum restriction, inclusive; an unknown value matches no minimum. */
@@ -141,7 +163,7 @@ public final class Restrictions {
             @Nullable BigDecimal min,
             String name,
             String unit,
-            StringBuilder why,
+            @Nullable StringBuilder why,
             int mark) {
         if (min == null) {
             return true;
@@ -149,7 +171,9 @@ public final class Restrictions {
         if (value == null || value.compareTo(min) < 0) {
             return false;
         }
-        describe(next(why, mark), name, min, value, unit);
+        if (why != null) {
+            describe(next(why, mark), name, min, value, unit);
+        }
         return true;
     }
 
@@ -159,7 +183,7 @@ public final class Restrictions {
             @Nullable BigDecimal max,
             String name,
             String unit,
-            StringBuilder why,
+            @Nullable StringBuilder why,
             int mark) {
         if (max == null) {
             return true;
@@ -167,7 +191,9 @@ public final class Restrictions {
         if (value == null || value.compareTo(max) >= 0) {
             return false;
         }
-        describe(next(why, mark), name, max, value, unit);
+        if (why != null) {
+            describe(next(why, mark), name, max, value, unit);
+        }
         return true;
     }
 

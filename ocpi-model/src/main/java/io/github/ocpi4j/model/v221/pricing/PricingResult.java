@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v221.pricing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.internal.Lists;
+import io.github.ocpi4j.model.internal.pricing.Explanation;
 import io.github.ocpi4j.model.v221.cdrs.CDR;
 import io.github.ocpi4j.model.v221.sessions.Session;
 import io.github.ocpi4j.model.v221.types.Price;
@@ -32,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param totalFixedCost {@code total_fixed_cost}: the FLAT price components of the session
  * @param totalReservationCost {@code total_reservation_cost}: the reservation's FLAT and TIME components, or {@code
  *     null} without a reservation
- * @param explanation what was billed, period by period and dimension by dimension, and the adjustments
+ * @param explanation what was billed, period by period and dimension by dimension, and the adjustments; from {@link
+ *     Pricing}, written when first read (the totals do not wait for it), the same lines on every read and thread
  */
 public record PricingResult(
         @JsonProperty("total_cost") Price totalCost,
@@ -46,9 +48,9 @@ public record PricingResult(
         @JsonProperty("total_reservation_cost") @Nullable Price totalReservationCost,
         @JsonProperty("explanation") List<PricingLine> explanation) {
 
-    /** Copies the explanation. */
+    /** Copies the explanation; one that the engine writes when first read is kept as it is, unmodifiable. */
     public PricingResult {
-        explanation = Lists.copyOf(explanation);
+        explanation = explanation instanceof Explanation ? explanation : Lists.copyOf(explanation);
     }
 
     /** Returns this result without its explanation, for writing only the totals. */

@@ -2,6 +2,7 @@ package io.github.ocpi4j.model.v230.pricing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ocpi4j.model.internal.Lists;
+import io.github.ocpi4j.model.internal.pricing.Explanation;
 import io.github.ocpi4j.model.v221.pricing.PricingLine;
 import io.github.ocpi4j.model.v230.cdrs.CDR;
 import io.github.ocpi4j.model.v230.sessions.Session;
@@ -36,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param totalReservationCost {@code total_reservation_cost}: the reservation's FLAT and TIME components, or {@code
  *     null} without a reservation
  * @param explanation what was billed, period by period and dimension by dimension, and the adjustments; the same
- *     lines as the 2.2.1 engine writes, {@code cost_excl_vat} being the amount before taxes
+ *     lines as the 2.2.1 engine writes, {@code cost_excl_vat} being the amount before taxes; from {@link Pricing},
+ *     written when first read (the totals do not wait for it), the same lines on every read and thread
  */
 public record PricingResult(
         @JsonProperty("total_cost") Price totalCost,
@@ -50,9 +52,9 @@ public record PricingResult(
         @JsonProperty("total_reservation_cost") @Nullable Price totalReservationCost,
         @JsonProperty("explanation") List<PricingLine> explanation) {
 
-    /** Copies the explanation. */
+    /** Copies the explanation; one that the engine writes when first read is kept as it is, unmodifiable. */
     public PricingResult {
-        explanation = Lists.copyOf(explanation);
+        explanation = explanation instanceof Explanation ? explanation : Lists.copyOf(explanation);
     }
 
     /** Returns this result without its explanation, for writing only the totals. */
