@@ -12,11 +12,16 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One client's connection, driven by the connector's I/O thread alone and never blocking it: reads a request's head
- * and body into memory as their bytes arrive, hands the complete request to the connector, writes the answer as
- * the client takes it, then reads the next request or closes. One request at a time: the bytes of a pipelined
- * request wait until the answer before it is written, which keeps answers in order and stops reading from a client
- * that does not read. Each phase has its deadline ({@link Limits}); {@link #expire} enforces them.
+ * One client's connection, driven by the connector's I/O thread and never blocking it: reads a request's head and
+ * body into memory as their bytes arrive, hands the complete request to the connector, writes the answer as the
+ * client takes it, then reads the next request or closes. One request at a time: the bytes of a pipelined request
+ * are kept, not parsed, until the answer before it is written, which keeps answers in order, and reading stops when
+ * they fill the buffer, so that a client that does not read cannot make the server keep more. Each phase has its
+ * deadline ({@link Limits}); {@link #expire} enforces them.
+ *
+ * <p>The thread that computed an answer writes it itself ({@link #answer}) and, when the socket takes all of it and
+ * nothing else is to be done, leaves the connection ready for the next request: the I/O thread, which keeps reading
+ * the connection all along, is not woken for it. Every method runs under the connection's lock.
  */
 final class Connection {
     /** Where the connection is: reading a head or a body, waiting for the server, writing, or closing. */
@@ -60,7 +65,12 @@ final class Connection {
     private long remaining;
     private boolean closeAfter;
 
-    private @Nullable ByteBuffer out;
+    /** What the client has still to take: an answer's head and its body, without a copy of the body. */
+    private ByteBuffer @Nullable [] out;
+    /** Reading stops while a request is handled: the buffer is full of what follows it, or the client's input ended. */
+    private boolean readPaused;
+    /** A write of the thread that computed the answer failed: the I/O thread closes the connection. */
+    private @Nullable IOException lost;
 
     Connection(Connector connector, SocketChannel channel, SelectionKey key, Limits limits, String peer, long now) {
         this.connector = connector;
@@ -71,16 +81,20 @@ final class Connection {
         this.deadline = now + limits.idleNanos();
     }
 
-    State state() {
+    synchronized State state() {
         return state;
     }
 
     /** Reads what arrived and goes as far as it allows. */
-    void readable(long now) throws IOException {
+    synchronized void readable(long now) throws IOException {
         if (state == State.DRAINING) {
             if (channel.read(ByteBuffer.wrap(in)) < 0) {
                 close();
             }
+            return;
+        }
+        if (state == State.HANDLING || state == State.WRITING) {
+            keep();
             return;
         }
         if (state != State.HEAD && state != State.BODY) {
@@ -103,15 +117,60 @@ final class Connection {
     }
 
     /** Writes more of the answer. */
-    void writable(long now) throws IOException {
+    synchronized void writable(long now) throws IOException {
         flush(now);
     }
 
-    /** Sends the server's answer to the request handed over. */
-    void respond(OcpiHttpResponse response, long now) throws IOException {
+    /**
+     * Sends the server's answer to the request handed over, from the thread that computed it: writes what the
+     * socket takes at once and, when that is all and the connection reads on with nothing received meanwhile, is
+     * ready for the next request.
+     *
+     * @return whether the I/O thread has to {@link #finish} the answer: write its rest, close, or take up what the
+     *     client sent meanwhile
+     */
+    synchronized boolean answer(OcpiHttpResponse response, long now) {
+        if (state == State.CLOSED) {
+            return false;
+        }
+        prepare(response, now);
+        try {
+            write();
+        } catch (IOException e) {
+            lost = e;
+            return true;
+        }
+        if (out != null || closeAfter || readPaused || inStart != inEnd) {
+            return true;
+        }
+        head = null;
+        state = State.HEAD;
+        deadline = now + limits.idleNanos();
+        return false; // the connection has read all along: its next request wakes the I/O thread
+    }
+
+    /** On the I/O thread, what {@link #answer} left to do. */
+    synchronized void finish(long now) throws IOException {
+        IOException e = lost;
+        if (e != null) {
+            lost = null;
+            throw e;
+        }
+        if (state == State.WRITING) {
+            flush(now);
+        }
+    }
+
+    /** Sends an answer of the connector's own, on the I/O thread. */
+    private void respond(OcpiHttpResponse response, long now) throws IOException {
         if (state == State.CLOSED) {
             return;
         }
+        prepare(response, now);
+        flush(now);
+    }
+
+    private void prepare(OcpiHttpResponse response, long now) {
         closeAfter |= connector.closing();
         RequestHead h = head;
         output(connector
@@ -119,11 +178,10 @@ final class Connection {
                 .encode(response, h != null && h.isHead(), closeAfter, h != null && !h.http11() && !closeAfter));
         state = State.WRITING;
         deadline = now + limits.writeNanos();
-        flush(now);
     }
 
     /** Acts on a deadline that passed: 408 for a request that takes too long, closing otherwise. */
-    void expire(long now) throws IOException {
+    synchronized void expire(long now) throws IOException {
         if (deadline == NO_DEADLINE || now - deadline < 0) {
             return;
         }
@@ -148,7 +206,7 @@ final class Connection {
      * The connector stops: a connection without a request whose head has arrived closes now, one with a request in
      * progress after its answer.
      */
-    void shutdown() {
+    synchronized void shutdown() {
         if (state == State.HEAD || state == State.DRAINING) {
             close();
         } else {
@@ -156,7 +214,7 @@ final class Connection {
         }
     }
 
-    void close() {
+    synchronized void close() {
         if (state == State.CLOSED) {
             return;
         }
@@ -176,6 +234,23 @@ final class Connection {
     }
 
     // ---- reading a request
+
+    /**
+     * While a request is handled or answered: keeps what the client sends meanwhile (a pipelined request) for after
+     * the answer. Stops reading when the buffer is full or the client's input has ended, so that the selector does not
+     * wake for it again; the answer's end reads on.
+     */
+    private void keep() throws IOException {
+        if (makeRoom()) {
+            int n = channel.read(ByteBuffer.wrap(in, inEnd, in.length - inEnd));
+            if (n >= 0) {
+                inEnd += n;
+                return;
+            }
+        }
+        readPaused = true;
+        interest();
+    }
 
     /** Makes room at the end of the buffer: drops what was taken, or grows it for a head within the limits. */
     private boolean makeRoom() {
@@ -282,7 +357,7 @@ final class Connection {
         state = State.BODY;
         deadline = now + limits.bodyNanos();
         if (parsed.expectContinue() && inStart == inEnd) {
-            output(CONTINUE);
+            output(ByteBuffer.wrap(CONTINUE));
             flush(now);
         }
     }
@@ -337,29 +412,31 @@ final class Connection {
 
     // ---- writing
 
-    private void output(byte[] bytes) {
-        ByteBuffer pending = out;
-        if (pending == null || !pending.hasRemaining()) {
-            out = ByteBuffer.wrap(bytes);
+    private void output(ByteBuffer... buffers) {
+        ByteBuffer[] pending = out;
+        if (pending == null) {
+            out = buffers;
         } else {
-            out = ByteBuffer.allocate(pending.remaining() + bytes.length)
-                    .put(pending)
-                    .put(bytes)
-                    .flip();
+            ByteBuffer[] all = Arrays.copyOf(pending, pending.length + buffers.length);
+            System.arraycopy(buffers, 0, all, pending.length, buffers.length);
+            out = all;
+        }
+    }
+
+    /** Writes what the socket takes of the output; {@link #out} is null once all is written. */
+    private void write() throws IOException {
+        ByteBuffer[] pending = out;
+        if (pending != null) {
+            channel.write(pending);
+            if (!pending[pending.length - 1].hasRemaining()) {
+                out = null;
+            }
         }
     }
 
     private void flush(long now) throws IOException {
-        ByteBuffer pending = out;
-        if (pending != null) {
-            channel.write(pending);
-            if (pending.hasRemaining()) {
-                interest();
-                return;
-            }
-            out = null;
-        }
-        if (state == State.WRITING) {
+        write();
+        if (out == null && state == State.WRITING) {
             answered(now);
         }
         interest();
@@ -368,6 +445,7 @@ final class Connection {
     /** The answer is out: read the next request, or close after reading what the client still sends. */
     private void answered(long now) throws IOException {
         head = null;
+        readPaused = false;
         if (closeAfter) {
             state = State.DRAINING;
             deadline = now + LINGER_NANOS;
@@ -385,7 +463,12 @@ final class Connection {
         if (state == State.CLOSED) {
             return;
         }
-        int ops = state == State.HEAD || state == State.BODY || state == State.DRAINING ? SelectionKey.OP_READ : 0;
+        boolean reading = switch (state) {
+            case HEAD, BODY, DRAINING -> true;
+            case HANDLING, WRITING -> !readPaused; // keeps what follows, and sees the client go
+            case CLOSED -> false;
+        };
+        int ops = reading ? SelectionKey.OP_READ : 0;
         if (out != null) {
             ops |= SelectionKey.OP_WRITE;
         }

@@ -25,10 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small HTTP/1.1 server on {@code java.nio}: one thread does all socket I/O without blocking (accepts, reads
- * requests, writes answers, enforces the {@link Limits}), and an executor runs {@link OcpiServer#handle} on complete
- * requests only. No worker ever waits for a client, so clients that send or read slowly, or not at all, cost a
- * connection each and never stop the others from being served.
+ * A small HTTP/1.1 server on {@code java.nio}: one thread does the socket I/O without blocking (accepts, reads
+ * requests, enforces the {@link Limits}), and an executor runs {@link OcpiServer#handle} on complete requests only.
+ * The worker then writes the answer without blocking, as far as the socket takes it; the I/O thread writes the rest,
+ * if any. No worker ever waits for a client, so clients that send or read slowly, or not at all, cost a connection
+ * each and never stop the others from being served.
  */
 final class Connector {
     static final Logger LOG = LoggerFactory.getLogger("io.github.ocpi4j.server.jdk");
@@ -93,7 +94,8 @@ final class Connector {
     }
 
     /**
-     * Hands a complete request to the executor; its answer comes back to the I/O thread.
+     * Hands a complete request to the executor, whose thread also writes the answer; the I/O thread is woken only
+     * for what that leaves to do (the rest of a large answer, closing, a pipelined request).
      *
      * @return false if the executor refused it
      */
@@ -106,9 +108,10 @@ final class Connector {
                 } catch (RuntimeException e) {
                     LOG.error("{} {} failed in the server", request.method(), request.path(), e);
                 } finally {
-                    OcpiHttpResponse answer = response;
-                    answers.add(() -> on(connection, () -> connection.respond(answer, System.nanoTime())));
-                    selector.wakeup();
+                    if (connection.answer(response, System.nanoTime())) {
+                        answers.add(() -> on(connection, () -> connection.finish(System.nanoTime())));
+                        selector.wakeup();
+                    }
                 }
             });
             return true;
@@ -220,9 +223,12 @@ final class Connector {
         void run() throws IOException;
     }
 
+    /** Runs a step under the connection's lock, which the worker writing its answer takes too. */
     private static void on(Connection connection, Step step) {
         try {
-            step.run();
+            synchronized (connection) {
+                step.run();
+            }
         } catch (IOException e) {
             // the client reset or broke the connection: one line at debug level, it is the client's doing
             LOG.debug("{}: connection lost in state {}: {}", connection, connection.state(), e.getMessage());

@@ -1,28 +1,24 @@
 package io.github.ocpi4j.server.jdk;
 
 import io.github.ocpi4j.server.OcpiHttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes answers as HTTP/1.1 bytes: the status line, the server's headers, {@code Date}, {@code Content-Length}
  * (always, except where a status has no body) and {@code Connection}; the body unless the request was HEAD. Keeps
- * the date of the current second. Used by the I/O thread alone.
+ * the date of the current second. Thread-safe.
  */
 final class Responses {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
                     "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
             .withZone(ZoneOffset.UTC);
-    /** What frames the message, which only the connector writes. */
-    private static final Set<String> FRAMING =
-            Set.of("content-length", "transfer-encoding", "connection", "keep-alive");
 
     private static final Map<Integer, String> REASONS = Map.ofEntries(
             Map.entry(200, "OK"),
@@ -49,8 +45,10 @@ final class Responses {
             Map.entry(504, "Gateway Timeout"),
             Map.entry(505, "HTTP Version Not Supported"));
 
-    private long second = -1;
-    private String date = "";
+    /** The {@code Date} of the current second, as the workers writing answers last saw it. */
+    private volatile Date date = new Date(-1, "");
+
+    private record Date(long second, String text) {}
 
     /** A short plain-text answer of the connector's own. */
     static OcpiHttpResponse plain(int status, String message) {
@@ -61,13 +59,13 @@ final class Responses {
     }
 
     /**
-     * The bytes of an answer.
+     * The bytes of an answer: its head, then its body (the server's array, not a copy) if it goes with one.
      *
      * @param withoutBody whether the body is left out (an answer to HEAD); Content-Length stays the body's
      * @param close whether the connection closes after it
      * @param keepAlive whether to say that it stays open, for an HTTP/1.0 client that asked so
      */
-    byte[] encode(OcpiHttpResponse response, boolean withoutBody, boolean close, boolean keepAlive) {
+    ByteBuffer[] encode(OcpiHttpResponse response, boolean withoutBody, boolean close, boolean keepAlive) {
         int status = response.status();
         boolean hasBody = status >= 200 && status != 204 && status != 304;
         StringBuilder head = new StringBuilder(256)
@@ -79,7 +77,7 @@ final class Responses {
         for (Map.Entry<String, String> header : response.headers()) {
             String name = header.getKey();
             String value = header.getValue();
-            if (FRAMING.contains(name.toLowerCase(Locale.ROOT))) {
+            if (framing(name)) {
                 continue;
             }
             if (breaksLine(name) || breaksLine(value)) {
@@ -97,13 +95,19 @@ final class Responses {
         } else if (keepAlive) {
             head.append("Connection: keep-alive\r\n");
         }
-        byte[] bytes = head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuffer bytes = ByteBuffer.wrap(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
         if (withoutBody || !hasBody || response.body().length == 0) {
-            return bytes;
+            return new ByteBuffer[] {bytes};
         }
-        byte[] all = Arrays.copyOf(bytes, bytes.length + response.body().length);
-        System.arraycopy(response.body(), 0, all, bytes.length, response.body().length);
-        return all;
+        return new ByteBuffer[] {bytes, ByteBuffer.wrap(response.body())};
+    }
+
+    /** Whether a header frames the message, which only the connector writes. */
+    private static boolean framing(String name) {
+        return name.equalsIgnoreCase("Content-Length")
+                || name.equalsIgnoreCase("Transfer-Encoding")
+                || name.equalsIgnoreCase("Connection")
+                || name.equalsIgnoreCase("Keep-Alive");
     }
 
     private static boolean breaksLine(String s) {
@@ -112,10 +116,11 @@ final class Responses {
 
     private String date() {
         long now = System.currentTimeMillis() / 1000;
-        if (now != second) {
-            second = now;
-            date = HTTP_DATE.format(Instant.ofEpochSecond(now));
+        Date d = date;
+        if (d.second() != now) {
+            d = new Date(now, HTTP_DATE.format(Instant.ofEpochSecond(now)));
+            date = d;
         }
-        return date;
+        return d.text();
     }
 }
