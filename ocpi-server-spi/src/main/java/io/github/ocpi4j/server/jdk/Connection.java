@@ -9,21 +9,34 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One client's connection, driven by the connector's I/O thread and never blocking it: reads a request's head and
  * body into memory as their bytes arrive, hands the complete request to the connector, writes the answer as the
  * client takes it, then reads the next request or closes. One request at a time: the bytes of a pipelined request
- * are kept, not parsed, until the answer before it is written, which keeps answers in order, and reading stops when
- * they fill the buffer, so that a client that does not read cannot make the server keep more. Each phase has its
- * deadline ({@link Limits}); {@link #expire} enforces them.
+ * wait until the answer before it is written, which keeps answers in order and stops reading from a client that does
+ * not read. Each phase has its deadline ({@link Limits}); {@link #expire} enforces them.
  *
- * <p>The thread that computed an answer writes it itself ({@link #answer}) and, when the socket takes all of it and
- * nothing else is to be done, leaves the connection ready for the next request: the I/O thread, which keeps reading
- * the connection all along, is not woken for it. Every method runs under the connection's lock.
+ * <p>From the hand-over of a request to its answer the connection belongs to the worker ({@link #owner}), which
+ * writes the answer itself ({@link #answer}) and, when the socket takes all of it and nothing else is to be done,
+ * gives the connection back ready for the next request without waking the I/O thread. Meanwhile the I/O thread
+ * touches nothing of it but its owner: the connection stays readable so that the next request is seen at once, and
+ * if the client sends anything while it waits (a pipelined request, or its end), reading stops until the answer is
+ * out. Neither thread ever waits for the other.
  */
 final class Connection {
+    /** Which thread the connection belongs to. */
+    private enum Owner {
+        /** The I/O thread. */
+        IO,
+        /** The worker handling its request. */
+        WORKER,
+        /** The worker, and the client sent something meanwhile: reading stopped, the I/O thread resumes it. */
+        WORKER_READ_PAUSED
+    }
+
     /** Where the connection is: reading a head or a body, waiting for the server, writing, or closing. */
     enum State {
         HEAD,
@@ -67,10 +80,10 @@ final class Connection {
 
     /** What the client has still to take: an answer's head and its body, without a copy of the body. */
     private ByteBuffer @Nullable [] out;
-    /** Reading stops while a request is handled: the buffer is full of what follows it, or the client's input ended. */
-    private boolean readPaused;
-    /** A write of the thread that computed the answer failed: the I/O thread closes the connection. */
+    /** A write of the worker failed: the I/O thread closes the connection. */
     private @Nullable IOException lost;
+
+    private final AtomicReference<Owner> owner = new AtomicReference<>(Owner.IO);
 
     Connection(Connector connector, SocketChannel channel, SelectionKey key, Limits limits, String peer, long now) {
         this.connector = connector;
@@ -81,20 +94,23 @@ final class Connection {
         this.deadline = now + limits.idleNanos();
     }
 
-    synchronized State state() {
+    State state() {
         return state;
     }
 
     /** Reads what arrived and goes as far as it allows. */
-    synchronized void readable(long now) throws IOException {
+    void readable(long now) throws IOException {
+        if (owner.compareAndSet(Owner.WORKER, Owner.WORKER_READ_PAUSED)) {
+            key.interestOps(0); // what the client sends while its request is handled waits for the answer
+            return;
+        }
+        if (owner.get() != Owner.IO) {
+            return;
+        }
         if (state == State.DRAINING) {
             if (channel.read(ByteBuffer.wrap(in)) < 0) {
                 close();
             }
-            return;
-        }
-        if (state == State.HANDLING || state == State.WRITING) {
-            keep();
             return;
         }
         if (state != State.HEAD && state != State.BODY) {
@@ -117,19 +133,21 @@ final class Connection {
     }
 
     /** Writes more of the answer. */
-    synchronized void writable(long now) throws IOException {
-        flush(now);
+    void writable(long now) throws IOException {
+        if (owner.get() == Owner.IO) {
+            flush(now);
+        }
     }
 
     /**
-     * Sends the server's answer to the request handed over, from the thread that computed it: writes what the
-     * socket takes at once and, when that is all and the connection reads on with nothing received meanwhile, is
+     * Sends the server's answer to the request handed over, on the worker that computed it: writes what the socket
+     * takes at once and, when that is all and nothing else is to be done, gives the connection back to the I/O thread
      * ready for the next request.
      *
      * @return whether the I/O thread has to {@link #finish} the answer: write its rest, close, or take up what the
      *     client sent meanwhile
      */
-    synchronized boolean answer(OcpiHttpResponse response, long now) {
+    boolean answer(OcpiHttpResponse response, long now) {
         if (state == State.CLOSED) {
             return false;
         }
@@ -140,17 +158,19 @@ final class Connection {
             lost = e;
             return true;
         }
-        if (out != null || closeAfter || readPaused || inStart != inEnd) {
+        if (out != null || closeAfter || inStart != inEnd) {
             return true;
         }
         head = null;
         state = State.HEAD;
         deadline = now + limits.idleNanos();
-        return false; // the connection has read all along: its next request wakes the I/O thread
+        // still readable unless the client sent something meanwhile: then the I/O thread resumes reading
+        return !owner.compareAndSet(Owner.WORKER, Owner.IO);
     }
 
-    /** On the I/O thread, what {@link #answer} left to do. */
-    synchronized void finish(long now) throws IOException {
+    /** On the I/O thread, takes the connection back and does what {@link #answer} left to do. */
+    void finish(long now) throws IOException {
+        owner.set(Owner.IO);
         IOException e = lost;
         if (e != null) {
             lost = null;
@@ -158,6 +178,8 @@ final class Connection {
         }
         if (state == State.WRITING) {
             flush(now);
+        } else {
+            interest();
         }
     }
 
@@ -181,8 +203,8 @@ final class Connection {
     }
 
     /** Acts on a deadline that passed: 408 for a request that takes too long, closing otherwise. */
-    synchronized void expire(long now) throws IOException {
-        if (deadline == NO_DEADLINE || now - deadline < 0) {
+    void expire(long now) throws IOException {
+        if (owner.get() != Owner.IO || deadline == NO_DEADLINE || now - deadline < 0) {
             return;
         }
         switch (state) {
@@ -206,7 +228,10 @@ final class Connection {
      * The connector stops: a connection without a request whose head has arrived closes now, one with a request in
      * progress after its answer.
      */
-    synchronized void shutdown() {
+    void shutdown() {
+        if (owner.get() != Owner.IO) {
+            return; // the worker sees the connector closing as it answers
+        }
         if (state == State.HEAD || state == State.DRAINING) {
             close();
         } else {
@@ -214,7 +239,14 @@ final class Connection {
         }
     }
 
-    synchronized void close() {
+    /** While the connector stops: closes the connection if it waits for a request, as a worker may have left it. */
+    void closeIfIdle() {
+        if (owner.get() == Owner.IO && state == State.HEAD) {
+            close();
+        }
+    }
+
+    void close() {
         if (state == State.CLOSED) {
             return;
         }
@@ -234,23 +266,6 @@ final class Connection {
     }
 
     // ---- reading a request
-
-    /**
-     * While a request is handled or answered: keeps what the client sends meanwhile (a pipelined request) for after
-     * the answer. Stops reading when the buffer is full or the client's input has ended, so that the selector does not
-     * wake for it again; the answer's end reads on.
-     */
-    private void keep() throws IOException {
-        if (makeRoom()) {
-            int n = channel.read(ByteBuffer.wrap(in, inEnd, in.length - inEnd));
-            if (n >= 0) {
-                inEnd += n;
-                return;
-            }
-        }
-        readPaused = true;
-        interest();
-    }
 
     /** Makes room at the end of the buffer: drops what was taken, or grows it for a head within the limits. */
     private boolean makeRoom() {
@@ -277,11 +292,11 @@ final class Connection {
 
     private void advance(long now) throws IOException {
         try {
-            if (state == State.HEAD) {
-                readHead(now);
+            if (state == State.HEAD && readHead(now)) {
+                return; // handed over: the connection is the worker's
             }
-            if (state == State.BODY) {
-                readBody();
+            if (state == State.BODY && readBody()) {
+                return;
             }
         } catch (BadRequest e) {
             fail(e, now);
@@ -292,8 +307,10 @@ final class Connection {
     /**
      * Reads a head: skips empty lines before it, checks each byte once as it arrives (so that what is not HTTP at
      * all, such as a TLS handshake, is answered at once), and parses it when its empty line has arrived.
+     *
+     * @return whether the request was handed over to a worker
      */
-    private void readHead(long now) throws BadRequest, IOException {
+    private boolean readHead(long now) throws BadRequest, IOException {
         if (!started) {
             while (inStart < inEnd
                     && (in[inStart] == '\n'
@@ -301,7 +318,7 @@ final class Connection {
                 inStart += in[inStart] == '\n' ? 1 : 2;
             }
             if (inStart == inEnd || (inEnd - inStart == 1 && in[inStart] == '\r')) {
-                return; // idle
+                return false; // idle
             }
             started = true;
             inMethod = true;
@@ -340,7 +357,7 @@ final class Connection {
             if (firstLineEnd >= 0 && pending - firstLineEnd - 1 > limits.maxHeaderBytes() + 2) {
                 throw new BadRequest(431, "header fields too large");
             }
-            return;
+            return false;
         }
         RequestHead parsed = RequestHead.parse(in, inStart, inStart + end, limits);
         inStart += end;
@@ -348,8 +365,7 @@ final class Connection {
         head = parsed;
         closeAfter = !parsed.keepAlive() || connector.closing();
         if (!parsed.hasBody()) {
-            dispatch();
-            return;
+            return dispatch();
         }
         body = new BodyBuffer(limits.maxBodyBytes(), parsed.contentLength());
         chunks = parsed.chunked() ? new ChunkedDecoder(limits.maxHeaderBytes()) : null;
@@ -360,10 +376,15 @@ final class Connection {
             output(ByteBuffer.wrap(CONTINUE));
             flush(now);
         }
+        return false;
     }
 
-    /** Takes body bytes; a body above the limit is handed over with one byte too many, and the rest never read. */
-    private void readBody() throws BadRequest {
+    /**
+     * Takes body bytes; a body above the limit is handed over with one byte too many, and the rest never read.
+     *
+     * @return whether the request was handed over to a worker
+     */
+    private boolean readBody() throws BadRequest {
         BodyBuffer b = body;
         if (b == null) {
             throw new IllegalStateException("no body");
@@ -382,13 +403,13 @@ final class Connection {
         }
         if (b.tooLarge()) {
             closeAfter = true; // its rest is still on the way
-            dispatch();
-        } else if (complete) {
-            dispatch();
+            return dispatch();
         }
+        return complete && dispatch();
     }
 
-    private void dispatch() throws BadRequest {
+    /** Hands the request over to a worker, whose the connection is until the answer; always true. */
+    private boolean dispatch() throws BadRequest {
         RequestHead h = head;
         if (h == null) {
             throw new IllegalStateException("no head");
@@ -398,9 +419,13 @@ final class Connection {
         deadline = NO_DEADLINE;
         body = null;
         chunks = null;
+        key.interestOps(SelectionKey.OP_READ); // so that the next request, or anything sent before, is seen at once
+        owner.set(Owner.WORKER);
         if (!connector.dispatch(this, h.toRequest(b == null ? InputStream.nullInputStream() : b.stream()))) {
+            owner.set(Owner.IO);
             throw new BadRequest(503, "the server is busy; try again later");
         }
+        return true;
     }
 
     /** Answers a request the connector refuses, and closes: after it, where the next request starts is unsure. */
@@ -437,7 +462,8 @@ final class Connection {
     private void flush(long now) throws IOException {
         write();
         if (out == null && state == State.WRITING) {
-            answered(now);
+            answered(now); // which may hand the next request over: the connection is no longer this thread's
+            return;
         }
         interest();
     }
@@ -445,13 +471,13 @@ final class Connection {
     /** The answer is out: read the next request, or close after reading what the client still sends. */
     private void answered(long now) throws IOException {
         head = null;
-        readPaused = false;
         if (closeAfter) {
             state = State.DRAINING;
             deadline = now + LINGER_NANOS;
             inStart = 0;
             inEnd = 0;
             channel.shutdownOutput();
+            interest();
         } else {
             state = State.HEAD;
             deadline = now + limits.idleNanos();
@@ -463,12 +489,7 @@ final class Connection {
         if (state == State.CLOSED) {
             return;
         }
-        boolean reading = switch (state) {
-            case HEAD, BODY, DRAINING -> true;
-            case HANDLING, WRITING -> !readPaused; // keeps what follows, and sees the client go
-            case CLOSED -> false;
-        };
-        int ops = reading ? SelectionKey.OP_READ : 0;
+        int ops = state == State.HEAD || state == State.BODY || state == State.DRAINING ? SelectionKey.OP_READ : 0;
         if (out != null) {
             ops |= SelectionKey.OP_WRITE;
         }

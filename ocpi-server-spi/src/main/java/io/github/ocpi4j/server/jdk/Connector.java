@@ -153,6 +153,8 @@ final class Connector {
                         listener.close();
                         selector.selectNow(); // the listener's port is released once its key is gone
                         List.copyOf(connections).forEach(Connection::shutdown);
+                    } else {
+                        List.copyOf(connections).forEach(Connection::closeIfIdle); // a worker answered meanwhile
                     }
                     if (connections.isEmpty() || now - graceEnds >= 0) {
                         return;
@@ -223,12 +225,9 @@ final class Connector {
         void run() throws IOException;
     }
 
-    /** Runs a step under the connection's lock, which the worker writing its answer takes too. */
     private static void on(Connection connection, Step step) {
         try {
-            synchronized (connection) {
-                step.run();
-            }
+            step.run();
         } catch (IOException e) {
             // the client reset or broke the connection: one line at debug level, it is the client's doing
             LOG.debug("{}: connection lost in state {}: {}", connection, connection.state(), e.getMessage());
