@@ -408,7 +408,7 @@ final class Connection {
         return complete && dispatch();
     }
 
-    /** Hands the request over to a worker, whose the connection is until the answer; always true. */
+    /** Hands the request over to a worker, which owns the connection until the answer; always true. */
     private boolean dispatch() throws BadRequest {
         RequestHead h = head;
         if (h == null) {
