@@ -63,9 +63,7 @@ public class AdapterBenchmark {
                 port -> Cpo.server("http://127.0.0.1:" + port + "/ocpi", Fixtures.locations(100), ocpiClient));
         OcpiHttpResponse answer = adapter.server().handle(Cpo.get(TARGET));
         bare = bare(answer);
-        http = new OkHttpClient.Builder()
-                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
-                .build();
+        http = client();
         ocpi4jRequest = request(adapter.port());
         bareRequest = request(bare.getAddress().getPort());
     }
@@ -97,7 +95,15 @@ public class AdapterBenchmark {
         }
     }
 
-    private static Request request(int port) {
+    /** The client of the adapter benchmarks: keep-alive connections enough for the 16 threads. */
+    static OkHttpClient client() {
+        return new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                .build();
+    }
+
+    /** The eMSP's {@code GET} of {@link #TARGET} on a port of 127.0.0.1. */
+    static Request request(int port) {
         return new Request.Builder()
                 .url("http://127.0.0.1:" + port + TARGET)
                 .header("Authorization", CredentialsTokens.header(Cpo.TOKEN, false))
@@ -109,8 +115,7 @@ public class AdapterBenchmark {
     /** Stops both servers and the client. */
     @TearDown
     public void tearDown() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        close(http);
         adapter.close();
         bare.stop(0);
         ocpiClient.close();
@@ -119,22 +124,32 @@ public class AdapterBenchmark {
     /** ocpi4j: the JDK adapter and the server. */
     @Benchmark
     public int ocpi4jAdapter() throws IOException {
-        return call(ocpi4jRequest);
+        return call(http, ocpi4jRequest);
     }
 
     /** Baseline: a bare JDK server answering the same bytes. */
     @Benchmark
     public int bareHttpServer() throws IOException {
-        return call(bareRequest);
+        return call(http, bareRequest);
+    }
+
+    static void close(OkHttpClient http) {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
     }
 
     /** Sends a request and reads the whole body; returns its length. */
-    int call(Request request) throws IOException {
+    static int call(OkHttpClient http, Request request) throws IOException {
+        return body(http, request).length;
+    }
+
+    /** Sends a request and returns its whole body, which must come with 200. */
+    static byte[] body(OkHttpClient http, Request request) throws IOException {
         try (Response response = http.newCall(request).execute()) {
             if (response.code() != 200) {
                 throw new IllegalStateException("HTTP " + response.code() + " for " + request.url());
             }
-            return response.body().bytes().length;
+            return response.body().bytes();
         }
     }
 }

@@ -106,6 +106,23 @@ class BenchmarksSmokeTest {
             int ocpi4j = b.ocpi4jAdapter();
 
             assertThat(ocpi4j).isGreaterThan(1000).isEqualTo(b.bareHttpServer());
+            assertThat(AdapterBenchmark.body(b.http, b.ocpi4jRequest))
+                    .isEqualTo(AdapterBenchmark.body(b.http, b.bareRequest));
+        } finally {
+            b.tearDown();
+        }
+    }
+
+    @Test
+    void servletAdapterBenchmarkGetsTheSameLocationFromBothServlets() throws Exception {
+        ServletAdapterBenchmark b = new ServletAdapterBenchmark();
+        b.setUp();
+        try {
+            int ocpi4j = b.ocpi4jServlet();
+
+            assertThat(ocpi4j).isGreaterThan(1000).isEqualTo(b.bareServlet());
+            assertThat(AdapterBenchmark.body(b.http, b.ocpi4jRequest))
+                    .isEqualTo(AdapterBenchmark.body(b.http, b.bareRequest));
         } finally {
             b.tearDown();
         }

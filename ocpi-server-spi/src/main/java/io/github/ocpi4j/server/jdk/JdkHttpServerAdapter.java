@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>One thread does all socket I/O without blocking and a pool of {@code 2 * cores} threads (at least 8) runs
  * the server on complete requests only, so a client that sends its request slowly, sends a body that never ends,
- * or does not read its answer holds no thread, and the other clients are served meanwhile. Each phase of a request
+ * or does not read its answer holds no thread, and a host call that blocks holds up no other connection. Each phase of a request
  * has a deadline of its own, and a request's size is bounded; what breaks a rule is answered with a status and a
  * short plain message (400, 408, 414, 431, 505, ...) and the connection closed. The defaults suit OCPI traffic; a
  * {@link #builder()} changes them:
@@ -202,9 +202,11 @@ public final class JdkHttpServerAdapter implements AutoCloseable {
         }
 
         /**
-         * Sets the executor that runs the server on complete requests; the adapter does not shut it down. When it
-         * refuses a request, the answer is 503. Default: a pool of {@code 2 * cores} daemon threads (at least 8)
-         * named {@code ocpi4j-http} with a queue of 256 requests, shut down on {@link #close()}.
+         * Sets the executor that runs the server on complete requests; the I/O thread then writes the answer. On
+         * Java 21 a host can pass {@code Executors.newVirtualThreadPerTaskExecutor()}. The executor stays the host's: {@link #close()} does not shut
+         * it down, so shut it down after closing the adapter. When it refuses a request, the answer is 503. Default: a
+         * pool of {@code 2 * cores} daemon threads (at least 8) named {@code ocpi4j-http} with a queue of 256
+         * requests, shut down on {@link #close()}.
          */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");

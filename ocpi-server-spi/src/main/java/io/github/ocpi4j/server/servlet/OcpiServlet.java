@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 
 /**
@@ -58,9 +58,10 @@ public final class OcpiServlet extends HttpServlet {
                 .path(req.getRequestURI())
                 .query(req.getQueryString())
                 .body(req.getInputStream());
-        for (String name : Collections.list(req.getHeaderNames())) {
-            for (String value : Collections.list(req.getHeaders(name))) {
-                request.header(name, value);
+        for (Enumeration<String> names = req.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            for (Enumeration<String> values = req.getHeaders(name); values.hasMoreElements(); ) {
+                request.header(name, values.nextElement());
             }
         }
         OcpiHttpResponse response = server.handle(request.build());

@@ -39,9 +39,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,8 @@ class JdkHttpServerAdapterTest {
     private static final String PAGE = "/ocpi/2.2.1/sender/locations?limit=100";
     /** A location of some 4 MB: more than the sockets' buffers hold (2.5 MB here), so that one unread answer stalls. */
     private static final String BIG = "/ocpi/2.2.1/sender/locations/BIG";
+
+    private static final String ONE = "/ocpi/2.2.1/sender/locations/LOC001";
 
     private static final String RECEIVER = "/ocpi/2.2.1/receiver/locations/NL/EMS/";
     private static final String LOCATION =
@@ -167,6 +171,43 @@ class JdkHttpServerAdapterTest {
         assertThat(answers).extracting(a -> a.headers().get("x-request-id")).containsExactly("r1", "r2", "r3");
         assertThat(answers).extracting(Answer::status).containsExactly(200, 201, 200);
         assertThat(answers.get(2).body()).contains("\"id\":\"LOC1\"");
+    }
+
+    @Test
+    void requestsSentWhileOneIsHandledAreAnsweredAfterItInOrderEvenWhenTheyFillTheBuffer() throws Exception {
+        Raw raw = new Raw(start().port());
+        sender.close();
+        raw.send(get(PAGE, "X-Request-ID: first"));
+        sender.awaitEntered();
+        StringBuilder more = new StringBuilder();
+        for (int i = 0; i < 300; i++) { // some 50 KB: more than the connection keeps while the first is handled
+            more.append(get(ONE, "X-Request-ID: r" + i));
+        }
+        raw.send(more.toString());
+        sender.open();
+
+        assertThat(raw.answer().headers()).containsEntry("x-request-id", "first");
+        for (int i = 0; i < 300; i++) {
+            Answer answer = raw.answer();
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.headers()).containsEntry("x-request-id", "r" + i);
+        }
+        assertThat(raw.send(get(VERSIONS)).answer().status()).isEqualTo(200);
+    }
+
+    @Test
+    void clientThatEndsItsSideWhileItsRequestIsHandledStillGetsTheAnswer() throws Exception {
+        Raw raw = new Raw(start().port());
+        sender.close();
+        raw.send(get(PAGE));
+        sender.awaitEntered();
+        raw.endOutput();
+        Thread.sleep(100); // the server sees the end while the request is handled
+
+        sender.open();
+
+        assertThat(raw.answer().status()).isEqualTo(200);
+        assertThat(raw.closedByServer()).isTrue();
     }
 
     @Test
@@ -593,6 +634,47 @@ class JdkHttpServerAdapterTest {
         opener.join();
     }
 
+    // ---- the executor
+
+    @Test
+    void executorOfTheHostRunsTheServerAndOutlivesTheAdapter() throws Exception {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                2, 2, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> new Thread(r, "host-pool"));
+        opened.add(pool::shutdownNow);
+        AtomicInteger handed = new AtomicInteger();
+        JdkHttpServerAdapter http = start(JdkHttpServerAdapter.builder().executor(task -> {
+            handed.incrementAndGet();
+            pool.execute(task);
+        }));
+        Raw raw = new Raw(http.port());
+
+        assertThat(raw.send(get(ONE)).answer().status()).isEqualTo(200);
+        assertThat(sender.lastThread).isEqualTo("host-pool");
+        assertThat(raw.send(get(PAGE)).answer().status()).isEqualTo(200);
+        assertThat(handed).hasValue(2);
+
+        http.close();
+
+        assertThat(pool.isShutdown()).isFalse();
+        CountDownLatch ran = new CountDownLatch(1);
+        pool.execute(ran::countDown);
+        assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void defaultExecutorServesOtherConnectionsWhileAHostCallBlocks() throws Exception {
+        int port = start().port();
+        sender.close();
+        Raw blocked = new Raw(port).send(get(PAGE));
+        sender.awaitEntered();
+
+        Answer other = within(PROMPTLY, () -> new Raw(port).send(get(VERSIONS)).answer());
+        sender.open();
+
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(blocked.answer().status()).isEqualTo(200);
+    }
+
     @Test
     void startingTheAdapterSetsNoSystemProperty() throws Exception {
         Map<Object, Object> before = Map.copyOf(System.getProperties());
@@ -757,6 +839,11 @@ class JdkHttpServerAdapterTest {
             return socket.getLocalPort();
         }
 
+        /** Sends the end of its side of the connection (a half close), still reading. */
+        void endOutput() throws IOException {
+            socket.shutdownOutput();
+        }
+
         /** Closes with a reset rather than an orderly close. */
         void reset() throws IOException {
             socket.setSoLinger(true, 0);
@@ -810,8 +897,12 @@ class JdkHttpServerAdapterTest {
             assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
         }
 
+        /** The name of the thread that last called this service. */
+        volatile String lastThread = "";
+
         @Override
         public PageResult<Location> locations(RequestContext ctx, PageRequest page) {
+            lastThread = Thread.currentThread().getName();
             entered.countDown();
             try {
                 gate.await(10, TimeUnit.SECONDS);
@@ -823,6 +914,7 @@ class JdkHttpServerAdapterTest {
 
         @Override
         public Optional<Location> location(RequestContext ctx, CiString locationId) {
+            lastThread = Thread.currentThread().getName();
             return locationId.equals(BIG_LOCATION.id())
                     ? Optional.of(BIG_LOCATION)
                     : LOCATIONS.stream().filter(l -> l.id().equals(locationId)).findFirst();
