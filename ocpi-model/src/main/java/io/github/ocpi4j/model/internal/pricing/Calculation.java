@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * currency: 3600ths, as a price per hour times seconds is such an amount with no division, and a price per kWh or a
  * FLAT price is multiplied by 3600. A tariff whose prices include VAT makes the unit smaller still: 3600 times the
  * product of {@code 1 + vat/100} over its distinct VAT rates, so that the part of a price before VAT is exact too.
- * Each total is divided and rounded once, at the end.
+ * Each total is divided and rounded once, at the end. The words of the explanation are not written here: each charge
+ * and bound keeps its figures, and {@link Explanation} writes the lines when a caller first reads them.
  *
  * <pre>{@code
  * Outcome outcome = new Calculation(tariffs, null, false, true, periods, start, end, zone, null).run();

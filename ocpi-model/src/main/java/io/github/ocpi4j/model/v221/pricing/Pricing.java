@@ -76,7 +76,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * PricingResult cost = Pricing.price(tariff, cdr, ZoneId.of("Europe/Amsterdam"));
- * cost.totalCost();           // Price[excl_vat=4.00, incl_vat=4.40]
+ * cost.totalCost();           // Price[exclVat=4.00, inclVat=4.40]
  * cost.explanation();         // every amount and why
  * }</pre>
  *

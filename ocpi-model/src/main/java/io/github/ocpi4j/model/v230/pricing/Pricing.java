@@ -68,7 +68,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * PricingResult cost = Pricing.price(tariff, cdr, ZoneId.of("Europe/Brussels"));
- * cost.totalCost();           // Price[before_taxes=4.00, taxes=[TaxAmount[name=VAT, percentage=10, amount=0.40]]]
+ * cost.totalCost();           // Price[beforeTaxes=4.00, taxes=[TaxAmount[name=VAT, accountNumber=null,
+ *                             //     percentage=10, amount=0.40]]]
  * cost.explanation();         // every amount and why
  * }</pre>
  *
