@@ -306,14 +306,20 @@ final class Charging {
             throw new IllegalArgumentException("powerKw: must not be negative");
         }
         MeterReading reading = new MeterReading(at, kwh, powerKw, null);
-        Optional<BigDecimal> limit = preauthorized(c, row);
-        if (limit.isPresent()) {
+        if (paidByCard.test(row.session().cdrToken())) {
             Place place = place(c, row.session());
             Tariff tariff = tariffOf(c, row, place);
-            List<MeterReading> next = new ArrayList<>(readings);
-            next.add(reading);
-            if (costAfterTaxes(row.session(), tariff, place, next).compareTo(limit.get()) > 0) {
-                return stopAtLimit(c, row, tariff, place, readings, reading, limit.get());
+            // what the session may cost, incl. taxes: the tariff's preauthorize_amount, which the PTP reserved on the
+            // card before START_SESSION ([[mod_tariffs_preauthorize_amount_field]], [[mod_payments_transaction_flow]])
+            Optional<BigDecimal> limit = store.preauthorizeAmount(c, tariff.id());
+            if (limit.isPresent()) {
+                Priced priced = new Priced(
+                        row.session(), tariff, V221ToV230.tariff(tariff).value(), place);
+                List<MeterReading> next = new ArrayList<>(readings);
+                next.add(reading);
+                if (priced.costAfterTaxes(next).compareTo(limit.get()) > 0) {
+                    return stopAtLimit(c, row, priced, readings, reading, limit.get());
+                }
             }
         }
         store.addReading(c, sessionId, reading);
@@ -324,19 +330,6 @@ final class Charging {
     // ---- card payments: the preauthorized amount bounds the session
 
     /**
-     * The amount a card payment's session may cost, incl. taxes: the {@code preauthorize_amount} of its tariff
-     * ({@code [[mod_tariffs_preauthorize_amount_field]]}), which the PTP reserved on the card before it sent
-     * START_SESSION ({@code [[mod_payments_transaction_flow]]}); empty for any other session, or a tariff without one.
-     */
-    private Optional<BigDecimal> preauthorized(Connection c, SessionRow row) throws SQLException {
-        if (!paidByCard.test(row.session().cdrToken())) {
-            return Optional.empty();
-        }
-        return store.preauthorizeAmount(
-                c, tariffOf(c, row, place(c, row.session())).id());
-    }
-
-    /**
      * Stops a card payment's session where its cost reaches the preauthorized amount, between the last reading and
      * one that would pass it: the charger cuts the power at the latest millisecond, on the straight line between the
      * two readings, whose cost stays within the amount. The session is then completed and billed as by {@link #stop}.
@@ -344,8 +337,7 @@ final class Charging {
     private Session stopAtLimit(
             Connection c,
             SessionRow row,
-            Tariff tariff,
-            Place place,
+            Priced priced,
             List<MeterReading> readings,
             MeterReading beyond,
             BigDecimal limit)
@@ -358,7 +350,7 @@ final class Charging {
             long middle = (within + over) >>> 1;
             List<MeterReading> tried = new ArrayList<>(readings);
             tried.add(between(last, beyond, middle, span));
-            if (costAfterTaxes(row.session(), tariff, place, tried).compareTo(limit) > 0) {
+            if (priced.costAfterTaxes(tried).compareTo(limit) > 0) {
                 over = middle;
             } else {
                 within = middle;
@@ -381,22 +373,24 @@ final class Charging {
     }
 
     /**
-     * What a session would cost with these readings, incl. taxes, as ocpi4j's OCPI 2.3.0 pricing computes it from the
-     * tariff in 2.3.0 ({@link io.github.ocpi4j.model.v230.pricing.Pricing}), the version the PTP reads it in.
+     * A card payment's session under its tariff, kept in 2.2.1 (to cut meter readings into periods) and in 2.3.0,
+     * translated once, the version the PTP reads it in.
      */
-    private static BigDecimal costAfterTaxes(Session s, Tariff tariff, Place place, List<MeterReading> readings) {
-        MeterReading last = readings.get(readings.size() - 1);
-        Session priced = s.toBuilder()
-                .chargingPeriods(Pricing.chargingPeriods(tariff, readings, place.zone()))
-                .kwh(plain(last.energyKwh()))
-                .lastUpdated(last.time())
-                .build();
-        return io.github.ocpi4j.model.v230.pricing.Pricing.price(
-                        V221ToV230.tariff(tariff).value(),
-                        V221ToV230.session(priced).value(),
-                        place.zone())
-                .totalCost()
-                .afterTaxes();
+    private record Priced(
+            Session session, Tariff tariff, io.github.ocpi4j.model.v230.tariffs.Tariff tariff230, Place place) {
+        /** What the session would cost with these readings, incl. taxes, as ocpi4j's 2.3.0 pricing computes it. */
+        BigDecimal costAfterTaxes(List<MeterReading> readings) {
+            MeterReading last = readings.get(readings.size() - 1);
+            Session s = session.toBuilder()
+                    .chargingPeriods(Pricing.chargingPeriods(tariff, readings, place.zone()))
+                    .kwh(plain(last.energyKwh()))
+                    .lastUpdated(last.time())
+                    .build();
+            return io.github.ocpi4j.model.v230.pricing.Pricing.price(
+                            tariff230, V221ToV230.session(s).value(), place.zone())
+                    .totalCost()
+                    .afterTaxes();
+        }
     }
 
     /**
