@@ -76,6 +76,7 @@ class CardPaymentFlowTest {
         return ptp("ptp", "PTP", new SimulatedAcquirer());
     }
 
+    // [[mod_payments_terminal_activation_usage_flow]], [[mod_payments_terminal_assignment_usage_flow]]
     @Test
     void theCpoActivatesATerminalAndAssignsItToALocationAtThePtp() {
         Ptp ptp = ptp();
@@ -90,6 +91,7 @@ class CardPaymentFlowTest {
         assertThat(cpo.terminals()).containsExactly(again); // activated once, assigned twice
     }
 
+    // [[mod_tariffs_preauthorize_amount_field]]
     @Test
     void tariffsIn230CarryThePreauthorizeAmountTheCpoKeepsBesideThem() {
         Ptp ptp = ptp();
@@ -102,6 +104,7 @@ class CardPaymentFlowTest {
         assertThat(tariff(tariffs, "AC-CHEAP-NL").preauthorizeAmount()).isNull();
     }
 
+    // [[mod_payments_transaction_flow]], [[mod_commands_startsession_object]]
     @Test
     void aCardStartsASessionWithAnAdHocTokenOfThePtpAndItsAuthorizationReference() {
         Ptp ptp = ptp();
@@ -122,6 +125,7 @@ class CardPaymentFlowTest {
         assertThat((Object) pushed.authorizationReference()).isEqualTo(session.authorizationReference());
     }
 
+    // [[mod_payments_transaction_flow]], [[mod_payments_invoice_creator_enum]], [[mod_cdrs_cdr_object]]
     @Test
     void theCpoStopsTheSessionWhereItsCostReachesThePreauthorizedAmountAndInvoicesIt() throws Exception {
         Ptp ptp = ptp();
@@ -150,6 +154,7 @@ class CardPaymentFlowTest {
         assertThat(cpo.captureReports()).isEmpty();
     }
 
+    // [[mod_payments_transaction_flow]]
     @Test
     void aDeclinedCardSendsNoStartSession() {
         Ptp ptp = ptp();
@@ -162,6 +167,7 @@ class CardPaymentFlowTest {
         assertThat(cpo.pending()).isEmpty(); // no CommandResult, no session: the CPO heard nothing
     }
 
+    // [[mod_payments_financial_advice_confirmation_object]], [[mod_payments_capture_status_code_enum]]
     @Test
     void aCaptureThatDiffersFromTheCdrIsReportedByTheCpo() throws Exception {
         Acquirer short1 = new Acquirer() { // takes 1.00 less than asked
@@ -196,6 +202,7 @@ class CardPaymentFlowTest {
                 .contains(payment.authorizationReference(), "PARTIAL_SUCCESS");
     }
 
+    // [[mod_payments_transaction_flow]]: the session and CDR go to the party of the token
     @Test
     void aPtpNeverSeesTheSessionsOrCdrsOfAnotherPtp() throws Exception {
         Ptp ptp = ptp();
